@@ -1,0 +1,4 @@
+namespace StaticMath.Math;
+
+/// <summary>A problem found in one TeX expression. <see cref="Offset"/> is the 0-based character offset in the TeX source.</summary>
+public sealed record MathError(int Offset, string Message, int Length = 0);

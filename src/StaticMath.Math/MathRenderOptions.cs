@@ -1,0 +1,13 @@
+namespace StaticMath.Math;
+
+/// <summary>Options for a <see cref="MathSession"/> (one page, or one standalone equation).</summary>
+public sealed record MathRenderOptions
+{
+    /// <summary>Site-wide macros (name without backslash → definition), in force before any page definition.</summary>
+    public IReadOnlyDictionary<string, MacroDefinition> Macros { get; init; } = new Dictionary<string, MacroDefinition>();
+    public GlyphMode GlyphMode { get; init; } = GlyphMode.SharedDefinitions;
+    /// <summary>Resolves <c>\ref{label}</c>/<c>\eqref{label}</c> inside math to the equation number text; null → "??".</summary>
+    public Func<string, string?>? ResolveReference { get; init; }
+    /// <summary>Macro expansion budget per expression; exceeding it is an error, never a hang.</summary>
+    public int MaxMacroExpansions { get; init; } = 10_000;
+}

@@ -1,0 +1,21 @@
+namespace StaticMath.Math;
+
+/// <summary>
+/// One typeset equation. Sizes are in em of the surrounding text. The SVG references glyph outlines by id
+/// (<see cref="GlyphIds"/>) unless rendered with <see cref="GlyphMode.Inline"/>; a page must then include
+/// <see cref="MathRenderer.RenderGlyphDefinitions"/> for those ids once. Plain data: serialisable with System.Text.Json.
+/// </summary>
+public sealed record MathResult
+{
+    public required string Svg { get; init; }
+    public required double WidthEm { get; init; }
+    public required double HeightEm { get; init; }
+    public required double DepthEm { get; init; }
+    public IReadOnlyList<MathError> Errors { get; init; } = [];
+    public IReadOnlyList<MathEquationRow> Rows { get; init; } = [];
+    /// <summary>Top-level environment name (e.g. <c>align*</c>) when the expression is one environment, else null.</summary>
+    public string? Environment { get; init; }
+    /// <summary>Sorted, distinct ids of the glyph definitions the SVG uses (empty in inline glyph mode).</summary>
+    public IReadOnlyList<string> GlyphIds { get; init; } = [];
+    public bool HasErrors => Errors.Count > 0;
+}

@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+
+namespace StaticMath.Site.Diagnostics;
+
+/// <summary>Thread-safe collector of diagnostics for one build; pages are built in parallel.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    public void Error(string code, string path, int line, int column, string message) =>
+        Add(Diagnostic.Error(code, path, line, column, message));
+
+    public void Warning(string code, string path, int line, int column, string message) =>
+        Add(Diagnostic.Warning(code, path, line, column, message));
+
+    public bool HasErrors => _items.Any(d => d.IsError);
+
+    public int ErrorCount => _items.Count(d => d.IsError);
+
+    public int WarningCount => _items.Count(d => !d.IsError);
+
+    /// <summary>All diagnostics in a deterministic order (path, line, column, code).</summary>
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        _items.OrderBy(d => d.Path, StringComparer.Ordinal)
+              .ThenBy(d => d.Line).ThenBy(d => d.Column)
+              .ThenBy(d => d.Code, StringComparer.Ordinal)
+              .ThenBy(d => d.Message, StringComparer.Ordinal)
+              .ToList();
+}

@@ -1,0 +1,7 @@
+namespace StaticMath.Site.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}
