@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Fluid;
 using Fluid.Values;
@@ -19,7 +18,7 @@ internal static class JekyllFilters
             var page = LiquidRenderState.From(ctx).Input;
             return Str(JekyllUrls.Absolute(input.ToStringValue(), page.BaseUrl, page.SiteUrl));
         });
-        filters.AddFilter("slugify", (input, _, _) => Str(Slug.Of(input.ToStringValue())));
+        filters.AddFilter("slugify", (input, _, _) => Str(Content.Slug.From(input.ToStringValue())));
         filters.AddFilter("xml_escape", (input, _, _) => Str(WebUtility.HtmlEncode(input.ToStringValue())));
         filters.AddFilter("cgi_escape", (input, _, _) => Str(WebUtility.UrlEncode(input.ToStringValue())));
         filters.AddFilter("uri_escape", (input, _, _) => Str(Uri.EscapeDataString(input.ToStringValue()).Replace("%2F", "/").Replace("%3A", ":")));
@@ -45,21 +44,5 @@ internal static class JekyllFilters
         if (DateTimeOffset.TryParse(input.ToStringValue(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
             return Str(parsed.ToString(format, CultureInfo.InvariantCulture));
         return new ValueTask<FluidValue>(input);
-    }
-}
-
-/// <summary>Jekyll's default <c>slugify</c>: lower case, runs of non-alphanumerics become one '-'.</summary>
-public static class Slug
-{
-    public static string Of(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var dash = false;
-        foreach (var c in text.ToLowerInvariant())
-        {
-            if (char.IsLetterOrDigit(c)) { sb.Append(c); dash = false; }
-            else if (!dash && sb.Length > 0) { sb.Append('-'); dash = true; }
-        }
-        return sb.ToString().TrimEnd('-');
     }
 }

@@ -60,6 +60,19 @@ public static partial class LiquidBodyRenderer
         state.AttachTo(context);
         context.SetValue("site", LiquidValues.Normalize(input.Site));
         context.SetValue("page", LiquidValues.Normalize(input.Page));
+        var undefinedReported = new HashSet<string>(StringComparer.Ordinal);
+        context.Undefined = name =>
+        {
+            // Jekyll renders unknown variables as nothing; say so, because it usually means literal braces
+            // (TeX such as \frac{{a}}{b}, or template examples) that need {% raw %}.
+            if (undefinedReported.Add(name))
+            {
+                var (line, column) = LineOfVariable(working, name);
+                diagnostics.Warning(LiquidCodes.UndefinedVariable, input.SourcePath, line > 0 ? input.BodyLineOffset + line - 1 : 0, column,
+                    $"Liquid variable '{name}' is undefined and renders as nothing (wrap literal braces in {{% raw %}}…{{% endraw %}})");
+            }
+            return new ValueTask<Fluid.Values.FluidValue>(Fluid.Values.NilValue.Instance);
+        };
         string output;
         try
         {
@@ -117,6 +130,12 @@ public static partial class LiquidBodyRenderer
             i = end + LiquidSourceText.CountNewlines(original, 0, original.Length);
         }
         return sb.ToString();
+    }
+
+    private static (int Line, int Column) LineOfVariable(string text, string name)
+    {
+        var match = Regex.Match(text, @"\{\{-?\s*" + Regex.Escape(name) + @"\b");
+        return match.Success ? LiquidSourceText.LineColumnOf(text, match.Index) : (0, 0);
     }
 
     private static string Shorten(string text)

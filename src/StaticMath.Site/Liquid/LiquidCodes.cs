@@ -17,6 +17,8 @@ public static class LiquidCodes
     public const string BadTagArguments = "SM4006";
     /// <summary><c>{% post_url %}</c> / <c>{% link %}</c> target not found.</summary>
     public const string UnknownLinkTarget = "SM4007";
+    /// <summary>A Liquid variable that does not exist (Jekyll renders it as nothing).</summary>
+    public const string UndefinedVariable = "SM4009";
     /// <summary>Too many Liquid errors in one page; the rest of its Liquid is left as text.</summary>
     public const string TooManyErrors = "SM4008";
 

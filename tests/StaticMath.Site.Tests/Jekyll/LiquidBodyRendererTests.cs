@@ -131,4 +131,14 @@ public class LiquidBodyRendererTests
         var body = "Plain $\\frac{a}{b}$ and { braces } %}";
         Assert.Same(body, LiquidBodyRenderer.Render(body, Input(), new DiagnosticBag()));
     }
+
+    [Fact]
+    public void Undefined_variables_render_empty_with_one_warning_each_at_their_line()
+    {
+        var (output, diagnostics) = Render("a\n$\\frac{{x}}{2}$ and {{x}}\n{{ page.missing }}");
+        Assert.Equal("a\n$\\frac{2}$ and \n", output);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((LiquidCodes.UndefinedVariable, 6), (d.Code, d.Line));
+        Assert.Contains("'x'", d.Message);
+    }
 }
