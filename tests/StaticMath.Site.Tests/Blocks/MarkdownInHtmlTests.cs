@@ -1,11 +1,15 @@
 namespace StaticMath.Site.Tests.Blocks;
 
-public class MarkdownInHtmlTests
+public sealed class MarkdownInHtmlTests : IDisposable
 {
+    private readonly BlockTestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
     [Fact]
     public void Div_with_markdown_attribute_parses_inner_markdown_and_drops_the_attribute()
     {
-        var body = BlockTestPipeline.Render("""
+        var body = _site.Render("""
             <div class="box" id="b1" data-x="y" markdown="1">
             Some **bold** text.
 
@@ -24,7 +28,7 @@ public class MarkdownInHtmlTests
     [Fact]
     public void Div_without_attribute_stays_raw_html()
     {
-        var body = BlockTestPipeline.Render("""
+        var body = _site.Render("""
             <div class="raw">
             Some **bold** text.
             </div>
@@ -37,7 +41,7 @@ public class MarkdownInHtmlTests
     [Fact]
     public void Nested_markdown_blocks_close_at_their_own_closing_tags()
     {
-        var body = BlockTestPipeline.Render("""
+        var body = _site.Render("""
             <details markdown="1">
             <summary>Proof sketch</summary>
 
@@ -61,7 +65,7 @@ public class MarkdownInHtmlTests
     [Fact]
     public void Raw_same_named_element_inside_does_not_close_the_markdown_block()
     {
-        var body = BlockTestPipeline.Render("""
+        var body = _site.Render("""
             <div class="outer" markdown="1">
             <div class="raw">
             raw text
@@ -78,7 +82,7 @@ public class MarkdownInHtmlTests
     [Fact]
     public void Content_on_the_opening_line_is_parsed_as_a_child()
     {
-        var body = BlockTestPipeline.Render("""
+        var body = _site.Render("""
             <details markdown="1"><summary>Click</summary>
 
             Hidden *text*.
@@ -92,7 +96,7 @@ public class MarkdownInHtmlTests
     [Fact]
     public void Fenced_code_inside_keeps_closing_tags_verbatim()
     {
-        var body = BlockTestPipeline.Render("""
+        var body = _site.Render("""
             <section markdown="1">
             ```html
             </section>
@@ -106,7 +110,7 @@ public class MarkdownInHtmlTests
     [Fact]
     public void Markdown_block_inside_a_list_item()
     {
-        var body = BlockTestPipeline.Render("""
+        var body = _site.Render("""
             1. Item
 
                <aside markdown="1">
@@ -117,5 +121,14 @@ public class MarkdownInHtmlTests
         var aside = body.QuerySelector("ol > li > aside")!;
         Assert.NotNull(aside.QuerySelector("em"));
         Assert.Equal(2, body.QuerySelectorAll("ol > li").Length);
+    }
+
+    [Fact]
+    public void Unclosed_markdown_block_is_a_warning_and_the_page_still_renders()
+    {
+        var body = _site.Render("intro\n\n<div class=\"open\" markdown=\"1\">\nText *here*.\n", bodyLineOffset: 5);
+        Assert.NotNull(body.QuerySelector("div.open em"));
+        var warning = Assert.Single(_site.Warnings("SM3002"));
+        Assert.Equal(7, warning.Line);
     }
 }

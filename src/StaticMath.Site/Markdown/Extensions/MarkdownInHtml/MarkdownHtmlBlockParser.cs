@@ -84,6 +84,16 @@ public sealed class MarkdownHtmlBlockParser : BlockParser
         return BlockState.Continue;
     }
 
+    public override bool Close(BlockProcessor processor, Block block)
+    {
+        if (block is MarkdownHtmlBlock { HasClosingTag: false } html)
+        {
+            BlockDiagnostics.WarningAt(processor, html, "SM3002",
+                $"<{html.TagName} markdown=\"1\"> is never closed; its content runs to the end of the enclosing block");
+        }
+        return true;
+    }
+
     private static HtmlOpeningTag? TryReadMarkdownTag(StringSlice line)
     {
         if (line.CurrentChar != '<') return null;
