@@ -49,7 +49,7 @@ public static partial class BlockQuoteCallouts
         foreach (var quote in document.Descendants<QuoteBlock>().ToList())
         {
             if (quote is Markdig.Extensions.Alerts.AlertBlock) continue;
-            var kind = FromTrailingLine(quote) ?? FromFollowingParagraph(quote);
+            var kind = FromTrailingLine(quote) ?? FromTrailingAttributes(quote) ?? FromFollowingParagraph(quote);
             if (kind is null) continue;
             quote.SetData(typeof(BlockQuoteCallouts), kind);
             quote.GetAttributes().AddClass("block-" + kind.Name);
@@ -71,15 +71,35 @@ public static partial class BlockQuoteCallouts
         return kind;
     }
 
+    /// <summary>Markdig's generic attributes read <c>{: .block-tip}</c> too, attaching the class to the last inline or the paragraph.</summary>
+    private static CalloutKind? FromTrailingAttributes(QuoteBlock quote) =>
+        quote.LastChild is ParagraphBlock paragraph ? TakeBlockClass(paragraph) : null;
+
     private static CalloutKind? FromFollowingParagraph(QuoteBlock quote)
     {
         if (quote.Parent is not { } parent) return null;
         var index = parent.IndexOf(quote);
-        if (index + 1 >= parent.Count || parent[index + 1] is not ParagraphBlock paragraph) return null;
-        if (paragraph.Lines.Count != 1) return null;
-        var kind = FromIal(paragraph.Lines.Lines[0].Slice.ToString());
+        if (index + 1 >= parent.Count || parent[index + 1] is not ParagraphBlock { Inline: { } inline } paragraph) return null;
+        var text = string.Concat(inline.Select(i => i is LiteralInline literal ? literal.Content.ToString() : i is LineBreakInline ? "" : "\u0000"));
+        var kind = FromIal(text);
+        if (kind is null && string.IsNullOrWhiteSpace(text)) kind = TakeBlockClass(paragraph);
         if (kind is not null) parent.Remove(paragraph);
         return kind;
+    }
+
+    private static CalloutKind? TakeBlockClass(ParagraphBlock paragraph)
+    {
+        var holders = new List<MarkdownObject> { paragraph };
+        if (paragraph.Inline is { } inline) holders.AddRange(inline);
+        foreach (var holder in holders)
+        {
+            if (holder.TryGetAttributes()?.Classes is not { } classes) continue;
+            foreach (var name in Kinds)
+            {
+                if (classes.Remove("block-" + name)) return CalloutKinds.Find(name);
+            }
+        }
+        return null;
     }
 
     private static CalloutKind? FromParagraphClass(QuoteBlock quote)

@@ -84,7 +84,7 @@ public sealed class CalloutHtmlPostProcessor(CalloutsConfig config) : IHtmlPostP
             var name = div.GetAttribute("data-title") ?? div.GetAttribute("title");
             div.RemoveAttribute("data-title");
             var titleHtml = CalloutHtml.Title(CalloutHtml.Encode(kind.Label), name is null ? null : CalloutHtml.Encode(name));
-            div.InsertAdjacentHtml(AdjacentPosition.AfterBegin, titleHtml);
+            div.Insert(AdjacentPosition.AfterBegin, titleHtml);
         }
     }
 }

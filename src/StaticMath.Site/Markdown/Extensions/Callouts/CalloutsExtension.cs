@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.Alerts;
 using Markdig.Renderers;
 using StaticMath.Site.Markdown.Extensions.FencedDivs;
 
@@ -26,21 +25,10 @@ public sealed class CalloutsExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        var divs = pipeline.Extensions.Find<FencedDivsExtension>();
-        if (divs is null)
-        {
-            divs = new FencedDivsExtension();
-            divs.Setup(pipeline);
-            pipeline.Extensions.Insert(0, divs);
-        }
+        // Markdig forbids adding extensions while the pipeline is being built, so the Use… method adds this one first.
+        var divs = pipeline.Extensions.Find<FencedDivsExtension>()
+            ?? throw new InvalidOperationException("Add FencedDivsExtension before this extension (use BlocksPipelineExtensions).");
         divs.AddWriter(_writer);
-
-        if (!pipeline.Extensions.Contains<AlertExtension>())
-        {
-            var alerts = new AlertExtension();
-            alerts.Setup(pipeline);
-            pipeline.Extensions.Insert(0, alerts);
-        }
 
         pipeline.DocumentProcessed -= BlockQuoteCallouts.Apply;
         pipeline.DocumentProcessed += BlockQuoteCallouts.Apply;

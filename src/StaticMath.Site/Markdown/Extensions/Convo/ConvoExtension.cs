@@ -15,13 +15,9 @@ public sealed class ConvoExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        var divs = pipeline.Extensions.Find<FencedDivsExtension>();
-        if (divs is null)
-        {
-            divs = new FencedDivsExtension();
-            divs.Setup(pipeline);
-            pipeline.Extensions.Insert(0, divs);
-        }
+        // Markdig forbids adding extensions while the pipeline is being built, so the Use… method adds this one first.
+        var divs = pipeline.Extensions.Find<FencedDivsExtension>()
+            ?? throw new InvalidOperationException("Add FencedDivsExtension before this extension (use BlocksPipelineExtensions).");
         divs.AddWriter(_writer);
     }
 

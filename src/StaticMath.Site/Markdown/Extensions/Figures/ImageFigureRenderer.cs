@@ -45,7 +45,9 @@ public sealed class ImageFigureRenderer(MarkdownPipeline pipeline) : HtmlObjectR
         }
         else if (altHasContent)
         {
-            renderer.Write("<figcaption>").WriteChildren(image).WriteLine("</figcaption>");
+            renderer.Write("<figcaption>");
+            renderer.WriteChildren(image);
+            renderer.WriteLine("</figcaption>");
         }
         renderer.WriteLine("</figure>");
     }
