@@ -14,8 +14,8 @@ internal static class MathDelimiterTestPipeline
         .UseEmphasisExtras()
         .UseAutoLinks()
         .UseDefinitionLists()
-        .UseGenericAttributes()
         .Use<MathExtension>()
+        .UseGenericAttributes()
         .Build();
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);

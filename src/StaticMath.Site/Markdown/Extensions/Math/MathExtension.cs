@@ -39,9 +39,12 @@ public sealed class MathExtension : IMarkdownExtension
             }
         }
 
-        foreach (var heading in pipeline.BlockParsers.OfType<HeadingBlockParser>())
+        var heading = pipeline.BlockParsers.FindExact<HeadingBlockParser>();
+        if (heading is not null)
         {
-            HeadingAttributesGuard.Wrap(heading);
+            var replacement = new MathAwareHeadingBlockParser { MaxLeadingCount = heading.MaxLeadingCount };
+            ((Markdig.Parsers.IAttributesParseable)replacement).TryParseAttributes = heading.TryParseAttributes;
+            pipeline.BlockParsers.Replace<HeadingBlockParser>(replacement);
         }
     }
 

@@ -6,29 +6,22 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 
 /// <summary>
 /// Markdig's generic attributes take the first <c>{</c> of a heading as the start of <c>{#id .class}</c> and cut the
-/// heading there, which would eat <c>## Bound on $x_{i}$</c>. This wraps the heading parser's attribute hook so a
-/// brace inside math is never mistaken for attributes. Needs MathExtension to be set up after UseGenericAttributes.
+/// heading there, which would eat <c>## Bound on $x_{i}$</c>. This heading parser re-implements the attribute hook so
+/// whatever hook is installed (the generic attributes extension is set up after ours) only sees braces outside math.
 /// </summary>
-internal static class HeadingAttributesGuard
+public sealed class MathAwareHeadingBlockParser : HeadingBlockParser, IAttributesParseable
 {
-    public static void Wrap(HeadingBlockParser parser)
+    TryParseAttributesDelegate? IAttributesParseable.TryParseAttributes
     {
-        var original = parser.TryParseAttributes;
-        if (original is null || original.Target is GuardedAttributes)
-        {
-            return;
-        }
-
-        parser.TryParseAttributes = new GuardedAttributes(original).TryParse;
+        get => TryParseAttributes;
+        set => TryParseAttributes = value is null ? null : new GuardedAttributes(value).TryParse;
     }
 
     private sealed class GuardedAttributes(TryParseAttributesDelegate original)
     {
         public bool TryParse(BlockProcessor processor, ref StringSlice line, IBlock block)
         {
-            var text = line.Text;
-            var end = line.End + 1;
-            var brace = FirstBraceOutsideMath(text, line.Start, end);
+            var brace = FirstBraceOutsideMath(line.Text, line.Start, line.End + 1);
             if (brace < 0)
             {
                 return false;
@@ -50,8 +43,7 @@ internal static class HeadingAttributesGuard
             var i = start;
             while (i < end)
             {
-                var c = text[i];
-                if (c == '{')
+                if (text[i] == '{')
                 {
                     return i;
                 }
