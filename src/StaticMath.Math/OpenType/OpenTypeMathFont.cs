@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using SkiaSharp;
+using StaticMath.Math.OpenType.Tables;
+
+namespace StaticMath.Math.OpenType;
+
+/// <summary>
+/// An OpenType math font loaded through SkiaSharp (cmap, advances, ink bounds, outlines) with our own readers for the
+/// MATH table and the GSUB 'ssty' feature. Every table is parsed once at construction into immutable collections;
+/// outline strings are computed on first use and cached, so one instance serves all threads.
+/// </summary>
+public sealed class OpenTypeMathFont : IMathFont
+{
+    private const string LatinModernResource = "StaticMath.Math.Fonts.latinmodern-math.otf";
+
+    private static readonly Lazy<OpenTypeMathFont> LatinModernFont =
+        new(LoadLatinModern, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly SKTypeface typeface;
+    private readonly SKFont font;
+    // Skia's typeface and strike cache are thread-safe, but SKFont is a mutable native object shared here; path
+    // extraction happens once per glyph, so serialising it costs nothing measurable.
+    private readonly Lock skiaLock = new();
+    private readonly MathTable math;
+    private readonly FrozenDictionary<ushort, ushort[]> scriptAlternates;
+    private readonly int[] advances;
+    private readonly ConcurrentDictionary<int, ushort> glyphByCodePoint = new();
+    private readonly ConcurrentDictionary<ushort, GlyphOutline> outlines = new();
+
+    /// <summary>Latin Modern Math, embedded in this assembly, loaded once per process on first use.</summary>
+    public static OpenTypeMathFont LatinModern => LatinModernFont.Value;
+
+    /// <summary>Loads a font from OpenType data (.otf/.ttf bytes) that has a MATH table.</summary>
+    public OpenTypeMathFont(string id, byte[] fontData)
+    {
+        Id = id;
+        using (var data = SKData.CreateCopy(fontData))
+        {
+            typeface = SKTypeface.FromData(data)
+                ?? throw new InvalidFontDataException($"font '{id}': SkiaSharp could not load the font data");
+        }
+        UnitsPerEm = typeface.UnitsPerEm;
+        // At size = units per em Skia's coordinates are font units; no hinting, so nothing is snapped to a pixel grid.
+        font = new SKFont(typeface, UnitsPerEm)
+        {
+            Hinting = SKFontHinting.None,
+            Subpixel = true,
+            LinearMetrics = true,
+            Edging = SKFontEdging.Antialias,
+        };
+
+        var mathData = GetTable("MATH") ?? throw new InvalidFontDataException($"font '{id}' has no MATH table");
+        math = MathTableReader.Read(mathData);
+        scriptAlternates = ScriptStyleAlternatesReader.Read(GetTable("GSUB"));
+        advances = ReadAllAdvances();
+    }
+
+    public string Id { get; }
+
+    public int UnitsPerEm { get; }
+
+    public MathConstants Constants => math.Constants;
+
+    /// <summary>Number of glyphs in the font.</summary>
+    public int GlyphCount => advances.Length;
+
+    public bool TryGetGlyph(int codePoint, out ushort glyph)
+    {
+        glyph = glyphByCodePoint.GetOrAdd(codePoint, static (cp, self) => self.LookUpGlyph(cp), this);
+        return glyph != 0;
+    }
+
+    public GlyphMetrics GetMetrics(ushort glyph) => glyph < advances.Length ? Outline(glyph).Metrics : default;
+
+    public int GetItalicCorrection(ushort glyph) => math.ItalicCorrections.GetValueOrDefault(glyph);
+
+    public int? GetTopAccentAttachment(ushort glyph) =>
+        math.TopAccentAttachments.TryGetValue(glyph, out var value) ? value : null;
+
+    public bool IsExtendedShape(ushort glyph) => math.ExtendedShapes.Contains(glyph);
+
+    public int GetKern(ushort glyph, MathKernCorner corner, int height) =>
+        math.Kerns.TryGetValue(glyph, out var info) && info[corner] is { } kern ? kern.KernAt(height) : 0;
+
+    /// <summary>The full MathKernInfo record of a glyph, null when the font has none for it.</summary>
+    public MathKernInfo? GetKernInfo(ushort glyph) => math.Kerns.GetValueOrDefault(glyph);
+
+    public IReadOnlyList<GlyphVariant> GetVariants(ushort glyph, bool vertical) =>
+        Constructions(vertical).TryGetValue(glyph, out var construction) ? construction.Variants : [];
+
+    public GlyphAssembly? GetAssembly(ushort glyph, bool vertical) =>
+        Constructions(vertical).TryGetValue(glyph, out var construction) ? construction.Assembly : null;
+
+    public ushort GetScriptAlternate(ushort glyph, int scriptLevel)
+    {
+        if (scriptLevel <= 0 || !scriptAlternates.TryGetValue(glyph, out var forms))
+        {
+            return glyph;
+        }
+        return forms[System.Math.Min(scriptLevel, forms.Length) - 1];
+    }
+
+    public string GetOutlinePath(ushort glyph) => glyph < advances.Length ? Outline(glyph).Path : "";
+
+    private GlyphOutline Outline(ushort glyph) =>
+        outlines.GetOrAdd(glyph, static (g, self) => self.BuildOutline(g), this);
+
+    private FrozenDictionary<ushort, GlyphConstruction> Constructions(bool vertical) =>
+        vertical ? math.VerticalConstructions : math.HorizontalConstructions;
+
+    private byte[]? GetTable(string tag)
+    {
+        var code = (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]);
+        lock (skiaLock)
+        {
+            return typeface.TryGetTableData(code, out var data) ? data : null;
+        }
+    }
+
+    private ushort LookUpGlyph(int codePoint)
+    {
+        if (codePoint is < 0 or > 0x10FFFF)
+        {
+            return 0;
+        }
+        lock (skiaLock)
+        {
+            return font.GetGlyph(codePoint);
+        }
+    }
+
+    private int[] ReadAllAdvances()
+    {
+        var count = typeface.GlyphCount;
+        var glyphs = new ushort[count];
+        for (var i = 0; i < count; i++)
+        {
+            glyphs[i] = (ushort)i;
+        }
+        var widths = font.GetGlyphWidths(glyphs, null);
+        return [.. widths.Select(Round)];
+    }
+
+    /// <summary>Outline and ink box together: Skia's glyph-width bounds are padded for anti-aliasing, the path's
+    /// tight bounds are the exact ink box (as the CFF outline defines it).</summary>
+    private GlyphOutline BuildOutline(ushort glyph)
+    {
+        lock (skiaLock)
+        {
+            using var path = font.GetGlyphPath(glyph);
+            if (path is null || path.IsEmpty)
+            {
+                return new GlyphOutline("", new GlyphMetrics(advances[glyph], 0, 0, 0, 0));
+            }
+            var b = path.TightBounds;
+            // Skia's y axis points down: the ink top is -Top.
+            var metrics = new GlyphMetrics(advances[glyph], Round(b.Left), Round(-b.Bottom), Round(b.Right), Round(-b.Top));
+            return new GlyphOutline(GlyphOutlineWriter.Write(path), metrics);
+        }
+    }
+
+    private sealed record GlyphOutline(string Path, GlyphMetrics Metrics);
+
+    private static int Round(float value) => (int)System.Math.Round(value, MidpointRounding.AwayFromZero);
+
+    private static OpenTypeMathFont LoadLatinModern()
+    {
+        using var stream = typeof(OpenTypeMathFont).Assembly.GetManifestResourceStream(LatinModernResource)
+            ?? throw new InvalidOperationException($"embedded resource {LatinModernResource} is missing");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return new OpenTypeMathFont("LMM", buffer.ToArray());
+    }
+}
