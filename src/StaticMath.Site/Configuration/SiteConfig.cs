@@ -24,6 +24,9 @@ public sealed class SiteConfig
 
     public PermalinkConfig Permalinks { get; set; } = new();
 
+    /// <summary>The <c>math:</c> section (numbering, glyphs, macros).</summary>
+    public Markdown.Extensions.Math.MathConfig Math { get; set; } = new();
+
     /// <summary>Posts per home page; 0 disables pagination.</summary>
     public int Paginate { get; set; } = 10;
 

@@ -28,6 +28,7 @@ public static class MarkdownPipelineFactory
             .UseDefinitionLists();
 
         // Our extensions (one line each).
+        builder.Use<Extensions.Math.MathExtension>();
 
         // Generic attributes must come last: it attaches `{#id .class}` to what the other extensions produced.
         builder.UseGenericAttributes();

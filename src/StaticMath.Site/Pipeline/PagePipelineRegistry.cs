@@ -30,8 +30,11 @@ public sealed class PagePipelineRegistry
         // Stage 2 — content preprocessors (one line each).
 
         // Stage 4 — Markdown document processors (one line each).
+        registry.Add(new Markdown.Extensions.Math.MathNumberingProcessor());
 
         // Stage 6 — HTML post-processors (one line each).
+        registry.Add(new Markdown.Extensions.Math.RawHtmlMathPostProcessor());
+        registry.Add(new Markdown.Extensions.Math.MathGlyphDefinitionsPostProcessor());
         if (build.Config.BasePath.Length > 0) registry.Add(new BasePathLinkRewriter(build.Config.BasePath));
 
         return registry;

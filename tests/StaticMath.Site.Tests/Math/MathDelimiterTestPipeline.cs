@@ -1,5 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Markdown;
 using StaticMath.Site.Markdown.Extensions.Math;
 
 namespace StaticMath.Site.Tests.Math;
@@ -7,16 +9,8 @@ namespace StaticMath.Site.Tests.Math;
 /// <summary>Parses Markdown with the extensions a site uses plus math, and lists the math it found, in order.</summary>
 internal static class MathDelimiterTestPipeline
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseTaskLists()
-        .UseEmphasisExtras()
-        .UseAutoLinks()
-        .UseDefinitionLists()
-        .Use<MathExtension>()
-        .UseGenericAttributes()
-        .Build();
+    // The site's own pipeline, so the tests also guard how math coexists with the other extensions.
+    private static readonly MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create(new SiteConfig());
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
