@@ -36,7 +36,7 @@ internal static class HtmlMathRenderers
             return standalone;
         }
 
-        var created = new PageMath(MathBuildServices.Standalone(MathRenderer.Default), null);
+        var created = new PageMath(MathBuildServices.Standalone(() => MathRenderer.Default), null);
         document?.SetData(typeof(PageMath), created);
         return created;
     }

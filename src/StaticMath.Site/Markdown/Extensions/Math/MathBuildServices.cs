@@ -13,10 +13,13 @@ public sealed class MathBuildServices
     public const string TypesetCounter = "equations typeset";
     public const string FromCacheCounter = "equations from cache";
 
-    public MathBuildServices(MathRenderer renderer, IReadOnlyDictionary<string, MacroDefinition> macros, MathNumbering numbering,
+    private readonly Lazy<MathRenderer> _renderer;
+
+    /// <param name="renderer">Called once, on first use: loading the engine's font should not cost pages without math.</param>
+    public MathBuildServices(Func<MathRenderer> renderer, IReadOnlyDictionary<string, MacroDefinition> macros, MathNumbering numbering,
         GlyphMode glyphMode, MathCache? cache, BuildCounters counters)
     {
-        Renderer = renderer;
+        _renderer = new Lazy<MathRenderer>(renderer, LazyThreadSafetyMode.ExecutionAndPublication);
         Macros = macros;
         Numbering = numbering;
         GlyphMode = glyphMode;
@@ -24,7 +27,7 @@ public sealed class MathBuildServices
         Counters = counters;
     }
 
-    public MathRenderer Renderer { get; }
+    public MathRenderer Renderer => _renderer.Value;
 
     public IReadOnlyDictionary<string, MacroDefinition> Macros { get; }
 
@@ -41,7 +44,7 @@ public sealed class MathBuildServices
     public static MathBuildServices For(SiteBuildContext build) => build.GetOrAddService(() => Create(build));
 
     /// <summary>For rendering outside a site build (no cache, self-contained SVGs, only <c>\tag</c> numbers).</summary>
-    public static MathBuildServices Standalone(MathRenderer renderer) =>
+    public static MathBuildServices Standalone(Func<MathRenderer> renderer) =>
         new(renderer, new Dictionary<string, MacroDefinition>(), MathNumbering.None, GlyphMode.Inline, null, new BuildCounters());
 
     private static MathBuildServices Create(SiteBuildContext build)
@@ -60,6 +63,6 @@ public sealed class MathBuildServices
 
         var macros = config.MacroDefinitions(problem => build.Diagnostics.Warning("SM2005", configFile, 0, 0, problem));
         var cache = build.Options.NoCache ? null : new MathCache(MathCache.DirectoryFor(build.SiteDirectory));
-        return new MathBuildServices(MathRenderer.Default, macros, numbering, glyphMode, cache, build.Counters);
+        return new MathBuildServices(() => MathRenderer.Default, macros, numbering, glyphMode, cache, build.Counters);
     }
 }

@@ -40,11 +40,9 @@ public sealed class MathExtension : IMarkdownExtension
         }
 
         var heading = pipeline.BlockParsers.FindExact<HeadingBlockParser>();
-        if (heading is not null)
+        if (heading is not null && !pipeline.BlockParsers.Contains<HeadingAttributesGuard>())
         {
-            var replacement = new MathAwareHeadingBlockParser { MaxLeadingCount = heading.MaxLeadingCount };
-            ((Markdig.Parsers.IAttributesParseable)replacement).TryParseAttributes = heading.TryParseAttributes;
-            pipeline.BlockParsers.Replace<HeadingBlockParser>(replacement);
+            pipeline.BlockParsers.InsertAfter<HeadingBlockParser>(new HeadingAttributesGuard(heading));
         }
     }
 
