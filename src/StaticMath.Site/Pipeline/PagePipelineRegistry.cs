@@ -36,6 +36,7 @@ public sealed class PagePipelineRegistry
         registry.Add(new Liquid.LiquidBodyPreprocessor());
 
         // Stage 4 — Markdown document processors (one line each).
+        registry.Add(new BlockDocumentProcessor());
 
         // Stage 6 — HTML post-processors (one line each).
         registry.Add(new CalloutHtmlPostProcessor(build.Config.Callouts)).Add(new FigureHtmlPostProcessor(build.Config.Figures));
