@@ -24,5 +24,5 @@ public sealed class MathRenderer
 
     /// <summary>A hidden <c>&lt;svg&gt;</c> holding <c>&lt;defs&gt;</c> for the given glyph ids (sorted, deterministic), for a page using
     /// <see cref="GlyphMode.SharedDefinitions"/>.</summary>
-    public string RenderGlyphDefinitions(IEnumerable<string> glyphIds) => throw new NotImplementedException("math engine: part 1");
+    public string RenderGlyphDefinitions(IEnumerable<string> glyphIds) => Svg.GlyphDefinitionsWriter.Write(Font, glyphIds);
 }

@@ -20,7 +20,7 @@ public sealed class MathSession
     public ParsedMath Parse(string tex, MathMode mode) => throw new NotImplementedException("math engine: part 1");
 
     /// <summary>Lays out and writes SVG for a parsed expression.</summary>
-    public MathResult Typeset(ParsedMath parsed) => throw new NotImplementedException("math engine: part 1");
+    public MathResult Typeset(ParsedMath parsed) => Layout.EquationTypesetter.Typeset(Renderer, Options, parsed);
 
     public MathResult Render(string tex, MathMode mode) => Typeset(Parse(tex, mode));
 }

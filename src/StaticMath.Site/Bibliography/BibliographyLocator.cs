@@ -1,0 +1,20 @@
+namespace StaticMath.Site.Bibliography;
+
+/// <summary>
+/// Finds the file named by a post's <c>bibliography:</c> front matter the way al-folio users lay it out: next to the
+/// post first, then the site's <c>_bibliography/</c>, <c>assets/bibliography/</c> and <c>bibliography/</c> folders.
+/// </summary>
+public static class BibliographyLocator
+{
+    public static readonly IReadOnlyList<string> SiteFolders = ["_bibliography", "assets/bibliography", "bibliography"];
+
+    /// <returns>The full path of the first existing candidate, or null.</returns>
+    public static string? Resolve(string fileName, string postDirectory, string siteRoot)
+    {
+        if (string.IsNullOrWhiteSpace(fileName)) return null;
+        var name = fileName.Trim().Replace('\\', '/').TrimStart('/');
+        var candidates = new List<string> { Path.Combine(postDirectory, name), Path.Combine(siteRoot, name) };
+        candidates.AddRange(SiteFolders.Select(folder => Path.Combine(siteRoot, folder, name)));
+        return candidates.Select(Path.GetFullPath).FirstOrDefault(File.Exists);
+    }
+}
