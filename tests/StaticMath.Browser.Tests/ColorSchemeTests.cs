@@ -13,15 +13,16 @@ public sealed class ColorSchemeTests(BrowserFixture site)
     {
         var checkedEquations = 0;
         var problems = new List<string>();
+        await using var tab = await site.NewTabAsync(1280, 800, scheme);
         foreach (var path in site.RichestPosts)
         {
-            await using var tab = await site.OpenAsync(path, 1280, 800, scheme);
-            foreach (var (tex, luminance) in await tab.Page.EvaluateAsync<(string, double)[]>(Scripts.MathLuminance))
+            await tab.GoAsync(path);
+            foreach (var colour in await tab.Page.EvaluateAsync<MathColour[]>(Scripts.MathLuminance))
             {
                 checkedEquations++;
-                var ok = scheme == ColorScheme.Dark ? luminance > 0.4 : luminance < 0.2;
+                var ok = scheme == ColorScheme.Dark ? colour.Luminance > 0.4 : colour.Luminance < 0.2;
                 if (!ok)
-                    problems.Add($"{path}: {scheme} scheme paints {tex} with luminance {luminance:0.00}");
+                    problems.Add($"{path}: {scheme} scheme paints {colour.Tex} with luminance {colour.Luminance:0.00}");
             }
         }
 
@@ -36,9 +37,10 @@ public sealed class ColorSchemeTests(BrowserFixture site)
         var before = await tab.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
         await tab.Page.ClickAsync("label.theme-toggle");
         var after = await tab.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
-        var mathLuminance = await tab.Page.EvaluateAsync<(string, double)[]>(Scripts.MathLuminance);
+        var colours = await tab.Page.EvaluateAsync<MathColour[]>(Scripts.MathLuminance);
 
         Assert.NotEqual(before, after);
-        Assert.All(mathLuminance, m => Assert.True(m.Item2 > 0.4, $"math stays dark after the toggle: {m.Item1}"));
+        Assert.NotEmpty(colours);
+        Assert.All(colours, c => Assert.True(c.Luminance > 0.4, $"math stays dark after the toggle: {c.Tex}"));
     }
 }

@@ -16,21 +16,22 @@ public sealed class MathGeometryTests(BrowserFixture site)
         var equations = 0;
         var inline = 0;
         var problems = new List<string>();
+        await using var tab = await site.NewTabAsync(width, height);
         foreach (var path in site.Pages)
         {
-            await using var tab = await site.OpenAsync(path, width, height);
+            await tab.GoAsync(path);
             await tab.Page.EvaluateAsync(Scripts.OpenAllDetails);
-            foreach (var (tex, w, h) in await tab.Page.EvaluateAsync<(string, double, double)[]>(Scripts.MathBoxes))
+            foreach (var box in await tab.Page.EvaluateAsync<MathBox[]>(Scripts.MathBoxes))
             {
                 equations++;
-                if (!(w > 0 && h > 0))
-                    problems.Add($"{path}: empty box {w}x{h} for {Short(tex)}");
+                if (!(box.Width > 0 && box.Height > 0))
+                    problems.Add($"{path}: empty box {box.Width}x{box.Height} for {Short(box.Tex)}");
             }
-            foreach (var (tex, offsetEm) in await tab.Page.EvaluateAsync<(string, double)[]>(Scripts.InlineBaselines))
+            foreach (var baseline in await tab.Page.EvaluateAsync<InlineBaseline[]>(Scripts.InlineBaselines))
             {
                 inline++;
-                if (System.Math.Abs(offsetEm) > BaselineToleranceEm)
-                    problems.Add($"{path}: inline math baseline {offsetEm.ToString("0.###", CultureInfo.InvariantCulture)} em off the text for {Short(tex)}");
+                if (System.Math.Abs(baseline.OffsetEm) > BaselineToleranceEm)
+                    problems.Add($"{path}: inline math baseline {baseline.OffsetEm.ToString("0.###", CultureInfo.InvariantCulture)} em off the text for {Short(baseline.Tex)}");
             }
         }
 
@@ -44,15 +45,15 @@ public sealed class MathGeometryTests(BrowserFixture site)
     {
         var wide = 0;
         var problems = new List<string>();
+        await using var tab = await site.NewTabAsync(360, 740);
         foreach (var path in site.Pages)
         {
-            await using var tab = await site.OpenAsync(path, 360, 740);
-            foreach (var (tex, clientWidth, scrollWidth, overflowX, scrolled) in
-                     await tab.Page.EvaluateAsync<(string, double, double, string, double)[]>(Scripts.WideDisplays))
+            await tab.GoAsync(path);
+            foreach (var display in await tab.Page.EvaluateAsync<WideDisplay[]>(Scripts.WideDisplays))
             {
                 wide++;
-                if (overflowX is not ("auto" or "scroll") || scrolled <= 0)
-                    problems.Add($"{path}: display {Short(tex)} is {scrollWidth}px in a {clientWidth}px box but does not scroll (overflow-x: {overflowX})");
+                if (display.OverflowX is not ("auto" or "scroll") || display.Scrolled <= 0)
+                    problems.Add($"{path}: display {Short(display.Tex)} is {display.ScrollWidth}px in a {display.ClientWidth}px box but does not scroll (overflow-x: {display.OverflowX})");
             }
         }
 

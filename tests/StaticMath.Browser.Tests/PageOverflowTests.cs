@@ -12,12 +12,13 @@ public sealed class PageOverflowTests(BrowserFixture site)
     {
         Assert.NotEmpty(site.Pages);
         var overflowing = new List<string>();
+        await using var tab = await site.NewTabAsync(width, height);
         foreach (var path in site.Pages)
         {
-            await using var tab = await site.OpenAsync(path, width, height);
-            var (scrollWidth, innerWidth, culprit) = await tab.Page.EvaluateAsync<(int, int, string)>(Scripts.PageOverflow);
-            if (scrollWidth > innerWidth)
-                overflowing.Add($"{path}: scrollWidth {scrollWidth} > innerWidth {innerWidth} (widest: {culprit})");
+            await tab.GoAsync(path);
+            var result = await tab.Page.EvaluateAsync<PageOverflow>(Scripts.PageOverflow);
+            if (result.ScrollWidth > result.InnerWidth)
+                overflowing.Add($"{path}: scrollWidth {result.ScrollWidth} > innerWidth {result.InnerWidth} (widest: {result.Widest})");
         }
 
         Assert.True(overflowing.Count == 0, string.Join("\n", overflowing));

@@ -16,9 +16,10 @@ public sealed class ScreenshotTests(BrowserFixture site)
     {
         Directory.CreateDirectory(RepositoryPaths.ScreenshotDirectory);
         Assert.Equal(2, site.RichestPosts.Count);
+        await using var tab = await site.NewTabAsync(width, height, scheme);
         foreach (var path in new[] { "index.html" }.Concat(site.RichestPosts))
         {
-            await using var tab = await site.OpenAsync(path, width, height, scheme);
+            await tab.GoAsync(path);
             var name = path == "index.html" ? "home" : path.Replace("/index.html", "").Replace('/', '_');
             var file = Path.Combine(RepositoryPaths.ScreenshotDirectory, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png");
             await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });

@@ -3,7 +3,7 @@ namespace StaticMath.Browser.Tests;
 /// <summary>The measurements run inside the page (the site itself ships no JavaScript; these are the test's).</summary>
 internal static class Scripts
 {
-    /// <summary>[scrollWidth, innerWidth, description of the element reaching furthest right].</summary>
+    /// <summary>scrollWidth, innerWidth, and the element reaching furthest right (outside scroll boxes).</summary>
     public const string PageOverflow = """
         () => {
           const vw = window.innerWidth;
@@ -21,25 +21,25 @@ internal static class Scripts
             right = r.right;
             worst = el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '') + ` (right=${Math.round(r.right)})`;
           }
-          return [document.documentElement.scrollWidth, vw, worst];
+          return { scrollWidth: document.documentElement.scrollWidth, innerWidth: vw, widest: worst };
         }
         """;
 
     /// <summary>Opens every details element so the math inside is laid out.</summary>
     public const string OpenAllDetails = "() => { document.querySelectorAll('details').forEach(d => d.open = true); return true; }";
 
-    /// <summary>Every rendered equation (role=img svg outside the hidden glyph definitions): [tex, width, height].</summary>
+    /// <summary>Every rendered equation (role=img svg; the hidden glyph definitions have no role): tex, width, height.</summary>
     public const string MathBoxes = """
         () => [...document.querySelectorAll('svg[role=img]')].map(s => {
           const r = s.getBoundingClientRect();
-          return [s.getAttribute('aria-label') || '', r.width, r.height];
+          return { tex: s.getAttribute('aria-label') || '', width: r.width, height: r.height };
         })
         """;
 
     /// <summary>
-    /// For each inline equation: [tex, distance in em between the equation's own baseline (y = 0 of its viewBox,
+    /// For each inline equation: tex and the distance in em between the equation's own baseline (y = 0 of its viewBox,
     /// mapped through the SVG's screen transform) and the text baseline (the bottom of a zero-height inline-block
-    /// probe inserted right before it)].
+    /// probe inserted right before it).
     /// </summary>
     public const string InlineBaselines = """
         () => {
@@ -55,24 +55,24 @@ internal static class Scripts
             const pt = svg.createSVGPoint(); pt.x = 0; pt.y = 0;
             const mathBaseline = pt.matrixTransform(m).y;
             const em = parseFloat(getComputedStyle(svg.parentElement).fontSize);
-            out.push([svg.getAttribute('aria-label') || '', (mathBaseline - textBaseline) / em]);
+            out.push({ tex: svg.getAttribute('aria-label') || '', offsetEm: (mathBaseline - textBaseline) / em });
           }
           return out;
         }
         """;
 
-    /// <summary>Display equations wider than their box: [tex, clientWidth, scrollWidth, overflowX, scrolled].</summary>
+    /// <summary>Display equations wider than their box, and whether they actually scroll.</summary>
     public const string WideDisplays = """
         () => [...document.querySelectorAll('.math-display')].filter(d => d.scrollWidth > d.clientWidth + 1).map(d => {
           d.scrollLeft = 40;
           const scrolled = d.scrollLeft;
           d.scrollLeft = 0;
           const svg = d.querySelector('svg[role=img]');
-          return [svg ? svg.getAttribute('aria-label') || '' : '', d.clientWidth, d.scrollWidth, getComputedStyle(d).overflowX, scrolled];
+          return { tex: svg ? svg.getAttribute('aria-label') || '' : '', clientWidth: d.clientWidth, scrollWidth: d.scrollWidth, overflowX: getComputedStyle(d).overflowX, scrolled };
         })
         """;
 
-    /// <summary>The painted colour of each equation's glyphs: [tex, relative luminance 0..1].</summary>
+    /// <summary>The relative luminance (0..1) of the colour each equation's glyphs are painted with.</summary>
     public const string MathLuminance = """
         () => {
           const lum = c => {
@@ -84,7 +84,7 @@ internal static class Scripts
             const glyph = s.querySelector('use, path, rect') || s;
             const fill = getComputedStyle(glyph).fill;
             const colour = fill.startsWith('rgb') ? fill : getComputedStyle(s).color;
-            return [s.getAttribute('aria-label') || '', lum(colour)];
+            return { tex: s.getAttribute('aria-label') || '', luminance: lum(colour) };
           });
         }
         """;

@@ -51,7 +51,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static string UrlOf(string page) =>
         SiteRoutes.Origin + "/" + (page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page);
 
-    public async Task<BrowserPage> OpenAsync(string page, int width, int height, ColorScheme scheme = ColorScheme.Light)
+    /// <summary>A tab with its own context (viewport, colour scheme) serving the built site; navigate it with GoAsync.</summary>
+    public async Task<BrowserTab> NewTabAsync(int width, int height, ColorScheme scheme = ColorScheme.Light)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -61,12 +62,15 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = true, // for the test's own measurements; the site ships none
         });
         await SiteRoutes.ServeAsync(context, OutputDirectory, RefusedRequests);
-        var tab = await context.NewPageAsync();
-        var response = await tab.GotoAsync(UrlOf(page), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        Assert.True(response is { Ok: true }, $"{page} did not load: {response?.Status}");
-        // Layout must be final before measuring: fonts loaded.
-        await tab.EvaluateAsync("() => document.fonts.ready.then(() => true)");
-        return new BrowserPage(context, tab, page);
+        return new BrowserTab(context, await context.NewPageAsync());
+    }
+
+    /// <summary>A new tab already showing <paramref name="page"/>.</summary>
+    public async Task<BrowserTab> OpenAsync(string page, int width, int height, ColorScheme scheme = ColorScheme.Light)
+    {
+        var tab = await NewTabAsync(width, height, scheme);
+        await tab.GoAsync(page);
+        return tab;
     }
 
     private List<string> FindRichestPosts(int count)
@@ -88,11 +92,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 /// <summary>An open tab with its own browser context (viewport, colour scheme); disposing closes both.</summary>
-public sealed class BrowserPage(IBrowserContext context, IPage page, string path) : IAsyncDisposable
+public sealed class BrowserTab(IBrowserContext context, IPage page) : IAsyncDisposable
 {
     public IPage Page { get; } = page;
 
-    public string Path { get; } = path;
+    public async Task GoAsync(string path)
+    {
+        var response = await Page.GotoAsync(BrowserFixture.UrlOf(path), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        Assert.True(response is { Ok: true }, $"{path} did not load: {response?.Status}");
+        // Layout must be final before measuring: fonts loaded.
+        await Page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+    }
 
     public ValueTask DisposeAsync() => new(context.CloseAsync());
 }
