@@ -9,7 +9,10 @@ namespace StaticMath.Math;
 public sealed class MathRenderer
 {
     /// <summary>The default renderer with the embedded Latin Modern Math font, created on first use.</summary>
-    public static MathRenderer Default => throw new NotImplementedException("math engine: part 1");
+    public static MathRenderer Default => DefaultRenderer.Value;
+
+    private static readonly Lazy<MathRenderer> DefaultRenderer =
+        new(() => new MathRenderer(OpenTypeMathFont.LatinModern), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public MathRenderer(IMathFont font) => Font = font;
 

@@ -13,6 +13,9 @@ internal static class MathTypesetter
     /// <summary>Lays out a whole expression in the style of its mode.</summary>
     public static Box LayoutRoot(MathNode root, LayoutContext context) => root switch
     {
+        // Lines of a top-level display (a \\ b, or a lone alignment) are the equation's rows.
+        MathList { Items: [ArrayNode { Kind: ArrayKind.Gather or ArrayKind.Align } array] } =>
+            MathListLayout.Assemble([new PositionedAtom(ArrayLayout.Layout(array, context, markRows: true), context)]),
         MathList list => MathListLayout.Layout(list, context),
         _ => MathListLayout.Assemble([new PositionedAtom(Layout(root, context), context)]),
     };
@@ -38,9 +41,19 @@ internal static class MathTypesetter
         EquationMetaNode meta => EquationMetaLayout.Layout(meta, context),
         EnvironmentNode environment => EnvironmentLayout.Layout(environment, context),
 
-        // Owned by the "font" helper (phase 2): each gets its own file under Layout/Nodes/ and replaces its line here.
-        ArrayNode or TextNode or BoxNode or CancelNode or ColorNode or PhantomNode or SmashNode or LapNode or RaiseNode
-            or RuleNode or BraceNode or ExtensibleArrowNode or StackNode => PendingLayout.Layout(node, context),
+        ArrayNode array => ArrayLayout.Layout(array, context),
+        TextNode text => TextLayout.Layout(text, context),
+        BoxNode box => FramedBoxLayout.Layout(box, context),
+        CancelNode cancel => CancelLayout.Layout(cancel, context),
+        ColorNode color => ColorLayout.Layout(color, context),
+        PhantomNode phantom => PhantomLayout.Layout(phantom, context),
+        SmashNode smash => SmashLayout.Layout(smash, context),
+        LapNode lap => LapLayout.Layout(lap, context),
+        RaiseNode raise => RaiseLayout.Layout(raise, context),
+        RuleNode rule => RuleLayout.Layout(rule, context),
+        BraceNode brace => BraceLayout.Layout(brace, context),
+        ExtensibleArrowNode arrow => ExtensibleArrowLayout.Layout(arrow, context),
+        StackNode stack => StackLayout.Layout(stack, context),
 
         _ => PendingLayout.Layout(node, context),
     };

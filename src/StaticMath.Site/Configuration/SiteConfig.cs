@@ -24,6 +24,18 @@ public sealed class SiteConfig
 
     public PermalinkConfig Permalinks { get; set; } = new();
 
+    /// <summary><c>callouts:</c> numbering of theorem-like boxes.</summary>
+    public Markdown.Extensions.Callouts.CalloutsConfig Callouts { get; set; } = new();
+
+    /// <summary><c>figures:</c> optional "Figure N:" numbering.</summary>
+    public Markdown.Extensions.Figures.FiguresConfig Figures { get; set; } = new();
+
+    /// <summary><c>embeds:</c> iframes or click-to-load placeholders.</summary>
+    public Markdown.Extensions.Embeds.EmbedsConfig Embeds { get; set; } = new();
+
+    /// <summary><c>code:</c> line numbers and language labels of highlighted code.</summary>
+    public Markdown.Extensions.CodeHighlighting.CodeConfig Code { get; set; } = new();
+
     /// <summary>Posts per home page; 0 disables pagination.</summary>
     public int Paginate { get; set; } = 10;
 

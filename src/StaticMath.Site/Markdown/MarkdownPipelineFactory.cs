@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Markdown.Extensions;
 
 namespace StaticMath.Site.Markdown;
 
@@ -28,6 +29,7 @@ public static class MarkdownPipelineFactory
             .UseDefinitionLists();
 
         // Our extensions (one line each).
+        builder.UseMarkdownInHtml().UseCallouts().UseConvo().UseImageFigures().UseEmbeds(config.Embeds).UseCodeHighlighting(config.Code);
 
         // Generic attributes must come last: it attaches `{#id .class}` to what the other extensions produced.
         builder.UseGenericAttributes();

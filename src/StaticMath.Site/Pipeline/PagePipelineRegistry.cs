@@ -1,4 +1,9 @@
 using StaticMath.Site.Build;
+using StaticMath.Site.Markdown.Extensions;
+using StaticMath.Site.Markdown.Extensions.Callouts;
+using StaticMath.Site.Markdown.Extensions.Convo;
+using StaticMath.Site.Markdown.Extensions.Embeds;
+using StaticMath.Site.Markdown.Extensions.Figures;
 
 namespace StaticMath.Site.Pipeline;
 
@@ -32,6 +37,8 @@ public sealed class PagePipelineRegistry
         // Stage 4 — Markdown document processors (one line each).
 
         // Stage 6 — HTML post-processors (one line each).
+        registry.Add(new CalloutHtmlPostProcessor(build.Config.Callouts)).Add(new FigureHtmlPostProcessor(build.Config.Figures));
+        registry.Add(new EmbedHtmlPostProcessor(build.Config.Embeds)).Add(new ConvoHtmlPostProcessor()).Add(new BlockReferenceResolver());
         if (build.Config.BasePath.Length > 0) registry.Add(new BasePathLinkRewriter(build.Config.BasePath));
 
         return registry;

@@ -1,5 +1,6 @@
 using StaticMath.Math.Layout.Boxes;
 using StaticMath.Math.Syntax;
+using StaticMath.Math.Unicode;
 
 namespace StaticMath.Math.Layout.Nodes;
 
@@ -41,7 +42,7 @@ internal static class SymbolLayout
     /// <summary>Maps through the math alphabet, falling back to the plain character when the font lacks the styled one.</summary>
     public static bool TryMapGlyph(int codePoint, MathVariant variant, LayoutContext context, out ushort glyph)
     {
-        var mapped = AlphabetMapping.Map(codePoint, variant);
+        var mapped = MathAlphabets.Map(codePoint, variant, context.Font);
         return GlyphFactory.TryGlyph(context, mapped, out glyph) ||
                (mapped != codePoint && GlyphFactory.TryGlyph(context, codePoint, out glyph));
     }
