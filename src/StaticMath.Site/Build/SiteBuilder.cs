@@ -105,6 +105,7 @@ public static class SiteBuilder
             var registry = PagePipelineRegistry.Create(build);
             var renderer = new PageRenderer(markdown, registry);
             var layouts = new LayoutEngine(theme, config, diagnostics);
+            layouts.Validate();
             var siteModel = TemplateModels.Site(config, posts, pages, tags, tagsBySlug);
             var written = 0;
             var fragments = new ConcurrentDictionary<Page, string>();

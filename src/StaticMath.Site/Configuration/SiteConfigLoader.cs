@@ -44,9 +44,10 @@ public static class SiteConfigLoader
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            diagnostics.Error("SM1001", displayPath, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + InnermostMessage(e));
+            var (line, column, message) = YamlErrorLocator.Locate(yaml, e);
+            diagnostics.Error("SM1001", displayPath, line, column, "invalid YAML: " + message);
             return new SiteConfig();
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

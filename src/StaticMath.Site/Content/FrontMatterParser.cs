@@ -50,15 +50,15 @@ public static class FrontMatterParser
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            var message = SiteConfigLoader.InnermostMessage(e);
+            var (line, column, message) = YamlErrorLocator.Locate(yaml, e);
             return new FrontMatter
             {
                 Present = true,
                 Body = body,
                 BodyLineOffset = bodyLineOffset,
-                Error = new FrontMatterError((int)e.Start.Line + lineShift, (int)e.Start.Column, "invalid YAML in front matter: " + message),
+                Error = new FrontMatterError(line + lineShift, column, "invalid YAML in front matter: " + message),
             };
         }
 

@@ -8,24 +8,25 @@ public static class Slug
 {
     public static string From(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in decomposed)
+        foreach (var c in text)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) continue;
             if (char.IsLetterOrDigit(c))
             {
                 if (pendingHyphen && builder.Length > 0) builder.Append('-');
                 pendingHyphen = false;
-                builder.Append(char.ToLowerInvariant(c));
+                var folded = LatinFolding.Fold(c);
+                if (folded is not null) builder.Append(folded);
+                else builder.Append(char.ToLowerInvariant(c));
             }
             else
             {
                 pendingHyphen = true;
             }
         }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 }

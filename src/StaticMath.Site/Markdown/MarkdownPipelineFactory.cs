@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Markdown.Extensions;
+using StaticMath.Site.Markdown.Extensions.KramdownAttributes;
 
 namespace StaticMath.Site.Markdown;
 
@@ -30,6 +31,7 @@ public static class MarkdownPipelineFactory
 
         // Our extensions (one line each).
         builder.UseMarkdownInHtml().UseCallouts().UseConvo().UseImageFigures().UseEmbeds(config.Embeds).UseCodeHighlighting(config.Code);
+        builder.UseKramdownAttributes();
 
         // Generic attributes must come last: it attaches `{#id .class}` to what the other extensions produced.
         builder.UseGenericAttributes();

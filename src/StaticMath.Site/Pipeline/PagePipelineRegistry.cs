@@ -33,6 +33,7 @@ public sealed class PagePipelineRegistry
         var registry = new PagePipelineRegistry();
 
         // Stage 2 — content preprocessors (one line each).
+        registry.Add(new Liquid.LiquidBodyPreprocessor());
 
         // Stage 4 — Markdown document processors (one line each).
 

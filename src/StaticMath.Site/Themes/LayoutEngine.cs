@@ -89,12 +89,46 @@ public sealed partial class LayoutEngine
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                _diagnostics.Error("SM1142", pageSourcePath, pageLine, 1, $"layout '{name}' ({layout.DisplayPath}) failed: {e.Message}");
+                _diagnostics.Error("SM1142", pageSourcePath, pageLine, 1, $"layout '{name}' ({layout.DisplayPath}) failed: {OneLine(e.Message)}");
                 return null;
             }
             name = layout.Parent;
         }
         return content;
+    }
+
+    /// <summary>
+    /// Parses every layout and partial once so a syntax error is reported at its own file and line, even in a
+    /// partial that only some pages include. Returns the number of broken files.
+    /// </summary>
+    public int Validate()
+    {
+        var broken = 0;
+        foreach (var file in _theme.ListUnder("layouts"))
+        {
+            if (!file.Path.EndsWith(".liquid", StringComparison.Ordinal)) continue;
+            var relative = file.Path["layouts/".Length..^".liquid".Length];
+            if (!relative.Contains('/'))
+            {
+                if (Get(relative) is null) broken++;
+                continue;
+            }
+            string text;
+            try { text = file.ReadAllText(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _diagnostics.Error("SM1120", file.DisplayPath, 0, 0, $"cannot read partial: {e.Message}");
+                broken++;
+                continue;
+            }
+            if (!_parser.TryParse(text, out _, out var error))
+            {
+                var (line, column) = ErrorPosition(error);
+                _diagnostics.Error("SM1141", file.DisplayPath, line, column, "Liquid syntax error: " + CleanMessage(error));
+                broken++;
+            }
+        }
+        return broken;
     }
 
     private LayoutTemplate? Load(string name)
@@ -140,7 +174,15 @@ public sealed partial class LayoutEngine
             : (0, 0);
     }
 
-    private static string CleanMessage(string message) => PositionPattern().Replace(message, "").Trim().TrimEnd('.', ',', ' ');
+    private static string CleanMessage(string message) => OneLine(PositionPattern().Replace(message, "")).TrimEnd('.', ',', ' ');
+
+    /// <summary>Diagnostics are one line each: drop Fluid's quoted source excerpt and join the rest.</summary>
+    private static string OneLine(string message)
+    {
+        var source = message.IndexOf("\nSource:", StringComparison.Ordinal);
+        if (source >= 0) message = message[..source];
+        return string.Join(" ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
 
     [GeneratedRegex(@"\s*(?:at\s*)?\((\d+):(\d+)\)")]
     private static partial Regex PositionPattern();
