@@ -39,18 +39,18 @@ public class ArrayLayoutTests
         Flatten(box).Where(b => b.Box is GlyphBox).Select(b => ((GlyphBox)b.Box, b.X, b.Y)).ToList();
 
     [Fact]
-    public void MatrixCellsGetArrayColSepOnEachSideAndStrutRowsCentredOnTheAxis()
+    public void MatrixColumnsAreTwiceArrayColSepApartWithoutOuterPaddingAndStrutRowsCentredOnTheAxis()
     {
         var box = Layout(Array(ArrayKind.Array, [["a", "b"], ["c", "d"]], Columns("cc")));
-        // 5pt (500) either side of two 500-wide columns.
-        Assert.Equal(4 * 500 + 2 * 500, box.Width, 6);
+        // 5pt (500) either side of each column, except at the outer edges (amsmath's \hskip-\arraycolsep).
+        Assert.Equal(2 * 500 + 2 * 500, box.Width, 6);
         // Rows are struts of 8.4pt + 3.6pt and touch: 2400 in all, centred on the axis (250).
         Assert.Equal(1200 + 250, box.Height, 6);
         Assert.Equal(1200 - 250, box.Depth, 6);
         var glyphs = Glyphs(box);
-        Assert.Equal(500, glyphs[0].X, 6);
+        Assert.Equal(0, glyphs[0].X, 6);
         Assert.Equal(1450 - 840, glyphs[0].Y, 6);
-        Assert.Equal(2000, glyphs[1].X, 6);
+        Assert.Equal(1500, glyphs[1].X, 6);
         Assert.Equal(1450 - 840, glyphs[1].Y, 6);
         Assert.Equal(1450.0 - 840 - 1200, glyphs[2].Y, 6);
     }
@@ -60,11 +60,11 @@ public class ArrayLayoutTests
     {
         var box = Layout(Array(ArrayKind.Array, [["aa", "aa", "aa"], ["b", "b", "b"]], Columns("lcr")));
         var row2 = Glyphs(box).Where(g => g.Glyph.Glyph == ItalicGlyph('b')).Select(g => g.X).ToList();
-        // Columns 1000 wide starting at 500, 2500, 4500 (content x).
+        // Columns 1000 wide with content at 0, 2000, 4000.
         Assert.Equal(3, row2.Count);
-        Assert.Equal(500, row2[0], 6);
-        Assert.Equal(2500 + 250, row2[1], 6);
-        Assert.Equal(4500 + 500, row2[2], 6);
+        Assert.Equal(0, row2[0], 6);
+        Assert.Equal(2000 + 250, row2[1], 6);
+        Assert.Equal(4000 + 500, row2[2], 6);
     }
 
     [Fact]
@@ -160,6 +160,18 @@ public class ArrayLayoutTests
     }
 
     [Fact]
+    public void InterTextRowIsFlushLeftOutsideTheColumnsAndUnnumbered()
+    {
+        var node = Array(ArrayKind.Align, [["a", "=b"], ["abcdefgh"], ["c", "=d"]], style: MathStyle.Display) with { InterTextRows = [1] };
+        var box = ArrayLayout.Layout(node, Context(MathStyle.Display), markRows: true).Box;
+        var glyphs = Glyphs(box);
+        Assert.Equal(6 * 500 + 100, glyphs.Single(g => g.Glyph.Glyph == ItalicGlyph('g')).X, 6); // f's italic correction 100
+        Assert.Equal(4100, box.Width, 6);
+        var rows = RowCollector.Collect(box);
+        Assert.Equal([false, true, false], rows.Select(r => r.Marker.Info.NoNumber));
+    }
+
+    [Fact]
     public void HorizontalLinesTakeRuleWidthAndDoubleLinesAreSeparated()
     {
         var plain = Layout(Array(ArrayKind.Array, [["a"]], Columns("c")));
@@ -176,12 +188,13 @@ public class ArrayLayoutTests
     [Fact]
     public void PartialLineSpansOnlyItsColumns()
     {
-        IReadOnlyList<IReadOnlyList<(int, int)>> partial = [[], [(2, 2)], []];
+        // \cline{2-2}, stored 0-based as the parser does.
+        IReadOnlyList<IReadOnlyList<(int, int)>> partial = [[], [(1, 1)], []];
         var box = Layout(Array(ArrayKind.Array, [["a", "b"], ["c", "d"]], Columns("cc"), partial: partial));
         var rule = Flatten(box).Single(b => b.Box is RuleBox { Visible: true });
-        // \cline{2-2}: the second column with its padding, 1500..3000.
-        Assert.Equal(1500, rule.X, 6);
-        Assert.Equal(1500, rule.Box.Width, 6);
+        // The second column with its left padding: 1000..2000 (no outer padding on the right edge).
+        Assert.Equal(1000, rule.X, 6);
+        Assert.Equal(1000, rule.Box.Width, 6);
     }
 
     [Fact]

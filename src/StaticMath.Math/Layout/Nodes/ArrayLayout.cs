@@ -13,8 +13,8 @@ namespace StaticMath.Math.Layout.Nodes;
 /// </summary>
 internal static class ArrayLayout
 {
-    /// <summary>\cline{i-j} columns as the parser stores them: LaTeX's 1-based numbers.</summary>
-    private const int PartialLineColumnBase = 1;
+    /// <summary>\cline{i-j} columns as the parser stores them: 0-based inclusive indices.</summary>
+    private const int PartialLineColumnBase = 0;
 
     public static Atom Layout(ArrayNode node, LayoutContext context) => Layout(node, context, markRows: false);
 
@@ -74,12 +74,18 @@ internal static class ArrayLayout
             x = PlaceSeparators(spec?.SeparatorBefore, x, spacing, rules);
 
             var (before, after) = spacing.ColumnPadding(j);
+            if (spacing.OuterPaddingOnlyAtRules)
+            {
+                before = j == 0 && string.IsNullOrEmpty(spec?.SeparatorBefore) ? 0 : before;
+                after = j == count - 1 && string.IsNullOrEmpty(node.LastSeparator) ? 0 : after;
+            }
+
             before = spec?.SpaceBeforeEm * em ?? before;
             after = spec?.SpaceAfterEm * em ?? after;
             startX[j] = x;
             x += before;
             contentX[j] = x;
-            widths[j] = cells.Length == 0 ? 0 : cells.Max(row => row[j].Width);
+            widths[j] = Enumerable.Range(0, cells.Length).Where(i => !IsInterText(node, i)).Select(i => cells[i][j].Width).DefaultIfEmpty(0).Max();
             x += widths[j] + after;
             endX[j] = x;
         }
@@ -216,7 +222,15 @@ internal static class ArrayLayout
             if (markRows)
             {
                 var info = i < node.RowInfo.Count ? node.RowInfo[i] : new ArrayRowInfo();
+                info = IsInterText(node, i) ? info with { NoNumber = true } : info;
                 items.Add(new PlacedBox(new RowMarkerBox(info, rows.Heights[i], rows.Depths[i]), 0, baseline));
+            }
+
+            if (IsInterText(node, i))
+            {
+                // \intertext: one text cell flush left across the whole alignment.
+                items.Add(new PlacedBox(cells[i][0], 0, baseline));
+                continue;
             }
 
             for (var j = 0; j < cells[i].Length; j++)
@@ -256,8 +270,12 @@ internal static class ArrayLayout
             }
         }
 
-        return new VBox(items, columns.Width, System.Math.Max(0, top), System.Math.Max(0, -bottom));
+        var width = Enumerable.Range(0, cells.Length).Where(i => IsInterText(node, i))
+            .Select(i => cells[i][0].Width).Append(columns.Width).Max();
+        return new VBox(items, width, System.Math.Max(0, top), System.Math.Max(0, -bottom));
     }
+
+    private static bool IsInterText(ArrayNode node, int row) => node.InterTextRows?.Contains(row) == true;
 
     /// <summary>The x extent of \cline{from-to}, padding included, clamped to the existing columns.</summary>
     private static (double From, double To) ColumnSpan(ColumnPlacement columns, (int FromColumn, int ToColumn) line)

@@ -5,7 +5,8 @@ namespace StaticMath.Math.Layout.Nodes;
 /// <summary>
 /// The spacing rules of each <see cref="ArrayKind"/>, from LaTeX and amsmath at 10pt (1pt = 0.1em):
 /// <list type="bullet">
-/// <item>Array (array, matrix family): \arraycolsep 5pt each side of a column; rows carry LaTeX's strut
+/// <item>Array (array, matrix family): \arraycolsep 5pt each side of a column, but none at an outer edge without a
+/// rule (amsmath's matrices remove it with <c>\hskip-\arraycolsep</c>; MathJax's array has none); rows carry LaTeX's strut
 /// (0.7/0.3 of the 12pt \baselineskip, times \arraystretch 1) and touch; <c>\\[x]</c> deepens the row's strut.</item>
 /// <item>Cases: amsmath's <c>@{}l@{\quad}l@{}</c> with \arraystretch 1.2.</item>
 /// <item>Align (align, aligned, split, alignedat): right/left pairs with nothing inside a pair and 2em between pairs;
@@ -44,6 +45,9 @@ internal sealed record ArraySpacing
     /// <summary>Default space before and after column <c>j</c> (before the content, after it).</summary>
     public Func<int, (double Before, double After)> ColumnPadding { get; init; } = _ => (0, 0);
 
+    /// <summary>True when the outer edges get their padding only next to a "|" or ":" rule.</summary>
+    public bool OuterPaddingOnlyAtRules { get; init; }
+
     /// <summary>\arrayrulewidth (0.4pt) and \doublerulesep (2pt).</summary>
     public double RuleWidth { get; init; }
 
@@ -64,7 +68,11 @@ internal sealed record ArraySpacing
 
         return kind switch
         {
-            ArrayKind.Array => Strutted(common, pt, arrayStretch: 1.0) with { ColumnPadding = _ => (5 * pt, 5 * pt) },
+            ArrayKind.Array => Strutted(common, pt, arrayStretch: 1.0) with
+            {
+                ColumnPadding = _ => (5 * pt, 5 * pt),
+                OuterPaddingOnlyAtRules = true,
+            },
             ArrayKind.Cases => Strutted(common, pt, arrayStretch: 1.2) with { ColumnPadding = j => (j == 0 ? 0 : em, 0) },
             ArrayKind.Align => Spread(common, pt) with
             {
