@@ -50,8 +50,8 @@ public class BigOperatorLayoutTests
         var box = Typeset(new ScriptsNode(Integral, List(Ord("b")), List(Ord("a"))), MathStyle.Display);
         var (_, supX, _) = FindGlyph(box, g => g.Glyph == ItalicGlyph('b'));
         var (_, subX, _) = FindGlyph(box, g => g.Glyph == ItalicGlyph('a'));
-        Assert.Equal(600 + 400, supX, 6);
-        Assert.Equal(600, subX, 6);
+        Assert.Equal(600, supX, 6);
+        Assert.Equal(600 - 400, subX, 6);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace StaticMath.Math.Layout.Nodes;
 /// <summary>
 /// Large operators (rule 13): symbol operators take their DisplayOperatorMinHeight variant in display style and are
 /// centred on the axis; named operators are upright text. Limits go above/below in display (or with \limits), else
-/// scripts at the side with the italic correction moving the superscript right of the subscript.
+/// scripts at the side with the italic correction moving the subscript left of the superscript.
 /// </summary>
 internal static class BigOperatorLayout
 {
@@ -16,15 +16,13 @@ internal static class BigOperatorLayout
         var limits = op.Limits == LimitsMode.Limits || (op.Limits == LimitsMode.DisplayLimits && context.IsDisplay);
         if (superscript is null && subscript is null)
         {
-            // Alone, the operator keeps its italic correction as width (TeX's clean_box of the character).
-            return nucleus.ItalicCorrection == 0
-                ? nucleus
-                : nucleus with { Box = new HBox(nucleus.Box, new KernBox(nucleus.ItalicCorrection)), ItalicCorrection = 0 };
+            // In OpenType fonts the operator's advance already includes its slant.
+            return nucleus with { ItalicCorrection = 0 };
         }
 
         return limits
             ? LayoutLimits(nucleus, superscript, subscript, context)
-            : ScriptsLayout.Attach(nucleus, superscript, subscript, context);
+            : ScriptsLayout.Attach(nucleus, superscript, subscript, context, largeOperator: op.Symbol is not null);
     }
 
     /// <summary>The operator itself: an axis-centred glyph (with its italic correction) or the laid-out name.</summary>

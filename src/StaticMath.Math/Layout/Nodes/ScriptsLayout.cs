@@ -28,7 +28,17 @@ internal static class ScriptsLayout
     }
 
     /// <summary>Attaches scripts at the side of an already laid-out nucleus.</summary>
-    public static Atom Attach(Atom nucleus, MathList? superscript, MathList? subscript, LayoutContext context)
+    /// <summary>
+    /// TeX's sub1 (a subscript without superscript) in Computer/Latin Modern: 0.15 em. OpenType MATH keeps a single
+    /// SubscriptShiftDown, which Latin Modern Math sets to TeX's sub2 (0.247 em, the shift used with a superscript);
+    /// TeX, MathJax and KaTeX set a lone subscript at sub1, so we cap the font's value by it.
+    /// </summary>
+    private const double LoneSubscriptShiftEm = 0.15;
+
+    /// <param name="largeOperator">OpenType convention for big operators: the advance already covers the slant, so the
+    /// superscript sits at the advance and the subscript moves left by the italic correction. For other glyphs the
+    /// superscript moves right by it (TeX's rule 17).</param>
+    public static Atom Attach(Atom nucleus, MathList? superscript, MathList? subscript, LayoutContext context, bool largeOperator = false)
     {
         if (superscript is null && subscript is null)
         {
@@ -57,7 +67,8 @@ internal static class ScriptsLayout
 
         if (sub is not null && sup is null)
         {
-            subShift = Max(subShift, context.Scaled(c.SubscriptShiftDown), sub.Height - context.Scaled(c.SubscriptTopMax));
+            var loneShift = System.Math.Min(context.Scaled(c.SubscriptShiftDown), LoneSubscriptShiftEm * context.Em);
+            subShift = Max(subShift, loneShift, sub.Height - context.Scaled(c.SubscriptTopMax));
         }
         else if (sub is not null && sup is not null)
         {
@@ -82,14 +93,14 @@ internal static class ScriptsLayout
         var right = width;
         if (sup is not null)
         {
-            var x = width + italic + CornerKern(nucleus, context, MathKernCorner.TopRight, supShift - sup.Depth);
+            var x = width + (largeOperator ? 0 : italic) + CornerKern(nucleus, context, MathKernCorner.TopRight, supShift - sup.Depth);
             items.Add(new PlacedBox(sup, x, supShift));
             right = System.Math.Max(right, x + sup.Width);
         }
 
         if (sub is not null)
         {
-            var x = width + CornerKern(nucleus, context, MathKernCorner.BottomRight, sub.Height - subShift);
+            var x = width - (largeOperator ? italic : 0) + CornerKern(nucleus, context, MathKernCorner.BottomRight, sub.Height - subShift);
             items.Add(new PlacedBox(sub, x, -subShift));
             right = System.Math.Max(right, x + sub.Width);
         }
