@@ -1,1 +1,10 @@
-return 0;
+using System.CommandLine;
+using StaticMath.Cli;
+using StaticMath.Cli.Commands;
+
+// The `staticmath` tool. One file per command under Commands/; wire each with one line here.
+var root = new RootCommand("StaticMath: a static site generator for math-heavy writing (equations prerendered to SVG at build time).");
+root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(MathCommand.Create());
+return CommandLineApp.Run(root, args);

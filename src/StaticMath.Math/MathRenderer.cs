@@ -9,7 +9,10 @@ namespace StaticMath.Math;
 public sealed class MathRenderer
 {
     /// <summary>The default renderer with the embedded Latin Modern Math font, created on first use.</summary>
-    public static MathRenderer Default => throw new NotImplementedException("math engine: part 1");
+    public static MathRenderer Default => DefaultRenderer.Value;
+
+    private static readonly Lazy<MathRenderer> DefaultRenderer =
+        new(() => new MathRenderer(OpenTypeMathFont.LatinModern), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public MathRenderer(IMathFont font) => Font = font;
 
@@ -24,5 +27,5 @@ public sealed class MathRenderer
 
     /// <summary>A hidden <c>&lt;svg&gt;</c> holding <c>&lt;defs&gt;</c> for the given glyph ids (sorted, deterministic), for a page using
     /// <see cref="GlyphMode.SharedDefinitions"/>.</summary>
-    public string RenderGlyphDefinitions(IEnumerable<string> glyphIds) => throw new NotImplementedException("math engine: part 1");
+    public string RenderGlyphDefinitions(IEnumerable<string> glyphIds) => Svg.GlyphDefinitionsWriter.Write(Font, glyphIds);
 }

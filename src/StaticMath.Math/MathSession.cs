@@ -17,10 +17,17 @@ public sealed class MathSession
     public MathRenderOptions Options { get; }
 
     /// <summary>Parses, applying any macro definitions in the expression to this session.</summary>
-    public ParsedMath Parse(string tex, MathMode mode) => throw new NotImplementedException("math engine: part 1");
+    public ParsedMath Parse(string tex, MathMode mode)
+    {
+        macroScope ??= new Parsing.Macros.MacroScope(Options.Macros);
+        return Parsing.ExpressionParser.Parse(tex ?? "", mode, macroScope, Options, Renderer.Font.Id);
+    }
+
+    // Site macros plus the page's definitions so far (created on first Parse).
+    private Parsing.Macros.MacroScope? macroScope;
 
     /// <summary>Lays out and writes SVG for a parsed expression.</summary>
-    public MathResult Typeset(ParsedMath parsed) => throw new NotImplementedException("math engine: part 1");
+    public MathResult Typeset(ParsedMath parsed) => Layout.EquationTypesetter.Typeset(Renderer, Options, parsed);
 
     public MathResult Render(string tex, MathMode mode) => Typeset(Parse(tex, mode));
 }

@@ -173,6 +173,8 @@ public sealed record ArrayColumn(ColumnAlign Align, string? SeparatorBefore = nu
 /// <param name="Kind">How columns and rows are spaced.</param>
 /// <param name="Style">Style of the cells (Text for matrices, Display for align, Script for smallmatrix/substack).</param>
 /// <param name="LastSeparator">Separator after the last column, if any.</param>
+/// <param name="PartialLines">For each row boundary (like HLines), <c>\cline</c> segments as 0-based inclusive column ranges; null when none.</param>
+/// <param name="InterTextRows">Indices of rows that are <c>\intertext</c>: one text cell set flush left across the whole width, not numbered; null when none.</param>
 public sealed record ArrayNode(
     IReadOnlyList<IReadOnlyList<MathList>> Rows,
     IReadOnlyList<ArrayColumn> Columns,
@@ -182,7 +184,8 @@ public sealed record ArrayNode(
     ArrayKind Kind,
     MathStyle Style,
     string? LastSeparator = null,
-    IReadOnlyList<IReadOnlyList<(int FromColumn, int ToColumn)>>? PartialLines = null) : MathNode;
+    IReadOnlyList<IReadOnlyList<(int FromColumn, int ToColumn)>>? PartialLines = null,
+    IReadOnlyList<int>? InterTextRows = null) : MathNode;
 
 /// <summary>Spacing family of an <see cref="ArrayNode"/>.</summary>
 public enum ArrayKind

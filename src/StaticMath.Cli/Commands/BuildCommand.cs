@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Spectre.Console;
+using StaticMath.Site.Build;
+
+namespace StaticMath.Cli.Commands;
+
+/// <summary><c>staticmath build</c>: builds the site, prints problems on stderr and a summary on stdout.</summary>
+public static class BuildCommand
+{
+    public static readonly Option<string> Source = new("--source", "-s") { Description = "Site folder (default: the current folder)", DefaultValueFactory = _ => "." };
+    public static readonly Option<string?> Output = new("--output", "-o") { Description = "Output folder (default: _site in the site folder)" };
+    public static readonly Option<bool> Drafts = new("--drafts") { Description = "Include drafts" };
+    public static readonly Option<bool> Future = new("--future") { Description = "Include posts dated in the future" };
+    public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Override baseUrl from staticmath.yml" };
+    public static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
+    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only problems" };
+    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Typeset every equation; ignore the math cache in .staticmath/cache/" };
+
+    public static Command Create()
+    {
+        var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)");
+        foreach (var option in new Option[] { Source, Output, Drafts, Future, BaseUrl, Strict, Quiet, NoCache })
+            command.Options.Add(option);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var source = Path.GetFullPath(parse.GetValue(Source) ?? ".");
+            if (!Directory.Exists(source))
+            {
+                Console.Error.WriteLine($"staticmath: the source folder '{source}' does not exist");
+                return CommandLineApp.Usage;
+            }
+            var output = parse.GetValue(Output);
+            var options = new BuildOptions
+            {
+                SourceDirectory = source,
+                OutputDirectory = output is null ? null : Path.GetFullPath(output),
+                IncludeDrafts = parse.GetValue(Drafts),
+                IncludeFuture = parse.GetValue(Future),
+                BaseUrl = parse.GetValue(BaseUrl),
+                Strict = parse.GetValue(Strict),
+                NoCache = parse.GetValue(NoCache),
+            };
+            var quiet = parse.GetValue(Quiet);
+            var result = await RunAsync(options, quiet, cancellationToken);
+            BuildReport.Print(result, options, quiet);
+            return result.Succeeded ? CommandLineApp.Success : CommandLineApp.Failure;
+        });
+        return command;
+    }
+
+    private static async Task<BuildResult> RunAsync(BuildOptions options, bool quiet, CancellationToken cancellationToken)
+    {
+        if (quiet || !AnsiConsole.Profile.Capabilities.Interactive)
+            return await Task.Run(() => SiteBuilder.Build(options, null, cancellationToken), cancellationToken);
+
+        BuildResult? result = null;
+        await AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async progressContext =>
+            {
+                var task = progressContext.AddTask("Building pages");
+                var progress = new Progress<BuildProgress>(p =>
+                {
+                    task.MaxValue = System.Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                });
+                result = await Task.Run(() => SiteBuilder.Build(options, progress, cancellationToken), cancellationToken);
+                task.Value = task.MaxValue;
+            });
+        return result!;
+    }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using StaticMath.Cli.Scaffolding;
+
+namespace StaticMath.Cli.Commands;
+
+/// <summary><c>staticmath new site DIR</c> and <c>staticmath new post "Title"</c>.</summary>
+public static class NewCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("new", "Create a starter site or a new post");
+
+        var directory = new Argument<string>("directory") { Description = "Folder for the new site (must not exist or be empty)" };
+        var site = new Command("site", "Create a working starter site");
+        site.Arguments.Add(directory);
+        site.SetAction(parse => Run(() => StarterSite.Create(Path.GetFullPath(parse.GetValue(directory)!), DateTimeOffset.UtcNow)));
+        command.Subcommands.Add(site);
+
+        var title = new Argument<string>("title") { Description = "The post's title" };
+        var source = new Option<string>("--source", "-s") { Description = "Site folder (default: the current folder)", DefaultValueFactory = _ => "." };
+        var post = new Command("post", "Create content/posts/YYYY-MM-DD-slug.md with front matter");
+        post.Arguments.Add(title);
+        post.Options.Add(source);
+        post.SetAction(parse => Run(() => NewPost.Create(Path.GetFullPath(parse.GetValue(source) ?? "."), parse.GetValue(title)!, DateTimeOffset.UtcNow)));
+        command.Subcommands.Add(post);
+        return command;
+    }
+
+    private static int Run(Func<string> action)
+    {
+        try
+        {
+            Console.WriteLine(action());
+            return CommandLineApp.Success;
+        }
+        catch (ScaffoldingException e)
+        {
+            Console.Error.WriteLine($"staticmath: {e.Message}");
+            return CommandLineApp.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"staticmath: {e.Message}");
+            return CommandLineApp.Failure;
+        }
+    }
+}

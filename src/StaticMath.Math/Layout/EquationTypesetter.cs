@@ -1,0 +1,66 @@
+using StaticMath.Math.Layout.Boxes;
+using StaticMath.Math.Svg;
+using StaticMath.Math.Syntax;
+
+namespace StaticMath.Math.Layout;
+
+/// <summary>Typesets one parsed expression: layout in the mode's style, SVG, size in em, errors and equation rows.</summary>
+internal static class EquationTypesetter
+{
+    public static MathResult Typeset(MathRenderer renderer, MathRenderOptions options, ParsedMath parsed)
+    {
+        var font = renderer.Font;
+        var state = new TypesetState(options);
+        var style = parsed.Mode == MathMode.Display ? MathStyle.Display : MathStyle.Text;
+        var context = new LayoutContext(font, style, Cramped: false, SizeScale: 1.0, state);
+        var box = MathTypesetter.LayoutRoot(parsed.Root, context);
+
+        var (svg, glyphIds) = SvgWriter.Write(box, font, parsed.Tex, options.GlyphMode);
+        double em = font.UnitsPerEm;
+        return new MathResult
+        {
+            Svg = svg,
+            WidthEm = Round(System.Math.Max(0, box.Width) / em),
+            HeightEm = Round(System.Math.Max(0, box.Height) / em),
+            DepthEm = Round(System.Math.Max(0, box.Depth) / em),
+            Errors = [.. parsed.Errors, .. state.Errors],
+            Rows = Rows(parsed, state, box, em),
+            Environment = parsed.Environment ?? (parsed.Root as EnvironmentNode)?.Name,
+            GlyphIds = glyphIds,
+        };
+    }
+
+    private static double Round(double value) => System.Math.Round(value, 4, MidpointRounding.AwayFromZero);
+
+    private static IReadOnlyList<MathEquationRow> Rows(ParsedMath parsed, TypesetState state, Box box, double em)
+    {
+        var numbered = parsed.Root is EnvironmentNode { Numbered: true };
+        var markers = RowCollector.Collect(box);
+        if (markers.Count > 0)
+        {
+            return markers.ConvertAll(m => new MathEquationRow(
+                m.Marker.Info.Tag,
+                m.Marker.Info.TagIsStarred,
+                m.Marker.Info.Label,
+                AutoNumbered: numbered && !m.Marker.Info.NoNumber,
+                m.Marker.Info.NoNumber,
+                Round(m.CenterFromTop / em)));
+        }
+
+        // One row: \tag/\label/\notag anywhere in the expression apply to it (the last \tag wins, like amsmath's error recovery).
+        var info = parsed.Rows.Count > 0 ? parsed.Rows[0] : new ArrayRowInfo();
+        foreach (var meta in state.EquationMeta)
+        {
+            info = info with
+            {
+                Tag = meta.Tag ?? info.Tag,
+                TagIsStarred = meta.Tag is not null ? meta.TagIsStarred : info.TagIsStarred,
+                Label = meta.Label ?? info.Label,
+                NoNumber = info.NoNumber || meta.NoNumber,
+            };
+        }
+
+        var center = (System.Math.Max(0, box.Height) + System.Math.Max(0, box.Depth)) / 2;
+        return [new MathEquationRow(info.Tag, info.TagIsStarred, info.Label, numbered && !info.NoNumber, info.NoNumber, Round(center / em))];
+    }
+}

@@ -1,0 +1,49 @@
+using StaticMath.Math.Layout.Boxes;
+using StaticMath.Math.Syntax;
+using StaticMath.Math.Unicode;
+
+namespace StaticMath.Math.Layout.Nodes;
+
+/// <summary>A character atom: alphabet mapping (TeX's italic letters, \mathbb…), script alternates, italic correction.</summary>
+internal static class SymbolLayout
+{
+    public static Atom Layout(SymbolAtom symbol, LayoutContext context)
+    {
+        var runes = symbol.Text.EnumerateRunes().ToArray();
+        if (runes.Length == 1)
+        {
+            return LayoutCharacter(runes[0].Value, symbol.Variant, symbol.Class, symbol.Offset, context);
+        }
+
+        // Several characters in one atom (rare: composed symbols): one box, no character semantics.
+        var boxes = new List<Box>();
+        foreach (var rune in runes)
+        {
+            var part = LayoutCharacter(rune.Value, symbol.Variant, symbol.Class, symbol.Offset, context);
+            boxes.Add(part.Box);
+        }
+
+        return new Atom(new HBox(boxes), symbol.Class);
+    }
+
+    public static Atom LayoutCharacter(int codePoint, MathVariant variant, AtomClass atomClass, int offset, LayoutContext context)
+    {
+        if (!TryMapGlyph(codePoint, variant, context, out var glyph))
+        {
+            context.State.AddError(offset, $"The math font has no glyph for U+{codePoint:X4}");
+            return new Atom(ErrorLayout.MissingGlyphBox(context), atomClass);
+        }
+
+        var box = GlyphFactory.ScriptGlyph(context, glyph);
+        var italic = context.Font.GetItalicCorrection(box.Glyph) * context.Scale;
+        return new Atom(box, atomClass, ItalicCorrection: italic, IsCharacter: true);
+    }
+
+    /// <summary>Maps through the math alphabet, falling back to the plain character when the font lacks the styled one.</summary>
+    public static bool TryMapGlyph(int codePoint, MathVariant variant, LayoutContext context, out ushort glyph)
+    {
+        var mapped = MathAlphabets.Map(codePoint, variant, context.Font);
+        return GlyphFactory.TryGlyph(context, mapped, out glyph) ||
+               (mapped != codePoint && GlyphFactory.TryGlyph(context, codePoint, out glyph));
+    }
+}

@@ -1,0 +1,30 @@
+using StaticMath.Math.Layout.Boxes;
+
+namespace StaticMath.Math.Layout;
+
+/// <summary>Finds the row markers of a laid-out equation and where their rows sit (top-down), in document order.</summary>
+internal static class RowCollector
+{
+    /// <summary>Each marker with the vertical centre of its row measured down from the top of <paramref name="root"/> (font units).</summary>
+    public static List<(RowMarkerBox Marker, double CenterFromTop)> Collect(Box root)
+    {
+        var rows = new List<(RowMarkerBox, double)>();
+        Walk(root, 0, root.Height, rows);
+        return rows;
+    }
+
+    private static void Walk(Box box, double baselineY, double rootHeight, List<(RowMarkerBox, double)> rows)
+    {
+        if (box is RowMarkerBox marker)
+        {
+            var center = baselineY + (marker.Height - marker.Depth) / 2;
+            rows.Add((marker, rootHeight - center));
+            return;
+        }
+
+        foreach (var child in box.Children)
+        {
+            Walk(child.Box, baselineY + child.Y, rootHeight, rows);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using StaticMath.Math.Layout.Boxes;
+using StaticMath.Math.OpenType;
+
+namespace StaticMath.Math.Layout;
+
+/// <summary>
+/// Stretchy glyphs from the MATH table: the first size variant that is big enough, else a glyph assembly built to the
+/// exact size (extenders repeated, overlaps spread evenly but never below MinConnectorOverlap), else the largest variant.
+/// Sizes are in font units at the context's scale.
+/// </summary>
+internal static class StretchyGlyphs
+{
+    /// <summary>A vertical construction with height+depth at least <paramref name="targetTotal"/> (when the font can), in the glyph's own vertical position.</summary>
+    public static Box Vertical(LayoutContext context, ushort glyph, double targetTotal) =>
+        Build(context, glyph, targetTotal, vertical: true);
+
+    /// <summary>A horizontal construction at least <paramref name="targetWidth"/> wide (when the font can).</summary>
+    public static Box Horizontal(LayoutContext context, ushort glyph, double targetWidth) =>
+        Build(context, glyph, targetWidth, vertical: false);
+
+    private static Box Build(LayoutContext context, ushort glyph, double target, bool vertical)
+    {
+        var font = context.Font;
+        var scale = context.Scale;
+        var variants = font.GetVariants(glyph, vertical);
+        var best = glyph;
+        foreach (var variant in variants)
+        {
+            best = variant.Glyph;
+            if (Measure(font, variant.Glyph, vertical) * scale >= target)
+            {
+                return GlyphFactory.Glyph(context, variant.Glyph);
+            }
+        }
+
+        if (variants.Count == 0 && Measure(font, glyph, vertical) * scale >= target)
+        {
+            return GlyphFactory.Glyph(context, glyph);
+        }
+
+        var assembly = font.GetAssembly(glyph, vertical);
+        if (assembly is not null && assembly.Parts.Count > 0)
+        {
+            return Assemble(context, assembly, target / scale, vertical);
+        }
+
+        return GlyphFactory.Glyph(context, best);
+    }
+
+    /// <summary>The size a variant offers in the stretch direction: its ink height+depth, or its advance.</summary>
+    private static int Measure(IMathFont font, ushort glyph, bool vertical)
+    {
+        var m = font.GetMetrics(glyph);
+        return vertical ? m.YMax - m.YMin : m.Advance;
+    }
+
+    private static Box Assemble(LayoutContext context, GlyphAssembly assembly, double target, bool vertical)
+    {
+        var minOverlap = context.Constants.MinConnectorOverlap;
+        var parts = ChooseRepetitions(assembly.Parts, target, minOverlap);
+
+        // Spread the slack evenly over the joints, never overlapping more than the connectors allow.
+        var joints = parts.Count - 1;
+        double overlap = minOverlap;
+        if (joints > 0)
+        {
+            var full = parts.Sum(p => (double)p.FullAdvance);
+            var maxOverlap = double.MaxValue;
+            for (var i = 0; i < joints; i++)
+            {
+                maxOverlap = System.Math.Min(maxOverlap, System.Math.Min(parts[i].EndConnectorLength, parts[i + 1].StartConnectorLength));
+            }
+
+            maxOverlap = System.Math.Max(maxOverlap, minOverlap);
+            overlap = System.Math.Clamp((full - target) / joints, minOverlap, maxOverlap);
+        }
+
+        var scale = context.Scale;
+        var placed = new List<PlacedBox>(parts.Count);
+        double position = 0;
+        foreach (var part in parts)
+        {
+            var box = GlyphFactory.Glyph(context, part.Glyph);
+            placed.Add(vertical
+                ? new PlacedBox(box, 0, (position - box.Metrics.YMin) * scale)
+                : new PlacedBox(box, position * scale, 0));
+            position += part.FullAdvance - overlap;
+        }
+
+        var length = (position + overlap) * scale;
+        return vertical
+            ? new VBox(placed, height: length, depth: 0)
+            : new VBox(placed, width: length);
+    }
+
+    /// <summary>The part sequence with the fewest extender repetitions that can reach the target length.</summary>
+    private static List<GlyphPart> ChooseRepetitions(IReadOnlyList<GlyphPart> parts, double target, int minOverlap)
+    {
+        var hasExtender = parts.Any(p => p.IsExtender);
+        for (var repeats = hasExtender ? 0 : 1; ; repeats++)
+        {
+            var sequence = new List<GlyphPart>();
+            foreach (var part in parts)
+            {
+                for (var i = 0; i < (part.IsExtender ? repeats : 1); i++)
+                {
+                    sequence.Add(part);
+                }
+            }
+
+            var longest = sequence.Sum(p => (double)p.FullAdvance) - (sequence.Count - 1) * (double)minOverlap;
+            if (longest >= target || !hasExtender || repeats >= 1000)
+            {
+                return sequence;
+            }
+        }
+    }
+}

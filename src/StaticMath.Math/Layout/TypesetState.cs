@@ -1,0 +1,28 @@
+using StaticMath.Math.Syntax;
+
+namespace StaticMath.Math.Layout;
+
+/// <summary>Mutable state of one typesetting run (one equation, one thread): options and the errors found by layout.</summary>
+internal sealed class TypesetState(MathRenderOptions options)
+{
+    private readonly List<MathError> errors = [];
+    private readonly List<EquationMetaNode> equationMeta = [];
+
+    public MathRenderOptions Options { get; } = options;
+
+    public IReadOnlyList<MathError> Errors => errors;
+
+    public void AddError(int offset, string message)
+    {
+        // The same missing glyph in a repeated construct should be reported once.
+        if (!errors.Exists(e => e.Offset == offset && e.Message == message))
+        {
+            errors.Add(new MathError(System.Math.Max(0, offset), message));
+        }
+    }
+
+    /// <summary>\tag/\label/\notag met outside arrays, in source order.</summary>
+    public IReadOnlyList<EquationMetaNode> EquationMeta => equationMeta;
+
+    public void AddEquationMeta(EquationMetaNode meta) => equationMeta.Add(meta);
+}

@@ -1,0 +1,33 @@
+namespace StaticMath.Site.Build;
+
+/// <summary>What one <c>staticmath build</c> is asked to do.</summary>
+public sealed class BuildOptions
+{
+    /// <summary>The site folder (holding <c>staticmath.yml</c>, <c>content/</c>, <c>static/</c>, <c>themes/</c>).</summary>
+    public required string SourceDirectory { get; init; }
+
+    /// <summary>Output folder; default <c>_site</c> inside the source folder.</summary>
+    public string? OutputDirectory { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>Overrides <c>baseUrl</c> from the configuration (e.g. for a preview deployment).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Warnings fail the build (and keep the previous output).</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Typeset every equation, ignoring and not writing the math cache (<c>.staticmath/cache/</c>).</summary>
+    public bool NoCache { get; init; }
+
+    /// <summary>Worker count for page builds; 0 = number of processors.</summary>
+    public int MaxParallelism { get; init; }
+
+    /// <summary>"Now" for the future-post check; injectable for tests.</summary>
+    public DateTimeOffset? Now { get; init; }
+
+    public string ResolvedOutputDirectory =>
+        Path.GetFullPath(OutputDirectory ?? Path.Combine(SourceDirectory, "_site"));
+}

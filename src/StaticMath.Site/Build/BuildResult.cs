@@ -1,0 +1,34 @@
+using StaticMath.Site.Diagnostics;
+
+namespace StaticMath.Site.Build;
+
+/// <summary>What a build did. <see cref="Succeeded"/> is false on any error (or warning under --strict); then the output was not replaced.</summary>
+public sealed record BuildResult
+{
+    public required bool Succeeded { get; init; }
+
+    /// <summary>True when the new site replaced the output folder.</summary>
+    public required bool OutputWritten { get; init; }
+
+    public required string OutputDirectory { get; init; }
+
+    public required int PagesWritten { get; init; }
+
+    public required int FilesCopied { get; init; }
+
+    public int DraftsSkipped { get; init; }
+
+    public int FutureSkipped { get; init; }
+
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    public required TimeSpan Elapsed { get; init; }
+
+    public IReadOnlyList<KeyValuePair<string, long>> Counters { get; init; } = [];
+
+    public bool Cancelled { get; init; }
+
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Content;
+using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Themes;
+
+namespace StaticMath.Site.Build;
+
+/// <summary>
+/// Everything that is shared by all pages of one build: configuration, folders, theme, the loaded pages and
+/// build-wide services (created lazily and thread-safely with <see cref="GetOrAddService{T}"/>, e.g. a math cache).
+/// </summary>
+public sealed class SiteBuildContext
+{
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _services = new();
+
+    public SiteBuildContext(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics, ThemeFiles theme)
+    {
+        Config = config;
+        Options = options;
+        Diagnostics = diagnostics;
+        Theme = theme;
+        SiteDirectory = Path.GetFullPath(options.SourceDirectory);
+    }
+
+    public SiteConfig Config { get; }
+
+    public BuildOptions Options { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The theme's files (site overrides, then the chosen theme, then the embedded default).</summary>
+    public ThemeFiles Theme { get; }
+
+    /// <summary>Absolute path of the site folder.</summary>
+    public string SiteDirectory { get; }
+
+    public BuildCounters Counters { get; } = new();
+
+    /// <summary>All pages that will be built (posts newest first, then pages by path); set after loading.</summary>
+    public IReadOnlyList<Page> Pages { get; internal set; } = [];
+
+    public T GetOrAddService<T>(Func<T> create) where T : class =>
+        (T)_services.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+}

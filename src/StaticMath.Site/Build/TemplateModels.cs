@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Content;
+using StaticMath.Site.Themes;
+
+namespace StaticMath.Site.Build;
+
+/// <summary>
+/// Builds the plain dictionaries templates see as <c>site</c>, <c>page</c> and <c>paginator</c>. Keys are
+/// snake_case like Jekyll's; front matter keys are passed through so <c>page.anything</c> works.
+/// </summary>
+public static partial class TemplateModels
+{
+    public static Dictionary<string, object?> Site(SiteConfig config, IReadOnlyList<Page> posts, IReadOnlyList<Page> pages,
+        IReadOnlyList<TagInfo> tags, IReadOnlyDictionary<string, TagInfo> tagsBySlug)
+    {
+        var site = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in config.Extra) site[key] = value;
+        site["title"] = config.Title;
+        site["description"] = config.Description;
+        site["author"] = config.Author;
+        site["lang"] = config.Language;
+        site["language"] = config.Language;
+        site["theme"] = config.Theme;
+        site["base_url"] = config.BaseUrl;
+        site["baseUrl"] = config.BaseUrl;
+        // Jekyll's meaning: `site.url` is the origin, `site.baseurl` the path prefix.
+        site["url"] = config.Origin;
+        site["baseurl"] = config.BasePath;
+        site["posts"] = posts.Select(p => Summary(p, tagsBySlug)).ToList<object?>();
+        site["pages"] = pages.Select(p => Summary(p, tagsBySlug)).ToList<object?>();
+        site["tags"] = tags.Select(t => Tag(t, tagsBySlug)).ToList<object?>();
+        site["time"] = posts.Select(p => p.LastModified?.Value ?? p.Date?.Value).Where(d => d is not null).Max();
+        site["feed_url"] = "/feed.xml";
+        site["generator"] = "StaticMath";
+        return site;
+    }
+
+    /// <summary>The page object for a page (front matter + computed fields); <paramref name="html"/> adds content-derived fields.</summary>
+    public static Dictionary<string, object?> Summary(Page page, IReadOnlyDictionary<string, TagInfo> tagsBySlug, string? html = null)
+    {
+        var model = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in page.FrontMatter) model[key] = value;
+        model["title"] = page.Title;
+        model["url"] = page.Url;
+        model["id"] = page.Url;
+        model["date"] = page.Date?.Value;
+        model["has_time"] = page.Date?.HasTime ?? false;
+        model["last_modified_at"] = page.LastModified?.Value;
+        model["description"] = page.Description;
+        model["tags"] = page.Tags.ToList<object?>();
+        model["tag_links"] = page.Tags.Select(t => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["name"] = t,
+            ["url"] = tagsBySlug.TryGetValue(Content.Slug.From(t), out var info) ? info.Url : null,
+        }).ToList();
+        model["categories"] = page.Categories.ToList<object?>();
+        model["authors"] = page.Authors.Cast<object?>().ToList();
+        model["layout"] = page.Layout;
+        model["slug"] = page.Slug;
+        model["toc"] = page.Toc;
+        model["draft"] = page.Draft;
+        model["kind"] = page.IsPost ? "post" : "page";
+        model["path"] = page.SourcePath;
+        if (html is not null)
+        {
+            var words = LiquidFilters.CountWords(html);
+            model["word_count"] = words;
+            model["reading_time"] = System.Math.Max(1, (int)System.Math.Ceiling(words / 220.0));
+            model["excerpt"] = page.Description.Length > 0 ? page.Description : Excerpt(html);
+        }
+        return model;
+    }
+
+    public static Dictionary<string, object?> Tag(TagInfo tag, IReadOnlyDictionary<string, TagInfo> tagsBySlug) => new(StringComparer.Ordinal)
+    {
+        ["name"] = tag.Name,
+        ["slug"] = tag.Slug,
+        ["url"] = tag.Url,
+        ["size"] = tag.Posts.Count,
+        ["posts"] = tag.Posts.Select(p => Summary(p, tagsBySlug)).ToList<object?>(),
+    };
+
+    /// <summary>Link to a neighbouring post, or null.</summary>
+    public static Dictionary<string, object?>? Link(Page? page) => page is null
+        ? null
+        : new Dictionary<string, object?>(StringComparer.Ordinal) { ["title"] = page.Title, ["url"] = page.Url, ["date"] = page.Date?.Value };
+
+    /// <summary>Generated pages (home, tags, 404) have a page object too.</summary>
+    public static Dictionary<string, object?> Generated(string title, string url, string kind) => new(StringComparer.Ordinal)
+    {
+        ["title"] = title,
+        ["url"] = url,
+        ["id"] = url,
+        ["description"] = "",
+        ["kind"] = kind,
+        ["tags"] = new List<object?>(),
+        ["authors"] = new List<object?>(),
+        ["head_html"] = "",
+        ["body_end_html"] = "",
+    };
+
+    public static Dictionary<string, object?> Paginator(int pageNumber, int perPage, IReadOnlyList<object?> posts, int totalPosts, int totalPages)
+    {
+        static string PathFor(int n) => n <= 1 ? "/" : $"/page/{n}/";
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["page"] = pageNumber,
+            ["per_page"] = perPage,
+            ["posts"] = posts.ToList(),
+            ["total_posts"] = totalPosts,
+            ["total_pages"] = totalPages,
+            ["previous_page"] = pageNumber > 1 ? pageNumber - 1 : null,
+            ["previous_page_path"] = pageNumber > 1 ? PathFor(pageNumber - 1) : null,
+            ["next_page"] = pageNumber < totalPages ? pageNumber + 1 : null,
+            ["next_page_path"] = pageNumber < totalPages ? PathFor(pageNumber + 1) : null,
+        };
+    }
+
+    public static string PaginationUrl(int pageNumber) => pageNumber <= 1 ? "/" : $"/page/{pageNumber}/";
+
+    /// <summary>The first paragraph's text (tags and inline SVG removed), at most ~300 characters.</summary>
+    public static string Excerpt(string html)
+    {
+        var match = FirstParagraph().Match(html);
+        if (!match.Success) return "";
+        var text = System.Net.WebUtility.HtmlDecode(TagPattern().Replace(SvgPattern().Replace(match.Groups[1].Value, m => AriaLabel(m.Value)), ""));
+        text = Whitespace().Replace(text, " ").Trim();
+        if (text.Length <= 300) return text;
+        var cut = text.LastIndexOf(' ', 300);
+        return text[..(cut > 200 ? cut : 300)] + "…";
+    }
+
+    /// <summary>Inline math keeps its TeX (from aria-label) in the excerpt rather than disappearing.</summary>
+    private static string AriaLabel(string svg)
+    {
+        var m = AriaLabelPattern().Match(svg);
+        return m.Success ? m.Groups[1].Value : "";
+    }
+
+    [GeneratedRegex(@"<p\b[^>]*>(.*?)</p>", RegexOptions.Singleline)]
+    private static partial Regex FirstParagraph();
+
+    [GeneratedRegex(@"<svg\b.*?</svg>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex SvgPattern();
+
+    [GeneratedRegex(@"aria-label=""([^""]*)""")]
+    private static partial Regex AriaLabelPattern();
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

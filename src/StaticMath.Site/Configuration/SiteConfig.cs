@@ -1,0 +1,56 @@
+namespace StaticMath.Site.Configuration;
+
+/// <summary>
+/// The site's settings from <c>staticmath.yml</c>. Keys are matched case-insensitively (so Jekyll's <c>baseurl</c>
+/// works as well as <c>baseUrl</c>). Every top-level key this class does not know is kept in <see cref="Extra"/> and
+/// exposed to templates as <c>site.*</c>. Feature areas add their own typed option class and one property here.
+/// </summary>
+public sealed class SiteConfig
+{
+    public string Title { get; set; } = "StaticMath site";
+
+    public string Description { get; set; } = "";
+
+    /// <summary>Absolute URL of the published site, possibly with a path prefix (<c>https://me.github.io/notes/</c>).</summary>
+    public string BaseUrl { get; set; } = "";
+
+    public string Author { get; set; } = "";
+
+    /// <summary>Language of the pages (<c>&lt;html lang&gt;</c>).</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>Theme name (folder under <c>themes/</c>) or path; <c>default</c> is the theme embedded in the tool.</summary>
+    public string Theme { get; set; } = "default";
+
+    public PermalinkConfig Permalinks { get; set; } = new();
+
+    /// <summary>The <c>math:</c> section (numbering, glyphs, macros).</summary>
+    public Markdown.Extensions.Math.MathConfig Math { get; set; } = new();
+
+    /// <summary><c>callouts:</c> numbering of theorem-like boxes.</summary>
+    public Markdown.Extensions.Callouts.CalloutsConfig Callouts { get; set; } = new();
+
+    /// <summary><c>figures:</c> optional "Figure N:" numbering.</summary>
+    public Markdown.Extensions.Figures.FiguresConfig Figures { get; set; } = new();
+
+    /// <summary><c>embeds:</c> iframes or click-to-load placeholders.</summary>
+    public Markdown.Extensions.Embeds.EmbedsConfig Embeds { get; set; } = new();
+
+    /// <summary><c>code:</c> line numbers and language labels of highlighted code.</summary>
+    public Markdown.Extensions.CodeHighlighting.CodeConfig Code { get; set; } = new();
+
+    /// <summary>Posts per home page; 0 disables pagination.</summary>
+    public int Paginate { get; set; } = 10;
+
+    /// <summary>How many posts the Atom feed carries.</summary>
+    public int FeedLimit { get; set; } = 20;
+
+    /// <summary>Top-level keys not mapped to a property, converted to plain values (string, bool, decimal, list, map).</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; set; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>The URL's origin (<c>https://me.github.io</c>) or empty when no base URL is set.</summary>
+    public string Origin => SiteUrls.OriginOf(BaseUrl);
+
+    /// <summary>The path prefix without trailing slash (<c>/notes</c>), empty when the site lives at the root.</summary>
+    public string BasePath => SiteUrls.BasePathOf(BaseUrl);
+}

@@ -1,0 +1,131 @@
+using System.Reflection;
+using StaticMath.Site.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace StaticMath.Site.Configuration;
+
+/// <summary>Reads <c>staticmath.yml</c>; problems become SM10xx diagnostics pointing into the file.</summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "staticmath.yml";
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithCaseInsensitivePropertyMatching()
+        .IgnoreUnmatchedProperties()
+        .Build();
+
+    /// <summary>Loads <c>staticmath.yml</c> (or <c>.yaml</c>) from the site folder; a missing file gives the defaults.</summary>
+    public static SiteConfig LoadFromDirectory(string siteDirectory, DiagnosticBag diagnostics)
+    {
+        foreach (var name in new[] { FileName, "staticmath.yaml" })
+        {
+            var path = Path.Combine(siteDirectory, name);
+            if (!File.Exists(path)) continue;
+            string text;
+            try { text = File.ReadAllText(path); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error("SM1002", name, 0, 0, $"cannot read the site configuration: {e.Message}");
+                return new SiteConfig();
+            }
+            return Parse(text, name, diagnostics);
+        }
+        return new SiteConfig();
+    }
+
+    public static SiteConfig Parse(string yaml, string displayPath, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            var (line, column, message) = YamlErrorLocator.Locate(yaml, e);
+            diagnostics.Error("SM1001", displayPath, line, column, "invalid YAML: " + message);
+            return new SiteConfig();
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return new SiteConfig();
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var start = stream.Documents[0].RootNode.Start;
+            diagnostics.Error("SM1001", displayPath, (int)start.Line, (int)start.Column, "the configuration must be a mapping of keys to values");
+            return new SiteConfig();
+        }
+
+        // A scalar `permalinks: /blog/{slug}/` is shorthand for the posts pattern.
+        var rewritten = false;
+        foreach (var (key, value) in root.Children.ToList())
+        {
+            if (string.Equals(YamlValues.KeyText(key), "permalinks", StringComparison.OrdinalIgnoreCase) && value is YamlScalarNode s)
+            {
+                root.Children[key] = new YamlMappingNode(new YamlScalarNode("posts"), new YamlScalarNode(s.Value ?? ""));
+                rewritten = true;
+            }
+        }
+
+        SiteConfig config;
+        try
+        {
+            var text = yaml;
+            if (rewritten)
+            {
+                var writer = new StringWriter();
+                new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
+                text = writer.ToString();
+            }
+            config = Deserializer.Deserialize<SiteConfig>(text) ?? new SiteConfig();
+        }
+        catch (YamlException e)
+        {
+            // After a rewrite positions refer to the re-serialised text; then name the offending key's line instead.
+            var line = rewritten ? FindKeyLine(root, e) ?? 0 : (int)e.Start.Line;
+            var column = rewritten ? (line > 0 ? 1 : 0) : (int)e.Start.Column;
+            diagnostics.Error("SM1002", displayPath, line, column, "invalid configuration value: " + InnermostMessage(e));
+            config = new SiteConfig();
+        }
+
+        var known = KnownKeys();
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in root.Children)
+        {
+            var name = YamlValues.KeyText(key);
+            if (!known.Contains(name)) extra[name] = YamlValues.ToPlain(value);
+        }
+        config.Extra = extra;
+
+        // Jekyll splits the address into `url` (origin) and `baseurl` (path prefix); join them into one base URL.
+        if (SiteUrls.OriginOf(config.BaseUrl).Length == 0 && extra.TryGetValue("url", out var origin) && origin is string o && SiteUrls.OriginOf(o).Length > 0)
+            config.BaseUrl = o.TrimEnd('/') + "/" + config.BaseUrl.Trim('/');
+        return config;
+    }
+
+    private static HashSet<string> KnownKeys() =>
+        typeof(SiteConfig).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.Name != nameof(SiteConfig.Extra))
+            .Select(p => p.Name)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static int? FindKeyLine(YamlMappingNode root, YamlException e)
+    {
+        var message = InnermostMessage(e);
+        foreach (var (key, _) in root.Children)
+        {
+            var name = YamlValues.KeyText(key);
+            if (message.Contains(name, StringComparison.OrdinalIgnoreCase)) return (int)key.Start.Line;
+        }
+        return null;
+    }
+
+    internal static string InnermostMessage(Exception e)
+    {
+        while (e.InnerException is not null) e = e.InnerException;
+        return e.Message;
+    }
+}

@@ -1,0 +1,286 @@
+using StaticMath.Site.Build;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Diagnostics;
+
+namespace StaticMath.Site.Content;
+
+/// <summary>
+/// Loads <c>content/</c>: every <c>*.md</c>/<c>*.markdown</c> becomes a <see cref="Page"/> (front matter read, URL
+/// computed), every other file under <c>content/</c> and <c>static/</c> a <see cref="StaticFile"/>. Dot-files are
+/// ignored, and so are folders starting with '_' for copying (Jekyll's convention). A file that cannot be used is
+/// reported and skipped; the rest still load.
+/// </summary>
+public sealed class ContentLoader
+{
+    public const string ContentFolder = "content";
+    public const string StaticFolder = "static";
+
+    private static readonly HashSet<string> PostFolders = new(StringComparer.OrdinalIgnoreCase) { "posts", "_posts", "blog", "_drafts" };
+    private static readonly HashSet<string> PostLayouts = new(StringComparer.OrdinalIgnoreCase) { "post", "distill" };
+
+    private readonly SiteConfig _config;
+    private readonly BuildOptions _options;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _siteDirectory;
+
+    public ContentLoader(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        _config = config;
+        _options = options;
+        _diagnostics = diagnostics;
+        _siteDirectory = Path.GetFullPath(options.SourceDirectory);
+    }
+
+    public SiteContent Load()
+    {
+        var pages = new List<Page>();
+        var files = new List<StaticFile>();
+        int drafts = 0, future = 0;
+        var now = _options.Now ?? DateTimeOffset.UtcNow;
+
+        var contentRoot = Path.Combine(_siteDirectory, ContentFolder);
+        foreach (var full in Enumerate(contentRoot))
+        {
+            var contentPath = Path.GetRelativePath(contentRoot, full).Replace('\\', '/');
+            var sourcePath = ContentFolder + "/" + contentPath;
+            if (IsMarkdown(full))
+            {
+                var page = LoadPage(full, sourcePath, contentPath);
+                if (page is null) continue;
+                if (page.Draft && !_options.IncludeDrafts) { drafts++; continue; }
+                if (page.Date is { } date && date.Value > now && !_options.IncludeFuture) { future++; continue; }
+                pages.Add(page);
+            }
+            else if (!HasUnderscoreFolder(contentPath))
+            {
+                files.Add(new StaticFile(sourcePath, full, contentPath));
+            }
+        }
+
+        var staticRoot = Path.Combine(_siteDirectory, StaticFolder);
+        foreach (var full in Enumerate(staticRoot))
+        {
+            var relative = Path.GetRelativePath(staticRoot, full).Replace('\\', '/');
+            files.Add(new StaticFile(StaticFolder + "/" + relative, full, relative));
+        }
+        return new SiteContent(pages, files, drafts, future);
+    }
+
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads and interprets one Markdown file; null (with an error reported) when it cannot be used.</summary>
+    public Page? LoadPage(string fullPath, string sourcePath, string contentPath)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Error("SM1120", sourcePath, 0, 0, $"cannot read file: {e.Message}");
+            return null;
+        }
+        return Interpret(FrontMatterParser.Parse(text), sourcePath, contentPath);
+    }
+
+    internal Page? Interpret(FrontMatter fm, string sourcePath, string contentPath)
+    {
+        if (fm.Error is { } error)
+        {
+            _diagnostics.Error("SM1101", sourcePath, error.Line, error.Column, error.Message);
+            return null;
+        }
+        var values = fm.Values;
+        var fileName = Path.GetFileName(contentPath);
+        var stem = StripMarkdownExtension(fileName);
+        var folder = contentPath.Contains('/') ? contentPath[..contentPath.LastIndexOf('/')] : "";
+        var section = folder.Split('/')[0];
+        var hasJekyllName = JekyllFileName.TryParse(stem, out var fileDate, out var fileSlug);
+
+        var layout = Text(values, "layout");
+        var inDraftsFolder = folder.Split('/').Any(s => s.Equals("_drafts", StringComparison.OrdinalIgnoreCase));
+        var kind = hasJekyllName || folder.Split('/').Any(PostFolders.Contains) || (layout is not null && PostLayouts.Contains(layout))
+            ? PageKind.Post
+            : PageKind.Page;
+
+        var date = ReadDate(values, fm, sourcePath, "date");
+        if (date is null && hasJekyllName) date = new PostDate(fileDate, false);
+        var lastModified = ReadDate(values, fm, sourcePath, "last_modified_at") ?? ReadDate(values, fm, sourcePath, "lastmod") ?? ReadDate(values, fm, sourcePath, "updated");
+
+        var isIndex = stem.Equals("index", StringComparison.OrdinalIgnoreCase) || stem.Equals("_index", StringComparison.OrdinalIgnoreCase);
+        var defaultSlugSource = hasJekyllName ? fileSlug : isIndex ? (folder.Length > 0 ? folder.Split('/')[^1] : "index") : stem;
+        var slug = Slug.From(Text(values, "slug") ?? defaultSlugSource);
+        if (slug.Length == 0) slug = Slug.From(stem).Length > 0 ? Slug.From(stem) : "page";
+
+        var url = ComputeUrl(values, fm, sourcePath, kind, slug, date, section, folder, stem, isIndex, StringList(values, "categories"));
+        if (url is null) return null;
+
+        var title = Text(values, "title") ?? FirstHeading(fm.Body) ?? (hasJekyllName ? Humanize(fileSlug) : Humanize(isIndex && folder.Length > 0 ? folder.Split('/')[^1] : stem));
+
+        return new Page
+        {
+            SourcePath = sourcePath,
+            ContentPath = contentPath,
+            Kind = kind,
+            Title = title,
+            Date = date,
+            LastModified = lastModified,
+            Description = Text(values, "description") ?? Text(values, "summary") ?? "",
+            Tags = StringList(values, "tags"),
+            Categories = StringList(values, "categories"),
+            Authors = Authors(values),
+            Layout = layout,
+            Draft = inDraftsFolder || values.TryGetValue("draft", out var d) && d is true || values.TryGetValue("published", out var pub) && pub is false,
+            Slug = slug,
+            Toc = values.TryGetValue("toc", out var toc) ? toc : null,
+            Url = url,
+            OutputPath = Permalinks.OutputPathFor(url),
+            FrontMatter = values,
+            FrontMatterLines = fm.KeyLines,
+            Body = fm.Body,
+            BodyLineOffset = fm.BodyLineOffset,
+        };
+    }
+
+    private string? ComputeUrl(IReadOnlyDictionary<string, object?> values, FrontMatter fm, string sourcePath, PageKind kind, string slug,
+        PostDate? date, string section, string folder, string stem, bool isIndex, IReadOnlyList<string> categories)
+    {
+        string? explicitUrl = null;
+        string? key = null;
+        foreach (var candidate in new[] { "permalink", "url" })
+        {
+            if (Text(values, candidate) is { Length: > 0 } v)
+            {
+                explicitUrl = v;
+                key = candidate;
+                break;
+            }
+        }
+
+        var pagePath = isIndex ? folder : (folder.Length > 0 ? folder + "/" : "") + stem;
+        var tokens = new Permalinks.Tokens(slug, date?.Value, section, pagePath, categories);
+        string url;
+        if (explicitUrl is not null)
+        {
+            url = Permalinks.Expand(explicitUrl, tokens);
+        }
+        else if (kind == PageKind.Post)
+        {
+            url = Permalinks.Expand(_config.Permalinks.Posts, tokens);
+        }
+        else if (!isIndex && folder.Length == 0 && stem == "404")
+        {
+            url = "/404.html";
+        }
+        else
+        {
+            url = Permalinks.Expand(_config.Permalinks.Pages, tokens);
+        }
+
+        if (!Permalinks.IsSafe(url))
+        {
+            var line = key is null ? 1 : fm.LineOf(key);
+            _diagnostics.Error("SM1150", sourcePath, line, 1, $"invalid URL '{url}' (no '.' or '..' segments or characters like ?#:*\"<>|)");
+            return null;
+        }
+        return url;
+    }
+
+    private PostDate? ReadDate(IReadOnlyDictionary<string, object?> values, FrontMatter fm, string sourcePath, string key)
+    {
+        if (!values.TryGetValue(key, out var raw) || raw is null) return null;
+        var text = Convert.ToString(raw, System.Globalization.CultureInfo.InvariantCulture);
+        var reading = DateReader.Read(text);
+        if (reading.Warning is not null)
+            _diagnostics.Warning(reading.Date is null ? "SM1110" : "SM1111", sourcePath, fm.LineOf(key), 1, $"{key}: {reading.Warning}");
+        return reading.Date;
+    }
+
+    private static IReadOnlyList<IReadOnlyDictionary<string, object?>> Authors(IReadOnlyDictionary<string, object?> values)
+    {
+        var raw = values.TryGetValue("authors", out var a) && a is not null ? a : values.TryGetValue("author", out var single) ? single : null;
+        var result = new List<IReadOnlyDictionary<string, object?>>();
+        switch (raw)
+        {
+            case string s:
+                foreach (var name in s.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    result.Add(new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = name });
+                break;
+            case Dictionary<string, object?> map:
+                result.Add(NormalizeAuthor(map));
+                break;
+            case List<object?> list:
+                foreach (var item in list)
+                {
+                    if (item is Dictionary<string, object?> m) result.Add(NormalizeAuthor(m));
+                    else if (item is not null) result.Add(new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = Convert.ToString(item, System.Globalization.CultureInfo.InvariantCulture) });
+                }
+                break;
+        }
+        return result;
+    }
+
+    /// <summary>al-folio writes <c>affiliations: {name: ...}</c> as one map; templates get a list either way.</summary>
+    private static Dictionary<string, object?> NormalizeAuthor(Dictionary<string, object?> map)
+    {
+        var copy = new Dictionary<string, object?>(map, StringComparer.Ordinal);
+        if (!copy.ContainsKey("name")) copy["name"] = "";
+        if (copy.TryGetValue("affiliations", out var aff) && aff is Dictionary<string, object?> one)
+            copy["affiliations"] = new List<object?> { one };
+        else if (copy.TryGetValue("affiliations", out aff) && aff is string s)
+            copy["affiliations"] = new List<object?> { new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = s } };
+        else if (!copy.ContainsKey("affiliations"))
+            copy["affiliations"] = new List<object?>();
+        return copy;
+    }
+
+    internal static string? Text(IReadOnlyDictionary<string, object?> values, string key) =>
+        values.TryGetValue(key, out var v) && v is not null and not List<object?> and not Dictionary<string, object?>
+            ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)?.Trim()
+            : null;
+
+    /// <summary>A list of strings from a YAML list or a space/comma separated string (Jekyll accepts both).</summary>
+    internal static IReadOnlyList<string> StringList(IReadOnlyDictionary<string, object?> values, string key)
+    {
+        if (!values.TryGetValue(key, out var v) || v is null) return [];
+        IEnumerable<string> items = v switch
+        {
+            List<object?> list => list.Where(x => x is not null and not Dictionary<string, object?>).Select(x => Convert.ToString(x, System.Globalization.CultureInfo.InvariantCulture)!),
+            string s => s.Contains(',') ? s.Split(',') : s.Split(' '),
+            _ => [Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!],
+        };
+        return items.Select(x => x.Trim()).Where(x => x.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static string? FirstHeading(string body)
+    {
+        foreach (var line in body.Split('\n'))
+        {
+            if (line.StartsWith("# ", StringComparison.Ordinal)) return line[2..].Trim().TrimEnd('#').Trim();
+        }
+        return null;
+    }
+
+    private static string Humanize(string slug)
+    {
+        var words = slug.Replace('_', ' ').Replace('-', ' ').Trim();
+        return words.Length == 0 ? slug : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    private static string StripMarkdownExtension(string fileName) =>
+        fileName.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) ? fileName[..^9] : Path.GetFileNameWithoutExtension(fileName);
+
+    private static bool HasUnderscoreFolder(string relativePath) =>
+        relativePath.Split('/').SkipLast(1).Any(s => s.StartsWith('_'));
+
+    /// <summary>Files under a folder in ordinal path order, skipping dot-files and dot-folders.</summary>
+    private static IEnumerable<string> Enumerate(string root)
+    {
+        if (!Directory.Exists(root)) return [];
+        return Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
+            .Where(f => !Path.GetRelativePath(root, f).Replace('\\', '/').Split('/').Any(s => s.StartsWith('.')))
+            .Order(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,117 @@
+using StaticMath.Site.Configuration;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticMath.Site.Content;
+
+/// <summary>
+/// Splits <c>---</c>-delimited YAML front matter from a Markdown file and parses it with YamlDotNet, mapping YAML error
+/// positions to lines of the file.
+/// </summary>
+public static class FrontMatterParser
+{
+    public static FrontMatter Parse(string text)
+    {
+        text = Normalize(text);
+        if (!IsFence(FirstLine(text, 0, out var afterOpening), "---"))
+            return new FrontMatter { Body = text, BodyLineOffset = 1 };
+
+        // Find the closing fence (`---`, or YAML's document end `...`) on a line of its own.
+        var position = afterOpening;
+        var line = 2;
+        while (position <= text.Length)
+        {
+            var current = FirstLine(text, position, out var next);
+            if (IsFence(current, "---") || IsFence(current, "..."))
+            {
+                var yaml = text[afterOpening..position];
+                var body = next <= text.Length ? text[next..] : "";
+                return ParseYaml(yaml, body, bodyLineOffset: line + 1);
+            }
+            if (next > text.Length) break;
+            position = next;
+            line++;
+        }
+        return new FrontMatter
+        {
+            Present = true,
+            Body = text,
+            BodyLineOffset = 1,
+            Error = new FrontMatterError(1, 1, "front matter starts with '---' but has no closing '---' line"),
+        };
+    }
+
+    private static FrontMatter ParseYaml(string yaml, string body, int bodyLineOffset)
+    {
+        // The YAML text starts on file line 2, so YAML line n is file line n + 1.
+        const int lineShift = 1;
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            var (line, column, message) = YamlErrorLocator.Locate(yaml, e);
+            return new FrontMatter
+            {
+                Present = true,
+                Body = body,
+                BodyLineOffset = bodyLineOffset,
+                Error = new FrontMatterError(line + lineShift, column, "invalid YAML in front matter: " + message),
+            };
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return new FrontMatter { Present = true, Body = body, BodyLineOffset = bodyLineOffset };
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var start = stream.Documents[0].RootNode.Start;
+            return new FrontMatter
+            {
+                Present = true,
+                Body = body,
+                BodyLineOffset = bodyLineOffset,
+                Error = new FrontMatterError((int)start.Line + lineShift, (int)start.Column, "front matter must be a mapping of keys to values"),
+            };
+        }
+
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, _) in root.Children)
+            lines[YamlValues.KeyText(key)] = (int)key.Start.Line + lineShift;
+        return new FrontMatter
+        {
+            Present = true,
+            Values = YamlValues.ToDictionary(root),
+            KeyLines = lines,
+            Body = body,
+            BodyLineOffset = bodyLineOffset,
+        };
+    }
+
+    private static string Normalize(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
+    private static string FirstLine(string text, int start, out int next)
+    {
+        if (start >= text.Length)
+        {
+            next = text.Length + 1;
+            return "";
+        }
+        var end = text.IndexOf('\n', start);
+        if (end < 0)
+        {
+            next = text.Length + 1;
+            return text[start..];
+        }
+        next = end + 1;
+        return text[start..end];
+    }
+
+    private static bool IsFence(string line, string fence) => line.TrimEnd() == fence;
+}

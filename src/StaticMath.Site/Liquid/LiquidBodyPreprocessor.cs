@@ -1,0 +1,85 @@
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Content;
+using StaticMath.Site.Pipeline;
+
+namespace StaticMath.Site.Liquid;
+
+/// <summary>
+/// Stage 2: Liquid in page bodies, as Jekyll renders it before Markdown. A page opts out with Jekyll's
+/// <c>render_with_liquid: false</c>. Includes come from the site's <c>_includes/</c> and <c>includes/</c> folders, then
+/// the theme's <c>includes/</c>.
+/// </summary>
+public sealed class LiquidBodyPreprocessor : IContentPreprocessor
+{
+    public string Process(string body, PageRenderContext ctx)
+    {
+        if (!LiquidBodyRenderer.ContainsLiquid(body)) return body;
+        if (ctx.Page.FrontMatter.TryGetValue("render_with_liquid", out var flag) && flag is false or "false") return body;
+        return LiquidBodyRenderer.Render(body, CreateInput(ctx), ctx.Diagnostics);
+    }
+
+    public static LiquidPageInput CreateInput(PageRenderContext ctx)
+    {
+        var build = ctx.Build;
+        var config = ctx.Site;
+        return new LiquidPageInput
+        {
+            SourcePath = ctx.SourcePath,
+            BodyLineOffset = ctx.BodyLineOffset,
+            Site = SiteValues(config),
+            Page = PageValues(ctx.Page),
+            BaseUrl = config.BasePath,
+            SiteUrl = config.Origin.Length > 0 ? config.Origin : null,
+            IncludeDirectories = [Path.Combine(build.SiteDirectory, "_includes"), Path.Combine(build.SiteDirectory, "includes")],
+            FindEmbeddedInclude = name => build.Theme.Find("includes/" + name) is { } file
+                ? new LiquidIncludeFile(file.DisplayPath, file.ReadAllText())
+                : null,
+            ResolvePostUrl = name => FindPage(build.Pages, p => p.IsPost && Path.GetFileNameWithoutExtension(p.ContentPath) == Path.GetFileNameWithoutExtension(name)) is { } post
+                ? SiteUrls.Relative(post.Url, config.BasePath)
+                : null,
+            ResolveLink = path => FindPage(build.Pages, p => SamePath(p, path)) is { } page
+                ? SiteUrls.Relative(page.Url, config.BasePath)
+                : null,
+        };
+    }
+
+    private static Page? FindPage(IReadOnlyList<Page> pages, Func<Page, bool> match) => pages.FirstOrDefault(match);
+
+    // Jekyll links name files from the site root (`_posts/x.md`); ours live under content/ — accept both spellings.
+    private static bool SamePath(Page page, string path)
+    {
+        var wanted = path.Trim().Replace('\\', '/').TrimStart('/');
+        return page.SourcePath == wanted || page.ContentPath == wanted ||
+               (wanted.StartsWith("_posts/", StringComparison.Ordinal) && page.IsPost &&
+                Path.GetFileNameWithoutExtension(page.ContentPath) == Path.GetFileNameWithoutExtension(wanted));
+    }
+
+    private static Dictionary<string, object?> SiteValues(SiteConfig config)
+    {
+        var site = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in config.Extra) site[key] = value;
+        site["title"] = config.Title;
+        site["description"] = config.Description;
+        site["author"] = config.Author;
+        site["lang"] = config.Language;
+        site["url"] = config.Origin;
+        site["baseurl"] = config.BasePath;
+        site["base_url"] = config.BaseUrl;
+        return site;
+    }
+
+    private static Dictionary<string, object?> PageValues(Page page)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in page.FrontMatter) values[key] = value;
+        values["title"] = page.Title;
+        values["url"] = page.Url;
+        values["date"] = page.Date?.Value;
+        values["description"] = page.Description;
+        values["tags"] = page.Tags.ToList<object?>();
+        values["categories"] = page.Categories.ToList<object?>();
+        values["slug"] = page.Slug;
+        values["path"] = page.SourcePath;
+        return values;
+    }
+}

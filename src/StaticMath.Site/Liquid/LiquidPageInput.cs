@@ -1,0 +1,56 @@
+namespace StaticMath.Site.Liquid;
+
+/// <summary>
+/// What Liquid in one page body may see and resolve: <c>site.*</c> and <c>page.*</c> values, the base URL for
+/// <c>relative_url</c>, the include folders, and lookups for <c>post_url</c>/<c>link</c>. Built per page by
+/// <see cref="LiquidBodyPreprocessor"/> from the site pipeline's objects.
+/// </summary>
+public sealed class LiquidPageInput
+{
+    /// <summary>Path relative to the site root, used in diagnostics.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>1-based file line of the body's first line (front matter lines come before it).</summary>
+    public int BodyLineOffset { get; init; } = 1;
+
+    public IReadOnlyDictionary<string, object?> Site { get; init; } = new Dictionary<string, object?>();
+
+    public IReadOnlyDictionary<string, object?> Page { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>Path prefix of the site, without trailing slash ("" or "/blog").</summary>
+    public string BaseUrl { get; init; } = "";
+
+    /// <summary>Scheme and host for <c>absolute_url</c> (e.g. "https://example.org"), or null when unknown.</summary>
+    public string? SiteUrl { get; init; }
+
+    /// <summary>Include folders in lookup order (site's <c>_includes/</c>, <c>includes/</c>, then the theme's).</summary>
+    public IReadOnlyList<string> IncludeDirectories { get; init; } = [];
+
+    /// <summary>Extra include lookup tried after the folders (e.g. the embedded default theme); null when absent.</summary>
+    public Func<string, LiquidIncludeFile?>? FindEmbeddedInclude { get; init; }
+
+    /// <summary><c>{% post_url 2020-01-01-name %}</c> → URL, or null when no such post.</summary>
+    public Func<string, string?>? ResolvePostUrl { get; init; }
+
+    /// <summary><c>{% link path/to/file.md %}</c> → URL, or null when no such file.</summary>
+    public Func<string, string?>? ResolveLink { get; init; }
+
+    /// <summary>YouTube embeds as a click-to-load link instead of an iframe (site <c>embeds</c> option).</summary>
+    public bool EmbedsClickToLoad { get; init; }
+
+    /// <summary>Looks an include up in <see cref="IncludeDirectories"/> then <see cref="FindEmbeddedInclude"/>.</summary>
+    public LiquidIncludeFile? FindInclude(string name)
+    {
+        var relative = name.Replace('\\', '/').TrimStart('/');
+        if (relative.Split('/').Contains("..")) return null; // includes stay inside their folders
+        foreach (var directory in IncludeDirectories)
+        {
+            var path = Path.Combine(directory, relative);
+            if (File.Exists(path)) return new LiquidIncludeFile(path, File.ReadAllText(path));
+        }
+        return FindEmbeddedInclude?.Invoke(relative);
+    }
+}
+
+/// <summary>An include's display path (for diagnostics) and text.</summary>
+public sealed record LiquidIncludeFile(string DisplayPath, string Text);

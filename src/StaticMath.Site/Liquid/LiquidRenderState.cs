@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+using Fluid;
+using Parlot;
+using StaticMath.Site.Diagnostics;
+
+namespace StaticMath.Site.Liquid;
+
+/// <summary>
+/// Per-render state reachable from tag callbacks (through <see cref="TemplateContext.AmbientValues"/>): the page
+/// input, the diagnostics sink, and which source text (page body or an include file) a tag's span belongs to, so
+/// every diagnostic points at the real file and line.
+/// </summary>
+internal sealed class LiquidRenderState(LiquidPageInput input, DiagnosticBag diagnostics)
+{
+    private const string AmbientKey = "StaticMath.Liquid";
+
+    // Keyed by the source string instance: Parlot spans keep a reference to the text they were parsed from.
+    private readonly ConditionalWeakTable<string, SourceInfo> _sources = new();
+
+    public LiquidPageInput Input { get; } = input;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public Dictionary<string, Fluid.IFluidTemplate?> IncludeTemplates { get; } = new(StringComparer.Ordinal);
+    public int IncludeDepth { get; set; }
+
+    public static LiquidRenderState From(TemplateContext context) => (LiquidRenderState)context.AmbientValues[AmbientKey];
+
+    public void AttachTo(TemplateContext context) => context.AmbientValues[AmbientKey] = this;
+
+    /// <summary>Registers a parsed text; <paramref name="firstLine"/> is the file line of its first line.</summary>
+    public void RegisterSource(string text, string path, int firstLine) => _sources.AddOrUpdate(text, new SourceInfo(path, firstLine));
+
+    public void Report(TextSpan span, DiagnosticSeverity severity, string code, string message)
+    {
+        var (path, line, column) = Locate(span.Buffer, span.Offset);
+        Diagnostics.Add(new Diagnostic(severity, code, path, line, column, message));
+    }
+
+    public (string Path, int Line, int Column) Locate(string? buffer, int offset)
+    {
+        if (buffer is null || !_sources.TryGetValue(buffer, out var info))
+            return (Input.SourcePath, 0, 0);
+        var (line, column) = LiquidSourceText.LineColumnOf(buffer, offset);
+        return (info.Path, info.FirstLine + line - 1, column);
+    }
+
+    /// <summary>Text on the tag's line before the tag (used to decide between Markdown and HTML output).</summary>
+    public static string TextBeforeOnLine(TextSpan span)
+    {
+        if (span.Buffer is null) return "";
+        var start = System.Math.Min(span.Offset, span.Buffer.Length);
+        // The span is the tag's argument text; step back to its "{%".
+        var opener = span.Buffer.LastIndexOf("{%", System.Math.Max(0, start - 1), StringComparison.Ordinal);
+        if (opener < 0) return "";
+        var lineStart = span.Buffer.LastIndexOf('\n', System.Math.Max(0, opener - 1)) + 1;
+        return opener > lineStart ? span.Buffer[lineStart..opener] : "";
+    }
+
+    private sealed record SourceInfo(string Path, int FirstLine);
+}

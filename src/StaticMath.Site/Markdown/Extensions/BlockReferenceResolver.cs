@@ -1,0 +1,40 @@
+using AngleSharp.Dom;
+using StaticMath.Site.Pipeline;
+
+namespace StaticMath.Site.Markdown.Extensions;
+
+/// <summary>
+/// Fills empty same-page links <c>[](#thm-dsm)</c> with the numbered label of their target ("Theorem 2") and gives
+/// them the class <c>sm-ref</c>. An empty link to an id that exists nowhere on the page is an SM3020 warning and shows
+/// <c>??</c> (as LaTeX does). Runs after the callout and figure numbering.
+/// </summary>
+public sealed class BlockReferenceResolver : IHtmlPostProcessor
+{
+    public int Order => 390;
+
+    public void Process(IDocument html, IElement body, PageRenderContext ctx)
+    {
+        var table = ctx.GetOrAddFeature(() => new BlockReferenceTable());
+        foreach (var link in body.QuerySelectorAll("a[href^='#']"))
+        {
+            if (link.ChildElementCount > 0 || !string.IsNullOrWhiteSpace(link.TextContent)) continue;
+            var id = link.GetAttribute("href")![1..];
+            if (id.Length == 0) continue;
+            if (table.TryGet(id, out var text))
+            {
+                link.TextContent = text;
+                link.ClassList.Add("sm-ref");
+            }
+            else if (body.QuerySelector($"[id='{CssEscape(id)}']") is null)
+            {
+                ctx.Diagnostics.Warning("SM3020", ctx.SourcePath, SourceLines.Find(ctx, "(#" + id + ")"), 0,
+                    $"reference to '#{id}', but no element on this page has that id");
+                link.TextContent = "??";
+                link.ClassList.Add("sm-ref");
+                link.ClassList.Add("sm-ref--missing");
+            }
+        }
+    }
+
+    private static string CssEscape(string id) => id.Replace("\\", "\\\\").Replace("'", "\\'");
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Content;
+
+namespace StaticMath.Site.Output;
+
+/// <summary>
+/// Writes <c>feed.xml</c> (Atom 1.0): the newest posts with their rendered HTML. Deterministic: the feed's
+/// <c>updated</c> is the newest post's date, never the build time.
+/// </summary>
+public static class FeedWriter
+{
+    public const string FeedPath = "feed.xml";
+
+    public sealed record Entry(Page Page, string Html);
+
+    public static string Write(SiteConfig config, IReadOnlyList<Entry> newestFirst)
+    {
+        var entries = newestFirst.Take(System.Math.Max(0, config.FeedLimit)).ToList();
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
+        var builder = new StringBuilder();
+        using (var xml = XmlWriter.Create(new StringWriterUtf8(builder), settings))
+        {
+            const string ns = "http://www.w3.org/2005/Atom";
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", ns);
+            xml.WriteAttributeString("xml", "lang", null, config.Language);
+            xml.WriteElementString("title", ns, config.Title);
+            if (config.Description.Length > 0) xml.WriteElementString("subtitle", ns, config.Description);
+            WriteLink(xml, ns, Absolute(config, "/" + FeedPath), "self", "application/atom+xml");
+            WriteLink(xml, ns, Absolute(config, "/"), "alternate", "text/html");
+            xml.WriteElementString("id", ns, Absolute(config, "/"));
+            var updated = entries.Select(e => e.Page.LastModified?.Value ?? e.Page.Date?.Value).Where(d => d is not null).Max()
+                          ?? DateTimeOffset.UnixEpoch;
+            xml.WriteElementString("updated", ns, Stamp(updated));
+            if (config.Author.Length > 0)
+            {
+                xml.WriteStartElement("author", ns);
+                xml.WriteElementString("name", ns, config.Author);
+                xml.WriteEndElement();
+            }
+            xml.WriteStartElement("generator", ns);
+            xml.WriteString("StaticMath");
+            xml.WriteEndElement();
+
+            foreach (var entry in entries)
+            {
+                var page = entry.Page;
+                var url = Absolute(config, page.Url);
+                xml.WriteStartElement("entry", ns);
+                xml.WriteElementString("title", ns, page.Title);
+                WriteLink(xml, ns, url, "alternate", "text/html");
+                xml.WriteElementString("id", ns, url);
+                var published = page.Date?.Value ?? DateTimeOffset.UnixEpoch;
+                xml.WriteElementString("published", ns, Stamp(published));
+                xml.WriteElementString("updated", ns, Stamp(page.LastModified?.Value ?? published));
+                foreach (var author in page.Authors)
+                {
+                    if (author.TryGetValue("name", out var name) && name is string { Length: > 0 } authorName)
+                    {
+                        xml.WriteStartElement("author", ns);
+                        xml.WriteElementString("name", ns, authorName);
+                        xml.WriteEndElement();
+                    }
+                }
+                foreach (var tag in page.Tags)
+                {
+                    xml.WriteStartElement("category", ns);
+                    xml.WriteAttributeString("term", tag);
+                    xml.WriteEndElement();
+                }
+                if (page.Description.Length > 0) xml.WriteElementString("summary", ns, page.Description);
+                xml.WriteStartElement("content", ns);
+                xml.WriteAttributeString("type", "html");
+                xml.WriteAttributeString("xml", "base", null, url);
+                xml.WriteString(entry.Html);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+        return builder.ToString();
+    }
+
+    private static void WriteLink(XmlWriter xml, string ns, string href, string rel, string type)
+    {
+        xml.WriteStartElement("link", ns);
+        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteEndElement();
+    }
+
+    private static string Absolute(SiteConfig config, string url) => SiteUrls.Absolute(url, config.Origin, config.BasePath);
+
+    internal static string Stamp(DateTimeOffset d) => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>So the XML declaration says UTF-8 (a plain StringWriter claims UTF-16).</summary>
+    internal sealed class StringWriterUtf8(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding => new UTF8Encoding(false);
+    }
+}

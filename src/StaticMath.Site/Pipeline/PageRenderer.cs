@@ -1,0 +1,65 @@
+using AngleSharp.Html.Parser;
+using Markdig;
+using Markdig.Syntax;
+using StaticMath.Site.Markdown;
+
+namespace StaticMath.Site.Pipeline;
+
+/// <summary>
+/// Runs stages 2–6 of the page pipeline for one page: content preprocessors, Markdig parse, document processors,
+/// HTML rendering, HTML post-processors. Returns the page's HTML fragment (the layout is applied afterwards).
+/// Thread-safe: one instance serves all pages of a build.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly PagePipelineRegistry _registry;
+
+    public PageRenderer(MarkdownPipeline pipeline, PagePipelineRegistry registry)
+    {
+        _pipeline = pipeline;
+        _registry = registry;
+    }
+
+    public string RenderFragment(PageRenderContext ctx)
+    {
+        var body = ctx.Page.Body;
+        foreach (var preprocessor in _registry.ContentPreprocessors)
+            body = preprocessor.Process(body, ctx);
+
+        var parserContext = new MarkdownParserContext();
+        parserContext.Properties[typeof(PageRenderContext)] = ctx;
+        var document = Markdig.Markdown.Parse(body, _pipeline, parserContext);
+        document.SetData(typeof(PageRenderContext), ctx);
+
+        foreach (var processor in _registry.DocumentProcessors)
+            processor.Process(document, ctx);
+
+        var html = RenderHtml(document, ctx);
+
+        if (_registry.HtmlPostProcessors.Count > 0)
+            html = PostProcess(html, ctx);
+        return html;
+    }
+
+    private string RenderHtml(MarkdownDocument document, PageRenderContext ctx)
+    {
+        using var writer = new StringWriter();
+        var renderer = new PageHtmlRenderer(writer, ctx);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private string PostProcess(string html, PageRenderContext ctx)
+    {
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
+        var body = document.Body!;
+        body.InnerHtml = html;
+        foreach (var processor in _registry.HtmlPostProcessors)
+            processor.Process(document, body, ctx);
+        return body.InnerHtml;
+    }
+}

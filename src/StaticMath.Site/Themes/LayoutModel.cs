@@ -1,0 +1,9 @@
+namespace StaticMath.Site.Themes;
+
+/// <summary>The objects a layout sees: <c>site</c>, <c>page</c>, <c>content</c>, <c>paginator</c>, plus extras (e.g. <c>tag</c>).</summary>
+public sealed record LayoutModel(
+    IReadOnlyDictionary<string, object?> Site,
+    IReadOnlyDictionary<string, object?> Page,
+    string Content,
+    IReadOnlyDictionary<string, object?>? Paginator = null,
+    IReadOnlyDictionary<string, object?>? Extra = null);

@@ -1,0 +1,122 @@
+using System.Reflection;
+using StaticMath.Site.Diagnostics;
+
+namespace StaticMath.Site.Themes;
+
+/// <summary>
+/// The theme as a stack of layers, first match wins, file by file: the site's <c>layouts/</c> (standing for the
+/// theme's <c>layouts/</c>), the site's <c>themes/NAME/</c> (or a theme path), then the default theme embedded in
+/// the tool. So a site overrides one layout, partial or CSS file by placing a file with the same path.
+/// </summary>
+public sealed class ThemeFiles
+{
+    public const string EmbeddedPrefix = "theme/default/";
+    public const string EmbeddedDisplayPrefix = "(default theme)/";
+
+    private readonly IReadOnlyList<IThemeLayer> _layers;
+
+    private ThemeFiles(IReadOnlyList<IThemeLayer> layers) => _layers = layers;
+
+    public static ThemeFiles Resolve(string siteDirectory, string? theme, DiagnosticBag diagnostics)
+    {
+        var layers = new List<IThemeLayer>();
+        var siteLayouts = Path.Combine(siteDirectory, "layouts");
+        if (Directory.Exists(siteLayouts))
+            layers.Add(new DirectoryLayer(siteLayouts, "layouts/", siteDirectory));
+
+        var name = string.IsNullOrWhiteSpace(theme) ? "default" : theme.Trim();
+        var looksLikePath = name.Contains('/') || name.Contains('\\') || name.StartsWith('.');
+        var themeDirectory = looksLikePath ? Path.GetFullPath(Path.Combine(siteDirectory, name)) : Path.Combine(siteDirectory, "themes", name);
+        if (Directory.Exists(themeDirectory))
+            layers.Add(new DirectoryLayer(themeDirectory, "", siteDirectory));
+        else if (name != "default")
+            diagnostics.Warning("SM1004", "staticmath.yml", 0, 0, $"theme '{name}' not found (looked in {Relative(siteDirectory, themeDirectory)}); using the default theme");
+
+        layers.Add(EmbeddedLayer.Instance);
+        return new ThemeFiles(layers);
+    }
+
+    /// <summary>Only the embedded default theme (for tests and tools that work without a site).</summary>
+    public static ThemeFiles EmbeddedDefault() => new([EmbeddedLayer.Instance]);
+
+    public ThemeFile? Find(string path)
+    {
+        path = path.Replace('\\', '/').TrimStart('/');
+        if (path.Split('/').Any(s => s is ".." or ".")) return null;
+        foreach (var layer in _layers)
+        {
+            var file = layer.Find(path);
+            if (file is not null) return file;
+        }
+        return null;
+    }
+
+    /// <summary>All files under a theme folder (e.g. <c>assets/</c>), overrides applied, ordinal order.</summary>
+    public IReadOnlyList<ThemeFile> ListUnder(string folder)
+    {
+        folder = folder.TrimEnd('/') + "/";
+        var result = new SortedDictionary<string, ThemeFile>(StringComparer.Ordinal);
+        foreach (var layer in _layers)
+        {
+            foreach (var file in layer.List(folder))
+                result.TryAdd(file.Path, file);
+        }
+        return result.Values.ToList();
+    }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    private interface IThemeLayer
+    {
+        ThemeFile? Find(string path);
+
+        IEnumerable<ThemeFile> List(string folder);
+    }
+
+    /// <summary>A folder on disk; <c>prefix</c> is the part of the theme path this folder stands for.</summary>
+    private sealed class DirectoryLayer(string root, string prefix, string siteDirectory) : IThemeLayer
+    {
+        public ThemeFile? Find(string path)
+        {
+            if (!path.StartsWith(prefix, StringComparison.Ordinal)) return null;
+            var full = Path.Combine(root, path[prefix.Length..]);
+            return File.Exists(full) ? Make(path, full) : null;
+        }
+
+        public IEnumerable<ThemeFile> List(string folder)
+        {
+            string directory;
+            if (folder.StartsWith(prefix, StringComparison.Ordinal)) directory = Path.Combine(root, folder[prefix.Length..]);
+            else return [];
+            if (!Directory.Exists(directory)) return [];
+            return Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+                .Select(full => Make(prefix + Path.GetRelativePath(root, full).Replace('\\', '/'), full));
+        }
+
+        private ThemeFile Make(string path, string full) =>
+            new(path, Relative(siteDirectory, full), () => File.OpenRead(full));
+    }
+
+    private sealed class EmbeddedLayer : IThemeLayer
+    {
+        public static readonly EmbeddedLayer Instance = new();
+
+        private readonly Assembly _assembly = typeof(ThemeFiles).Assembly;
+        private readonly string[] _names;
+
+        private EmbeddedLayer() =>
+            _names = _assembly.GetManifestResourceNames()
+                .Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal).ToArray();
+
+        public ThemeFile? Find(string path) =>
+            Array.BinarySearch(_names, EmbeddedPrefix + path, StringComparer.Ordinal) >= 0 ? Make(path) : null;
+
+        public IEnumerable<ThemeFile> List(string folder) =>
+            _names.Where(n => n.StartsWith(EmbeddedPrefix + folder, StringComparison.Ordinal))
+                .Select(n => Make(n[EmbeddedPrefix.Length..]));
+
+        private ThemeFile Make(string path) =>
+            new(path, EmbeddedDisplayPrefix + path, () => _assembly.GetManifestResourceStream(EmbeddedPrefix + path)!);
+    }
+}

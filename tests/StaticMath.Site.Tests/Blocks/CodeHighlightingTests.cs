@@ -1,0 +1,134 @@
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
+
+namespace StaticMath.Site.Tests.Blocks;
+
+public sealed class CodeHighlightingTests : IDisposable
+{
+    private readonly BlockTestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Python_fence_is_highlighted_into_token_classes_with_a_label()
+    {
+        var body = _site.Render("```python\ndef f(x):\n    return \"s\"  # note\n```\n");
+        var block = body.QuerySelector("div.code-block.code-block--python")!;
+        Assert.Equal("Python", block.QuerySelector(".code-block__lang")!.TextContent);
+        var code = block.QuerySelector("pre > code.language-python")!;
+        Assert.Contains(code.QuerySelectorAll(".tok-keyword"), k => k.TextContent == "def");
+        Assert.Contains(code.QuerySelectorAll(".tok-string"), k => k.TextContent == "\"s\"");
+        Assert.Contains(code.QuerySelectorAll(".tok-comment"), k => k.TextContent.Contains("note"));
+        Assert.Equal(2, code.QuerySelectorAll("span.line").Length);
+        Assert.Equal("def f(x):\n    return \"s\"  # note\n", code.TextContent);
+    }
+
+    [Theory]
+    [InlineData("py", "import os", "import")]
+    [InlineData("js", "const x = 1;", "const")]
+    [InlineData("ts", "function f(a: number) { return a; }", "function")]
+    [InlineData("c++", "int main() { return 0; }", "int")]
+    [InlineData("cs", "public class A { }", "public")]
+    [InlineData("sh", "export PATH=$HOME/bin # add", "export")]
+    [InlineData("bash", "if [ -f x ]; then echo 1; fi", "if")]
+    [InlineData("yaml", "title: \"My site\"\nmath: true", "title")]
+    [InlineData("json", "{\"a\": 1}", "\"a\"")]
+    public void Common_aliases_highlight(string language, string code, string token)
+    {
+        var body = _site.Render($"```{language}\n{code}\n```\n");
+        var tokens = body.QuerySelectorAll("pre code [class^='tok-']");
+        Assert.Contains(tokens, t => t.TextContent.Contains(token, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("plaintext")]
+    [InlineData("")]
+    public void Plain_fences_are_escaped_but_not_highlighted(string language)
+    {
+        var body = _site.Render($"```{language}\nif (a < b) return <tag>;\n```\n");
+        var block = body.QuerySelector("div.code-block")!;
+        Assert.Contains("code-block--plain", block.ClassList);
+        Assert.Empty(block.QuerySelectorAll("[class^='tok-']"));
+        Assert.Null(block.QuerySelector(".code-block__lang"));
+        Assert.Null(block.QuerySelector("tag"));
+        Assert.Equal("if (a < b) return <tag>;\n", block.QuerySelector("code")!.TextContent);
+    }
+
+    [Fact]
+    public void Unknown_language_falls_back_to_plain_with_its_label_and_no_diagnostic()
+    {
+        var body = _site.Render("```klingon\nQapla'\n```\n");
+        var block = body.QuerySelector("div.code-block.code-block--plain")!;
+        Assert.Equal("klingon", block.QuerySelector(".code-block__lang")!.TextContent);
+        Assert.Empty(block.QuerySelectorAll("[class^='tok-']"));
+        Assert.Empty(_site.Diagnostics.Sorted());
+    }
+
+    [Theory]
+    [InlineData("```python {linenos}")]
+    [InlineData("```python linenos")]
+    [InlineData("```{.python .numberLines}")]
+    public void Fence_can_ask_for_line_numbers(string fence)
+    {
+        var body = _site.Render(fence + "\na = 1\nb = 2\nc = 3\n```\n");
+        var block = body.QuerySelector("div.code-block")!;
+        Assert.Contains("code-block--linenos", block.ClassList);
+        Assert.Equal(3, block.QuerySelectorAll("span.line").Length);
+    }
+
+    [Fact]
+    public void Site_option_numbers_every_highlighted_block()
+    {
+        using var site = new BlockTestSite(new SiteConfig { Code = new CodeConfig { LineNumbers = true } });
+        var body = site.Render("```js\nlet a;\n```\n\n```text\nplain\n```\n");
+        var blocks = body.QuerySelectorAll("div.code-block").ToList();
+        Assert.Contains("code-block--linenos", blocks[0].ClassList);
+        Assert.DoesNotContain("code-block--linenos", blocks[1].ClassList);
+    }
+
+    [Fact]
+    public void Output_fences_and_raw_execution_output_keep_the_notebook_class()
+    {
+        var body = _site.Render("```output\n42\n```\n\n<pre class=\"execution-output\"><code>tensor([1.0])</code></pre>\n");
+        var pres = body.QuerySelectorAll("pre.execution-output").ToList();
+        Assert.Equal(2, pres.Count);
+        Assert.Equal("tensor([1.0])", pres[1].TextContent);
+    }
+
+    [Fact]
+    public void Mermaid_is_kept_as_readable_source_with_a_note_and_no_script()
+    {
+        var body = _site.Render("```mermaid\ngraph TD; A-->B;\n```\n");
+        Assert.Equal("graph TD; A-->B;", body.QuerySelector("pre.diagram-source code")!.TextContent);
+        Assert.NotNull(body.QuerySelector(".diagram-source__note"));
+        Assert.Empty(body.QuerySelectorAll("script"));
+    }
+
+    [Fact]
+    public void Indented_code_is_escaped()
+    {
+        var body = _site.Render("Para.\n\n    <b>x</b>\n");
+        Assert.Equal("<b>x</b>\n", body.QuerySelector("div.code-block code")!.TextContent);
+    }
+
+    [Fact]
+    public void Highlighter_is_safe_to_share_between_threads()
+    {
+        var code = string.Join('\n', Enumerable.Range(0, 40).Select(i => $"def f{i}(x): return x * {i}  # c"));
+        var expected = string.Join('\n', CodeHighlighter.Default.HighlightLines(code, CodeLanguages.Find("python")));
+        var results = new string[16];
+        Parallel.For(0, results.Length, i =>
+            results[i] = string.Join('\n', CodeHighlighter.Default.HighlightLines(code, CodeLanguages.Find(i % 2 == 0 ? "python" : "py"))));
+        Assert.All(results, r => Assert.Equal(expected, r));
+        Assert.Contains("tok-keyword", expected);
+    }
+
+    [Fact]
+    public void Reusable_builder_renders_the_same_markup_as_fences()
+    {
+        var html = CodeBlockHtml.Render("x = 1\n", "python", lineNumbers: true, new CodeConfig());
+        Assert.StartsWith("<div class=\"code-block code-block--python code-block--linenos\">", html);
+        Assert.Contains("<span class=\"line\">", html);
+    }
+}

@@ -1,0 +1,108 @@
+using AngleSharp.Dom;
+using Markdig;
+using Markdig.Syntax;
+using StaticMath.Site.Build;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Content;
+using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Markdown;
+using StaticMath.Site.Pipeline;
+using StaticMath.Site.Themes;
+
+namespace StaticMath.Site.Tests.Foundation;
+
+public class PagePipelineTests
+{
+    private static PageRenderContext Context(string body, int bodyLineOffset = 4)
+    {
+        var config = new SiteConfig();
+        var diagnostics = new DiagnosticBag();
+        var build = new SiteBuildContext(config, new BuildOptions { SourceDirectory = Path.GetTempPath() }, diagnostics, ThemeFiles.EmbeddedDefault());
+        var page = new Page
+        {
+            SourcePath = "content/x.md", ContentPath = "x.md", Kind = PageKind.Page, Title = "X", Slug = "x",
+            Url = "/x/", OutputPath = "x/index.html", Body = body, BodyLineOffset = bodyLineOffset,
+        };
+        return new PageRenderContext(page, build);
+    }
+
+    private sealed class Upper : IContentPreprocessor
+    {
+        public string Process(string body, PageRenderContext ctx) => body.Replace("shout", "SHOUT", StringComparison.Ordinal);
+    }
+
+    private sealed class RecordingDocumentProcessor(int order, List<string> log) : IMarkdownDocumentProcessor
+    {
+        public int Order => order;
+
+        public void Process(MarkdownDocument doc, PageRenderContext ctx)
+        {
+            Assert.Same(ctx, doc.GetData(typeof(PageRenderContext)));
+            log.Add("doc" + order);
+            var heading = doc.Descendants<HeadingBlock>().First();
+            ctx.WarningAtBody("SM9999", heading.Line, heading.Column, "seen");
+        }
+    }
+
+    private sealed class MarkParagraphs(int order, List<string> log) : IHtmlPostProcessor
+    {
+        public int Order => order;
+
+        public void Process(IDocument html, IElement body, PageRenderContext ctx)
+        {
+            log.Add("html" + order);
+            foreach (var p in body.QuerySelectorAll("p")) p.SetAttribute("data-order", order.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public void Stages_run_in_order_with_the_page_context_and_file_lines()
+    {
+        var log = new List<string>();
+        var registry = new PagePipelineRegistry()
+            .Add(new Upper())
+            .Add(new RecordingDocumentProcessor(20, log))
+            .Add(new RecordingDocumentProcessor(10, log))
+            .Add(new MarkParagraphs(5, log))
+            .Add(new MarkParagraphs(1, log));
+        var ctx = Context("Intro\n\n## Heading\n\nshout\n");
+        var html = new PageRenderer(MarkdownPipelineFactory.Create(new SiteConfig()), registry).RenderFragment(ctx);
+
+        Assert.Equal(["doc10", "doc20", "html1", "html5"], log);
+        Assert.Contains("<p data-order=\"5\">SHOUT</p>", html);
+        var warnings = ctx.Diagnostics.Sorted();
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal("content/x.md(6,1): warning SM9999: seen", w.ToString()));
+    }
+
+    [Fact]
+    public void Extension_renderers_reach_the_page_through_the_renderer()
+    {
+        var ctx = Context("text");
+        using var writer = new StringWriter();
+        var renderer = new PageHtmlRenderer(writer, ctx);
+        Assert.Same(ctx, renderer.Context);
+    }
+
+    [Fact]
+    public void Pipeline_has_the_commonmark_extras_but_not_markdig_math()
+    {
+        var pipeline = MarkdownPipelineFactory.Create(new SiteConfig());
+        var html = Markdig.Markdown.ToHtml("# Title\n\n- [x] done\n\n~~gone~~ https://example.org\n\nTerm\n:   Definition\n\n$x$\n", pipeline);
+        Assert.Contains("id=\"title\"", html);
+        Assert.Contains("type=\"checkbox\"", html);
+        Assert.Contains("<del>gone</del>", html);
+        Assert.Contains("<a href=\"https://example.org\">", html);
+        Assert.Contains("<dl>", html);
+        Assert.DoesNotContain("class=\"math\"", html);
+    }
+
+    [Fact]
+    public void Features_are_per_page_and_created_once()
+    {
+        var ctx = Context("x");
+        var first = ctx.GetOrAddFeature(() => new List<int>());
+        Assert.Same(first, ctx.GetOrAddFeature(() => new List<int>()));
+        Assert.NotSame(first, Context("x").GetOrAddFeature(() => new List<int>()));
+    }
+}
