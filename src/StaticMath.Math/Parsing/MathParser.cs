@@ -332,6 +332,9 @@ internal sealed partial class MathParser
                     Leave();
                 }
 
+            case TokenKind.Verbatim:
+                Input.Pop();
+                return new TextNode([new PlainTextRun(token.Text, TextFontStyle.Monospace)]) { Offset = token.Offset };
             case TokenKind.Active:
                 Input.Pop();
                 return new SpaceNode(SpacingCommands.InterwordSpaceEm, SpaceUnit.Em) { Offset = token.Offset };

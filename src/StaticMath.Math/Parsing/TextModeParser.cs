@@ -124,6 +124,9 @@ internal sealed class TextModeParser
             case TokenKind.Active:
                 Append("\u00A0", style);
                 return;
+            case TokenKind.Verbatim:
+                Append(token.Text, style | TextFontStyle.Monospace);
+                return;
             case TokenKind.Character:
                 Append(Ligature(token), style);
                 return;

@@ -39,6 +39,14 @@ public sealed class CorpusParseTests
             var file = root.TryGetProperty("file", out var f) ? f.GetString() ?? "" : "";
             var where = root.TryGetProperty("line", out var l) ? l.ToString() : root.TryGetProperty("name", out var n) ? n.GetString() : "";
             var display = root.TryGetProperty("display", out var d) && (d.ValueKind == JsonValueKind.True || (d.ValueKind == JsonValueKind.Number && d.GetInt32() != 0));
+            if (root.TryGetProperty("macros", out var macros))
+            {
+                // A case with its own macros (as a site configuration would give them) gets its own session.
+                var definitions = macros.EnumerateObject().ToDictionary(m => m.Name.TrimStart('\\'), m => new MacroDefinition(m.Value.GetString() ?? ""));
+                file += "#" + where;
+                sessions[file] = ParseTestSupport.NewSession(new MathRenderOptions { Macros = definitions });
+            }
+
             if (!sessions.TryGetValue(file, out var session))
             {
                 session = ParseTestSupport.NewSession();

@@ -131,4 +131,12 @@ public sealed class MarkdownInHtmlTests : IDisposable
         var warning = Assert.Single(_site.Warnings("SM3002"));
         Assert.Equal(7, warning.Line);
     }
+
+    [Fact]
+    public void Tags_inside_code_spans_do_not_count_as_nesting()
+    {
+        var body = _site.Render("<div class=\"a\" markdown=\"1\">\nA plain `<div class=\"x\">` is text.\n</div>\n\nAfter.\n");
+        Assert.Equal("After.", body.QuerySelector(":scope > p")!.TextContent);
+        Assert.Empty(_site.Warnings("SM3002"));
+    }
 }

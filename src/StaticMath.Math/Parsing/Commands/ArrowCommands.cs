@@ -28,6 +28,8 @@ internal static class ArrowCommands
         Add(registry, "xlongequal", "=");
         Add(registry, "xtofrom", "\u21C4");
         Add(registry, "xrightleftarrows", "\u21C4");
+        Add(registry, "xrightequilibrium", "\u21CC");
+        Add(registry, "xleftequilibrium", "\u21CB");
     }
 
     private static void Add(CommandRegistry.Builder registry, string name, string arrow) =>

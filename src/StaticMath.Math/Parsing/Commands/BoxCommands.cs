@@ -34,6 +34,10 @@ internal static class BoxCommands
             return new BoxNode(TextCommands.TextArgument(p, t), frame, background, TextMode: true);
         });
         registry.Add("bbox", BBox);
+        // \vcenter centres on the axis; its argument is set as a group (inline math is centred by the layout anyway).
+        registry.Add("vcenter", (p, t) => p.ParseRequiredArgument(t));
+        registry.Add("mathchoice", (p, t) =>
+            new MathChoiceNode(p.ParseRequiredArgument(t), p.ParseRequiredArgument(t), p.ParseRequiredArgument(t), p.ParseRequiredArgument(t)));
         registry.Add("phantom", (p, t) => new PhantomNode(p.ParseRequiredArgument(t), KeepWidth: true, KeepHeight: true));
         registry.Add("hphantom", (p, t) => new PhantomNode(p.ParseRequiredArgument(t), KeepWidth: true, KeepHeight: false));
         registry.Add("vphantom", (p, t) => new PhantomNode(p.ParseRequiredArgument(t), KeepWidth: false, KeepHeight: true));

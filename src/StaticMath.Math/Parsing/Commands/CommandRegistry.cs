@@ -42,6 +42,7 @@ internal sealed class CommandRegistry
         StackCommands.Register(builder);
         SymbolCommands.Register(builder);
         EnvironmentCommands.Register(builder);
+        HtmlCommands.Register(builder);
         return new CommandRegistry(builder.Build());
     }
 

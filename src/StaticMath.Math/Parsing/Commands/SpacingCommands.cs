@@ -38,6 +38,14 @@ internal static class SpacingCommands
         registry.Add("mskip", Kern);
         registry.Add("hskip", Kern);
         registry.Add("mspace", Kern);
+        // A line break outside an alignment and not at the top level (e.g. inside braces): MathJax accepts and ignores it.
+        registry.Add("\\", (p, _) =>
+        {
+            p.ReadRowGap();
+            return null;
+        });
+        registry.Add("newline", Ignored);
+        registry.Add("cr", Ignored);
         foreach (var ignored in (string[])["nobreak", "allowbreak", "displaybreak", "hfill", "hfil", "hss", "break", "noindent", "par", "linebreak", "nolinebreak", "pagebreak", "newpage", "ignorespaces", "protect"])
         {
             registry.Add(ignored, Ignored);

@@ -19,6 +19,10 @@ internal static class TextCommands
                 return TextModeParser.ParseArgument(p, t, style);
             });
         }
+
+        // A \verb that reached the parser as a command had no closing delimiter (the tokenizer reads complete ones).
+        registry.Add("verb", (p, t) => p.Error(t, "\\verb ended by end of input: its delimiter is missing"));
+        registry.Add("verb*", (p, t) => p.Error(t, "\\verb* ended by end of input: its delimiter is missing"));
     }
 
     /// <summary>Style of the argument of a text font command, relative to the surrounding style.</summary>

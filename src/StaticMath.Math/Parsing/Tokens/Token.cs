@@ -15,6 +15,7 @@ internal readonly record struct Token(TokenKind Kind, string Text, int Offset, b
     {
         TokenKind.ControlSequence => "\\" + Text,
         TokenKind.EndOfInput => "",
+        TokenKind.Verbatim => "\\verb|" + Text + "|",
         _ => Text,
     };
 

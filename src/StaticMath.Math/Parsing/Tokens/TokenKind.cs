@@ -20,4 +20,6 @@ internal enum TokenKind : byte
     Active,
     /// <summary>One or more whitespace characters; significant in text mode only.</summary>
     Space,
+    /// <summary>The content of <c>\verb|…|</c>, already cut from the source.</summary>
+    Verbatim,
 }

@@ -108,6 +108,11 @@ internal sealed class Tokenizer
             }
 
             var name = source.Substring(nameStart, position - nameStart);
+            if (name == "verb")
+            {
+                return ReadVerbatim(start);
+            }
+
             SkipSpacesAfterControlWord();
             return new Token(TokenKind.ControlSequence, name, start);
         }
@@ -122,6 +127,39 @@ internal sealed class Tokenizer
         // A newline or tab after a backslash is a control space, as in TeX.
         var symbol = c is '\n' or '\r' or '\t' ? " " : CharacterString(c);
         return new Token(TokenKind.ControlSequence, symbol, start);
+    }
+
+    /// <summary>
+    /// <c>\verb|…|</c> (and <c>\verb*</c>) must be read from the raw source: its delimiter may be any character, even a
+    /// space, and nothing inside is tokenised. Returned as one <see cref="TokenKind.Verbatim"/> token (\verb* shows
+    /// spaces as ␣); an unterminated \verb stays a control sequence for the parser to report.
+    /// </summary>
+    private Token ReadVerbatim(int start)
+    {
+        var name = "verb";
+        if (position < source.Length && source[position] == '*')
+        {
+            name = "verb*";
+            position++;
+        }
+
+        if (position >= source.Length)
+        {
+            return new Token(TokenKind.ControlSequence, name, start);
+        }
+
+        var delimiter = source[position++];
+        var end = source.IndexOf(delimiter, position);
+        if (end < 0)
+        {
+            // Unterminated: keep the name only, the parser reports it.
+            position--;
+            return new Token(TokenKind.ControlSequence, name, start);
+        }
+
+        var content = source.Substring(position, end - position);
+        position = end + 1;
+        return new Token(TokenKind.Verbatim, name == "verb*" ? content.Replace(' ', '\u2423') : content, start);
     }
 
     private void SkipSpacesAfterControlWord()

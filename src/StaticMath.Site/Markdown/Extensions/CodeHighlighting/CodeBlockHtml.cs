@@ -8,9 +8,9 @@ namespace StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 /// Jekyll <c>{% highlight lang linenos %}</c> tag). Class names are the default theme's (themes/default/assets/css/code.css):
 /// <code>
 /// &lt;div class="code-block code-block--python [code-block--linenos]"&gt;
-///   &lt;span class="code-block__lang"&gt;Python&lt;/span&gt;
 ///   &lt;pre&gt;&lt;code class="language-python"&gt;&lt;span class="line"&gt;&lt;span class="tok-keyword"&gt;def&lt;/span&gt; …&lt;/span&gt;
 /// &lt;/code&gt;&lt;/pre&gt;
+///   &lt;span class="code-block__lang"&gt;Python&lt;/span&gt;
 /// &lt;/div&gt;
 /// </code>
 /// Plain text / unlabelled / unknown languages: same shape without token spans (an unknown language keeps its label,
@@ -38,10 +38,6 @@ public static class CodeBlockHtml
         if (numbered) html.Append(" code-block--linenos");
         html.Append("\">\n");
 
-        var label = isOutput ? null : grammar?.Name ?? (CodeLanguages.PlainNames.Contains(name) ? null : name);
-        if (label is not null && config.ShowLanguage)
-            html.Append("<span class=\"code-block__lang\">").Append(WebUtility.HtmlEncode(label)).Append("</span>\n");
-
         html.Append(isOutput ? "<pre class=\"execution-output\">" : "<pre>");
         html.Append("<code");
         if (slug.Length > 0 && !isOutput) html.Append(" class=\"language-").Append(slug).Append('"');
@@ -50,7 +46,12 @@ public static class CodeBlockHtml
         {
             html.Append("<span class=\"line\">").Append(line).Append("</span>\n");
         }
-        html.Append("</code></pre>\n</div>\n");
+        html.Append("</code></pre>\n");
+        // The label comes after the <pre> so it paints above the code box it is positioned over.
+        var label = isOutput ? null : grammar?.Name ?? (CodeLanguages.PlainNames.Contains(name) ? null : name);
+        if (label is not null && config.ShowLanguage)
+            html.Append("<span class=\"code-block__lang\">").Append(WebUtility.HtmlEncode(label)).Append("</span>\n");
+        html.Append("</div>\n");
         return html.ToString();
     }
 

@@ -26,11 +26,12 @@ public static class ImageParagraphs
                 link = outer;
             }
 
+            var inlines = paragraph.Inline;
+            paragraph.Inline = null;
             var figure = new ImageFigureBlock(image, link)
             {
-                Line = paragraph.Line, Column = paragraph.Column, Span = paragraph.Span, Inline = paragraph.Inline,
+                Line = paragraph.Line, Column = paragraph.Column, Span = paragraph.Span, Inline = inlines,
             };
-            paragraph.Inline = null;
             // Attributes given to the paragraph or image ({#fig-x .wide}) belong to the figure; the image keeps its own others.
             var attributes = figure.GetAttributes();
             paragraph.TryGetAttributes()?.CopyTo(attributes);

@@ -11,10 +11,13 @@ namespace StaticMath.Site.Markdown.Extensions.MarkdownInHtml;
 /// handed to the normal block parsers, so paragraphs, lists, math and nested blocks work inside.
 /// Without the attribute (or with <c>markdown="0"</c>) the line is left to Markdig's raw HTML block parser.
 /// </summary>
-public sealed class MarkdownHtmlBlockParser : BlockParser
+public sealed partial class MarkdownHtmlBlockParser : BlockParser
 {
     public static readonly IReadOnlySet<string> SupportedTags =
         new HashSet<string>(StringComparer.Ordinal) { "div", "details", "section", "aside", "figure", "blockquote" };
+
+    [System.Text.RegularExpressions.GeneratedRegex("(`+)[^`].*?\\1")]
+    private static partial System.Text.RegularExpressions.Regex CodeSpan();
 
     public MarkdownHtmlBlockParser()
     {
@@ -80,7 +83,9 @@ public sealed class MarkdownHtmlBlockParser : BlockParser
             return BlockState.BreakDiscard;
         }
 
-        html.RawDepth = System.Math.Max(0, html.RawDepth + CountOpenings(line.ToString(), html.TagName) - CountOccurrences(line.ToString(), closing));
+        // Tags shown in code spans (`<div>`) are text, not structure.
+        var text = CodeSpan().Replace(line.ToString(), "");
+        html.RawDepth = System.Math.Max(0, html.RawDepth + CountOpenings(text, html.TagName) - CountOccurrences(text, closing));
         return BlockState.Continue;
     }
 
