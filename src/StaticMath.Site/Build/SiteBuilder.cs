@@ -228,6 +228,7 @@ public static class SiteBuilder
         pageModel["content"] = fragment;
         pageModel["head_html"] = string.Join("\n", ctx.HeadHtml);
         pageModel["body_end_html"] = string.Join("\n", ctx.BodyEndHtml);
+        foreach (var (key, value) in ctx.PageValues) pageModel[key] = value;
         if (page.IsPost)
         {
             // Jekyll's meaning: previous = the older post, next = the newer one.

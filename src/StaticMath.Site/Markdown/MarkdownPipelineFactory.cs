@@ -31,10 +31,11 @@ public static class MarkdownPipelineFactory
 
         // Our extensions (one line each).
         builder.UseMarkdownInHtml().UseCallouts().UseConvo().UseImageFigures().UseEmbeds(config.Embeds).UseCodeHighlighting(config.Code);
-        builder.UseKramdownAttributes();
 
         // Generic attributes must come last: it attaches `{#id .class}` to what the other extensions produced.
         builder.UseGenericAttributes();
+        // kramdown `{: …}` lists: added after generic attributes so its inline parser is consulted first for '{:'.
+        builder.UseKramdownAttributes();
         return builder.Build();
     }
 }

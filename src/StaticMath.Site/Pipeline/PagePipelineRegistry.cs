@@ -40,6 +40,7 @@ public sealed class PagePipelineRegistry
         // Stage 6 — HTML post-processors (one line each).
         registry.Add(new CalloutHtmlPostProcessor(build.Config.Callouts)).Add(new FigureHtmlPostProcessor(build.Config.Figures));
         registry.Add(new EmbedHtmlPostProcessor(build.Config.Embeds)).Add(new ConvoHtmlPostProcessor()).Add(new BlockReferenceResolver());
+        registry.Add(new Distill.DistillHeadProcessor()).Add(new Distill.FootnotePostProcessor()).Add(new Distill.CitationPostProcessor()).Add(new Distill.TableOfContentsPostProcessor());
         if (build.Config.BasePath.Length > 0) registry.Add(new BasePathLinkRewriter(build.Config.BasePath));
 
         return registry;

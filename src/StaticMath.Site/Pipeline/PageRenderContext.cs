@@ -41,6 +41,9 @@ public sealed class PageRenderContext
     /// <summary>HTML appended at the end of &lt;body&gt; (e.g. the page's shared SVG glyph definitions).</summary>
     public IList<string> BodyEndHtml { get; } = new List<string>();
 
+    /// <summary>Extra fields for the layout's <c>page</c> object (e.g. <c>page.references</c>), set by pipeline stages.</summary>
+    public IDictionary<string, object?> PageValues { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
     public T GetOrAddFeature<T>(Func<T> create) where T : class => (T)_features.GetOrAdd(typeof(T), _ => create());
 
     /// <summary>File line for a 0-based line of the body (Markdig's <c>Line</c>).</summary>

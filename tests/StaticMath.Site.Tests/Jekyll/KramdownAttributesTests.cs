@@ -64,4 +64,13 @@ public class KramdownAttributesTests
         Assert.StartsWith("<nav class=\"toc\" data-toc-placeholder=\"ul\"></nav>", html);
         Assert.DoesNotContain("TOC", html);
     }
+
+    [Fact]
+    public void Lists_read_by_markdig_generic_attributes_first_are_repaired()
+    {
+        // Generic attributes registered after us runs first inline and misreads the colon.
+        var genericFirst = new MarkdownPipelineBuilder().UseKramdownAttributes().UseGenericAttributes().Build();
+        Assert.Equal("<p><a href=\"u\" target=\"_blank\">a</a> <a href=\"v\" id=\"i\" class=\"c\">b</a> <a href=\"w\" class=\"d\">c</a></p>",
+            Markdig.Markdown.ToHtml("[a](u){:target=\"_blank\"} [b](v){: .c #i} [c](w){:.d}", genericFirst).Trim());
+    }
 }

@@ -16,23 +16,28 @@ public static class KramdownAttributesResolver
     {
         foreach (var ial in document.Descendants<KramdownAttributesInline>().ToList())
             ResolveOne(ial);
-        foreach (var block in document.Descendants<Block>())
-            RepairGenericHeadingAttributes(block);
+        foreach (var node in document.Descendants())
+            RepairGenericAttributes(node);
     }
 
     /// <summary>
-    /// Markdig's generic-attributes extension parses a trailing <c>{: #id}</c> on headings and fenced code itself,
-    /// reading the colon as an attribute name; drop that stray ":" and the ':' prefix it puts on kramdown keys.
+    /// When Markdig's generic-attributes parser sees a kramdown list first (it does on headings and fenced code, and
+    /// inline when it is registered after us) it reads the colon as part of an attribute name: <c>{:target="_blank"}</c>
+    /// becomes ":target", <c>{: #id}</c> a stray ":", <c>{:.c}</c> ":.c". Turn those back into what kramdown means.
     /// </summary>
-    private static void RepairGenericHeadingAttributes(Block block)
+    private static void RepairGenericAttributes(MarkdownObject node)
     {
-        if (block.TryGetAttributes() is not { Properties: { Count: > 0 } properties }) return;
+        if (node.TryGetAttributes() is not { Properties: { Count: > 0 } properties } attributes) return;
         for (var i = properties.Count - 1; i >= 0; i--)
         {
-            var key = properties[i].Key;
+            var (key, value) = properties[i];
             if (!key.StartsWith(':')) continue;
-            if (key.Length == 1) properties.RemoveAt(i);
-            else properties[i] = new(key[1..], properties[i].Value);
+            properties.RemoveAt(i);
+            var name = key[1..];
+            if (name.Length == 0) continue;
+            if (name[0] == '.') attributes.AddClass(name[1..]);
+            else if (name[0] == '#') attributes.Id = name[1..];
+            else properties.Insert(i, new(name, value));
         }
     }
 
