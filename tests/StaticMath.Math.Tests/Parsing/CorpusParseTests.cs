@@ -66,7 +66,22 @@ public sealed class CorpusParseTests
             }
         }
 
-        report.Insert(0, $"{expressions} expressions, {failing} with errors{Environment.NewLine}");
+        // Throughput: parse the whole file again a few times with fresh sessions.
+        var texts = File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("tex").GetString() ?? "").ToArray();
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        const int passes = 20;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            var session = ParseTestSupport.NewSession();
+            foreach (var tex in texts)
+            {
+                session.Parse(tex, MathMode.Display);
+            }
+        }
+
+        stopwatch.Stop();
+        var perExpression = stopwatch.Elapsed.TotalMicroseconds / (passes * texts.Length);
+        report.Insert(0, $"{expressions} expressions, {failing} with errors; parse time {perExpression:F1} µs per expression{Environment.NewLine}");
         var reportPath = Environment.GetEnvironmentVariable("STATICMATH_MATH_CORPUS_REPORT") ?? path + ".report.txt";
         File.WriteAllText(reportPath, report.ToString());
         Assert.True(expressions > 0);

@@ -214,4 +214,17 @@ public sealed class EnvironmentTests
         var reference = Assert.IsType<ReferenceNode>(((MathList)parsed.Root).Items[1]);
         Assert.True(reference.WithParentheses);
     }
+
+    [Fact]
+    public void CommutativeDiagramPutsArrowsBetweenObjectsAndUnderThem()
+    {
+        var array = Single<ArrayNode>(@"\begin{CD} A @>f>> B \\ @VgVV @VVhV \\ C @= D \end{CD}");
+        Assert.Equal(3, array.Rows.Count);
+        Assert.Equal(3, array.Rows[0].Count);
+        var arrow = Assert.IsType<ExtensibleArrowNode>(Assert.Single(array.Rows[0][1].Items));
+        Assert.Equal(("\u2192", "f"), (arrow.ArrowText, Text(arrow.Above!)));
+        Assert.Equal(3, array.Rows[1].Count);
+        Assert.Contains(array.Rows[1][0].Items, n => n is SizedDelimiterNode { Delimiter: "\u2193" });
+        Assert.Equal("=", Assert.IsType<ExtensibleArrowNode>(Assert.Single(array.Rows[2][1].Items)).ArrowText);
+    }
 }

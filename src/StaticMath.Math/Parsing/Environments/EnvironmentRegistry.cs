@@ -25,6 +25,7 @@ internal sealed class EnvironmentRegistry
         ArrayEnvironments.Register(builder);
         AlignmentEnvironments.Register(builder);
         EquationEnvironments.Register(builder);
+        CommutativeDiagramEnvironment.Register(builder);
         return new EnvironmentRegistry(builder.Build());
     }
 
