@@ -8,8 +8,8 @@ using StaticMath.Site.Pipeline;
 namespace StaticMath.Site.Distill;
 
 /// <summary>
-/// Tables of contents. <c>toc: true</c> inserts a <c>nav.toc</c> built from the h2/h3 headings at the top of the
-/// content; a Distill <c>toc:</c> list (rendered by the theme with slugified names) is checked against the headings —
+/// Tables of contents. <c>toc: true</c>: every heading gets an id and its h2/h3 entries go to <c>page.toc_entries</c>
+/// (the theme draws the box); a Distill <c>toc:</c> list (rendered by the theme with slugified names) is checked against the headings —
 /// a name whose heading has another id gets an alias anchor, a name without a heading is a warning; kramdown's
 /// <c>{:toc}</c> placeholder is filled from all headings. Headings with class <c>no_toc</c> are left out; heading
 /// math is kept (the entry copies the heading's HTML).
@@ -36,11 +36,9 @@ public sealed class TableOfContentsPostProcessor : IHtmlPostProcessor
         }
         if (wantsGenerated)
         {
-            var selected = headings.Where(h => h.Level is 2 or 3).ToList();
-            if (selected.Count > 0)
-                body.Insert(AdjacentPosition.AfterBegin,
-                    "<nav class=\"toc\" aria-label=\"Contents\"><h2 class=\"toc__title\">Contents</h2>" + NestedList(selected, "ol") + "</nav>");
-            SetEntries(ctx, selected);
+            // The theme draws the contents box (toc_html filter); here every heading gets an id and the entries
+            // are exposed as page.toc_entries.
+            SetEntries(ctx, headings.Where(h => h.Level is 2 or 3));
         }
         else if (list is not null && toc is not string)
         {

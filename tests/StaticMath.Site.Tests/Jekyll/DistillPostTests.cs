@@ -149,17 +149,30 @@ public class DistillPostTests
     }
 
     [Fact]
-    public void Toc_true_builds_a_nested_contents_list_from_the_headings()
+    public void Kramdown_toc_marker_builds_a_nested_contents_list_without_no_toc_headings()
     {
         using var site = new TempSite()
             .With("staticmath.yml", "title: T\n")
-            .With("content/posts/2026-01-02-t.md", "---\ntitle: T\ntoc: true\n---\n## One\n\n### One a\n\n## Two {: .no_toc}\n\n## Three\n");
+            .With("content/posts/2026-01-02-t.md", "---\ntitle: T\n---\n* TOC\n{:toc}\n\n## One\n\n### One a\n\n## Two {: .no_toc}\n\n## Three\n");
         var result = site.Build();
         Assert.True(result.Succeeded);
         var document = new HtmlParser().ParseDocument(site.Read("posts/t/index.html"));
-        var nav = document.QuerySelector("nav.toc")!;
+        var nav = Assert.Single(document.QuerySelectorAll("nav.toc"));
         Assert.Equal(["One", "One a", "Three"], nav.QuerySelectorAll("a").Select(a => a.TextContent));
-        Assert.NotNull(nav.QuerySelector("ol > li > ol > li > a[href='#one-a']"));
+        Assert.NotNull(nav.QuerySelector("ul > li > ul > li > a[href='#one-a']"));
+    }
+
+    [Fact]
+    public void Toc_true_gives_one_contents_box_whose_links_resolve()
+    {
+        using var site = new TempSite()
+            .With("staticmath.yml", "title: T\n")
+            .With("content/posts/2026-01-02-t.md", "---\ntitle: T\ntoc: true\n---\n## One\n\n### One a\n\n## Three\n");
+        Assert.True(site.Build().Succeeded);
+        var document = new HtmlParser().ParseDocument(site.Read("posts/t/index.html"));
+        var nav = Assert.Single(document.QuerySelectorAll("nav.toc"));
+        Assert.All(nav.QuerySelectorAll("a"), a => Assert.NotNull(document.GetElementById(a.GetAttribute("href")!.TrimStart('#'))));
+        Assert.Equal(3, nav.QuerySelectorAll("a").Length);
     }
 
     private static string Numbers(IElement citation) =>
