@@ -7,4 +7,5 @@ var root = new RootCommand("StaticMath: a static site generator for math-heavy w
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(MathCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 return CommandLineApp.Run(root, args);
