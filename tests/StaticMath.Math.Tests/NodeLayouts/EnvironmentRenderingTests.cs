@@ -47,4 +47,23 @@ public class EnvironmentRenderingTests
         Assert.True(spaced.WidthEm > plain.WidthEm + 0.6);
         Assert.Single(accented.GlyphIds);
     }
+
+    [Fact]
+    public void MultlineSetsFirstLineLeftAndLastLineRight()
+    {
+        var result = Render(@"\begin{multline*}a\\bbbbbbbbbb\\c\end{multline*}");
+        Assert.Empty(result.Errors);
+        // Glyph x positions, in document order: a (first line), the b's, c (last line).
+        var xs = System.Text.RegularExpressions.Regex.Matches(result.Svg, "<use href=\"#[^\"]+\" x=\"([-0-9.]+)\"")
+            .Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(12, xs.Count);
+        Assert.Equal(0, xs[0], 1);
+        Assert.Equal(0, xs[1], 1); // the widest line fills the box
+        Assert.True(xs[^1] > result.WidthEm * 500, "last line is pushed right");
+        StaticMath.Math.OpenType.OpenTypeMathFont.LatinModern.TryGetGlyph(0x1D450, out var c);
+        // A lone character's box is its advance plus its italic correction.
+        var advance = StaticMath.Math.OpenType.OpenTypeMathFont.LatinModern.GetMetrics(c).Advance
+            + StaticMath.Math.OpenType.OpenTypeMathFont.LatinModern.GetItalicCorrection(c);
+        Assert.InRange(xs[^1] + advance, result.WidthEm * 1000 - 2, result.WidthEm * 1000 + 2); // c ends at the right edge
+    }
 }
