@@ -6,4 +6,6 @@ using StaticMath.Cli.Commands;
 var root = new RootCommand("StaticMath: a static site generator for math-heavy writing (equations prerendered to SVG at build time).");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(MathCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 return CommandLineApp.Run(root, args);

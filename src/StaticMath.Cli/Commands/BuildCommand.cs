@@ -14,11 +14,12 @@ public static class BuildCommand
     public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Override baseUrl from staticmath.yml" };
     public static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only problems" };
+    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Typeset every equation; ignore the math cache in .staticmath/cache/" };
 
     public static Command Create()
     {
         var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)");
-        foreach (var option in new Option[] { Source, Output, Drafts, Future, BaseUrl, Strict, Quiet })
+        foreach (var option in new Option[] { Source, Output, Drafts, Future, BaseUrl, Strict, Quiet, NoCache })
             command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -37,6 +38,7 @@ public static class BuildCommand
                 IncludeFuture = parse.GetValue(Future),
                 BaseUrl = parse.GetValue(BaseUrl),
                 Strict = parse.GetValue(Strict),
+                NoCache = parse.GetValue(NoCache),
             };
             var quiet = parse.GetValue(Quiet);
             var result = await RunAsync(options, quiet, cancellationToken);

@@ -30,7 +30,12 @@ public static class BuildReport
         table.AddRow("pages", result.PagesWritten.ToString(CultureInfo.InvariantCulture));
         table.AddRow("files copied", result.FilesCopied.ToString(CultureInfo.InvariantCulture));
         foreach (var (name, value) in result.Counters)
+        {
+            if (EquationSummary.IsPartOfEquationLine(name)) continue;
             table.AddRow(Markup.Escape(name), value.ToString(CultureInfo.InvariantCulture));
+        }
+        if (EquationSummary.Line(result.Counters) is { } equations)
+            table.AddRow("equations", Markup.Escape(equations));
         if (result.DraftsSkipped > 0 && !options.IncludeDrafts) table.AddRow("drafts skipped", result.DraftsSkipped.ToString(CultureInfo.InvariantCulture));
         if (result.FutureSkipped > 0 && !options.IncludeFuture) table.AddRow("future posts skipped", result.FutureSkipped.ToString(CultureInfo.InvariantCulture));
         table.AddRow("warnings", result.WarningCount.ToString(CultureInfo.InvariantCulture));

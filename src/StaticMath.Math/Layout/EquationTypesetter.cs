@@ -34,7 +34,9 @@ internal static class EquationTypesetter
 
     private static IReadOnlyList<MathEquationRow> Rows(ParsedMath parsed, TypesetState state, Box box, double em)
     {
-        var numbered = parsed.Root is EnvironmentNode { Numbered: true };
+        // The parser's root is a list; a numbered environment is its only item.
+        var environment = parsed.Root as EnvironmentNode ?? (parsed.Root is MathList { Items: [EnvironmentNode inner] } ? inner : null);
+        var numbered = environment is { Numbered: true };
         var markers = RowCollector.Collect(box);
         if (markers.Count > 0)
         {

@@ -19,6 +19,9 @@ public sealed class BuildOptions
     /// <summary>Warnings fail the build (and keep the previous output).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Typeset every equation, ignoring and not writing the math cache (<c>.staticmath/cache/</c>).</summary>
+    public bool NoCache { get; init; }
+
     /// <summary>Worker count for page builds; 0 = number of processors.</summary>
     public int MaxParallelism { get; init; }
 

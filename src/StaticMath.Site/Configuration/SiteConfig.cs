@@ -24,6 +24,9 @@ public sealed class SiteConfig
 
     public PermalinkConfig Permalinks { get; set; } = new();
 
+    /// <summary>The <c>math:</c> section (numbering, glyphs, macros).</summary>
+    public Markdown.Extensions.Math.MathConfig Math { get; set; } = new();
+
     /// <summary><c>callouts:</c> numbering of theorem-like boxes.</summary>
     public Markdown.Extensions.Callouts.CalloutsConfig Callouts { get; set; } = new();
 

@@ -30,6 +30,7 @@ public static class MarkdownPipelineFactory
             .UseDefinitionLists();
 
         // Our extensions (one line each).
+        builder.Use<Extensions.Math.MathExtension>();
         builder.UseMarkdownInHtml().UseCallouts().UseConvo().UseImageFigures().UseEmbeds(config.Embeds).UseCodeHighlighting(config.Code);
 
         // Generic attributes must come last: it attaches `{#id .class}` to what the other extensions produced.

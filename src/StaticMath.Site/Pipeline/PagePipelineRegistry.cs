@@ -36,10 +36,15 @@ public sealed class PagePipelineRegistry
         registry.Add(new Liquid.LiquidBodyPreprocessor());
 
         // Stage 4 — Markdown document processors (one line each).
+        registry.Add(new BlockDocumentProcessor());
+        registry.Add(new Markdown.Extensions.Math.MathNumberingProcessor());
 
         // Stage 6 — HTML post-processors (one line each).
+        registry.Add(new Markdown.Extensions.Math.RawHtmlMathPostProcessor());
+        registry.Add(new Markdown.Extensions.Math.MathGlyphDefinitionsPostProcessor());
         registry.Add(new CalloutHtmlPostProcessor(build.Config.Callouts)).Add(new FigureHtmlPostProcessor(build.Config.Figures));
         registry.Add(new EmbedHtmlPostProcessor(build.Config.Embeds)).Add(new ConvoHtmlPostProcessor()).Add(new BlockReferenceResolver());
+        registry.Add(new Markdown.Extensions.MarkdownInHtml.MarkdownAttributeCleaner());
         registry.Add(new Distill.DistillHeadProcessor()).Add(new Distill.FootnotePostProcessor()).Add(new Distill.CitationPostProcessor()).Add(new Distill.TableOfContentsPostProcessor());
         if (build.Config.BasePath.Length > 0) registry.Add(new BasePathLinkRewriter(build.Config.BasePath));
 

@@ -36,6 +36,7 @@ public static partial class LiquidFilters
             new ValueTask<FluidValue>(new StringValue(Content.Slug.From(input.ToStringValue()))));
         options.Filters.AddFilter("number_of_words", (input, _, _) =>
             new ValueTask<FluidValue>(NumberValue.Create(CountWords(input.ToStringValue()))));
+        TocFilter.Register(options);
     }
 
     private static string Rfc822(DateTimeOffset d) =>

@@ -67,6 +67,15 @@ public class ScriptsLayoutTests
     }
 
     [Fact]
+    public void ScriptsOfAnAccentedCharacterUseTheCharacterShifts()
+    {
+        var accented = new AccentNode(List(Ord("a")), "\u0302", Stretchy: false);
+        var box = Typeset(Scripts(accented, null, Ord("i")));
+        var (_, _, y) = FindGlyph(box, g => g.Glyph == ItalicGlyph('i'));
+        Assert.Equal(-150, y, 6); // SubscriptShiftDown, not the accent box's depth + drop
+    }
+
+    [Fact]
     public void ScriptsOfScriptsAreScriptScriptSize()
     {
         var box = Typeset(Scripts(Ord("x"), Scripts(Ord("y"), Ord("z"), null), null));

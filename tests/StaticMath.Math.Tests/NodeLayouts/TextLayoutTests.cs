@@ -12,12 +12,37 @@ public class TextLayoutTests
     private static List<GlyphBox> Glyphs(Box box) => Flatten(box).Select(b => b.Box).OfType<GlyphBox>().ToList();
 
     [Fact]
-    public void UprightTextUsesThePlainCharactersAndOneSpacePerRunOfBlanks()
+    public void UprightTextUsesThePlainCharactersAndEverySpaceCounts()
     {
+        // The parser has already collapsed source blanks as TeX does; what remains (\ \ , ~~) is all kept.
         var box = Typeset(Text("a  b"));
         Assert.Equal([GlyphOf('a'), GlyphOf('b')], Glyphs(box).Select(g => g.Glyph));
         // The fake font's space advance is 500.
-        Assert.Equal(500 + 500 + 500, box.Width, 6);
+        Assert.Equal(500 + 500 + 500 + 500, box.Width, 6);
+        Assert.Equal(500 + 500 + 500, Typeset(Text("a\u00A0b")).Width, 6);
+    }
+
+    [Theory]
+    [InlineData("\u2009", 1000.0 / 6)]
+    [InlineData("\u2005", 4000.0 / 18)]
+    [InlineData("\u2004", 5000.0 / 18)]
+    [InlineData("\u2003", 1000.0)]
+    [InlineData("\u2003\u2003", 2000.0)]
+    [InlineData("\u2002", 500.0)]
+    public void SpacingCommandsCarryTheirTexWidths(string space, double width)
+    {
+        Assert.Equal(1000 + width, Typeset(Text("a" + space + "b")).Width, 6);
+    }
+
+    [Fact]
+    public void CombiningMarkIsPlacedOverItsLetterWithoutTakingWidth()
+    {
+        var box = Typeset(Text("x\u0301x"));
+        Assert.Equal(1000, box.Width, 6);
+        var acute = Flatten(box).Single(b => b.Box is GlyphBox g && g.Glyph == GlyphOf(0x0301));
+        Assert.Equal(0, acute.X, 6);
+        // Fake letters are 500 tall, 50 above the accent base height (450): the mark is lifted by that much.
+        Assert.Equal(50, acute.Y, 6);
     }
 
     [Theory]

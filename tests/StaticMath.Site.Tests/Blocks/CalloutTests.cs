@@ -254,6 +254,15 @@ public sealed class CalloutTests : IDisposable
     }
 
     [Fact]
+    public void Callout_title_is_inline_markdown_with_math()
+    {
+        var body = _site.Render("::: theorem \"Bound on $\\|x\\|$ for *all* x\"\nBody.\n:::\n");
+        var name = body.QuerySelector(".math-callout__name")!;
+        Assert.Equal("all", name.QuerySelector("em")!.TextContent);
+        Assert.NotNull(name.QuerySelector(".math-inline svg"));
+    }
+
+    [Fact]
     public void Callout_inside_details_markdown_block()
     {
         var body = _site.Render("""
@@ -289,10 +298,9 @@ public sealed class CalloutTests : IDisposable
         var theorem = item.QuerySelector("div.math-callout--theorem")!;
         var paragraph = theorem.QuerySelector(":scope > p:not(.math-callout__title)")!;
         Assert.Equal("more", paragraph.QuerySelector("em")!.TextContent);
-        // The math extension (when wired) replaces the TeX with its own node; until then the TeX reaches the
-        // paragraph intact (not code, not escaped into another block), which is what inline math parsing needs.
-        var math = paragraph.QuerySelector("svg, .math, [data-tex]");
-        if (math is null) Assert.Contains("$E = mc^2$", paragraph.TextContent);
+        // The content reached inline parsing: the math extension turned the TeX into its inline math node.
+        var math = paragraph.QuerySelector(".math-inline svg[role='img']")!;
+        Assert.Equal("E = mc^2", math.GetAttribute("aria-label"));
         Assert.Equal(2, body.QuerySelectorAll("ol > li").Length);
     }
 }

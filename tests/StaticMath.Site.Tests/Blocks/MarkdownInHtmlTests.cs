@@ -139,4 +139,12 @@ public sealed class MarkdownInHtmlTests : IDisposable
         Assert.Equal("After.", body.QuerySelector(":scope > p")!.TextContent);
         Assert.Empty(_site.Warnings("SM3002"));
     }
+
+    [Fact]
+    public void Markdown_attribute_inside_a_raw_html_block_is_removed_from_the_output()
+    {
+        var body = _site.Render("<div class=\"convo\">\n<div class=\"user\" markdown=\"1\">\n<p>Hi</p>\n</div>\n</div>\n");
+        Assert.NotNull(body.QuerySelector("div.user"));
+        Assert.DoesNotContain("markdown=", _site.LastHtml);
+    }
 }

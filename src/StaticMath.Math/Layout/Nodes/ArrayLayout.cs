@@ -18,7 +18,8 @@ internal static class ArrayLayout
 
     public static Atom Layout(ArrayNode node, LayoutContext context) => Layout(node, context, markRows: false);
 
-    public static Atom Layout(ArrayNode node, LayoutContext context, bool markRows)
+    /// <param name="rowAlign">Overrides the column alignment row by row (multline: first line left, last right).</param>
+    public static Atom Layout(ArrayNode node, LayoutContext context, bool markRows, Func<int, ColumnAlign?>? rowAlign = null)
     {
         var cellContext = context.WithStyle(node.Style, cramped: false);
         var spacing = ArraySpacing.For(node.Kind, context, cellContext);
@@ -37,7 +38,7 @@ internal static class ArrayLayout
 
         var columns = PlaceColumns(node, spacing, cells, columnCount, context);
         var rows = PlaceRows(node, spacing, cells, columnCount, context);
-        return new Atom(Assemble(node, spacing, cells, columns, rows, markRows, context), AtomClass.Ord);
+        return new Atom(Assemble(node, spacing, cells, columns, rows, markRows, rowAlign, context), AtomClass.Ord);
     }
 
     /// <summary>Align's left columns start with an empty Ord (amsmath's <c>{}##</c>) so "&amp;= b" spaces the relation.</summary>
@@ -210,7 +211,7 @@ internal static class ArrayLayout
         node.PartialLines is { } partial && boundary < partial.Count ? partial[boundary] : [];
 
     private static Box Assemble(ArrayNode node, ArraySpacing spacing, Box[][] cells, ColumnPlacement columns, RowPlacement rows,
-        bool markRows, LayoutContext context)
+        bool markRows, Func<int, ColumnAlign?>? rowAlign, LayoutContext context)
     {
         // Centre on the axis: the top of the array is half its height above the axis (y up from the baseline).
         var top = context.AxisHeight + rows.TotalHeight / 2;
@@ -237,7 +238,7 @@ internal static class ArrayLayout
             {
                 var cell = cells[i][j];
                 var slack = columns.Widths[j] - cell.Width;
-                var offset = columns.Aligns[j] switch
+                var offset = (rowAlign?.Invoke(i) ?? columns.Aligns[j]) switch
                 {
                     ColumnAlign.Left => 0,
                     ColumnAlign.Right => slack,

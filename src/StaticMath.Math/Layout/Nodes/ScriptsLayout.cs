@@ -24,6 +24,13 @@ internal static class ScriptsLayout
         }
 
         var nucleus = MathTypesetter.Layout(node.Nucleus, context);
+        if (node.Nucleus is AccentNode { Under: false, Base.Items: [SymbolAtom] })
+        {
+            // TeX attaches the scripts of an accented character to the character itself (\hat x_0, \bar\alpha_i):
+            // fixed shifts, not drops from the accent's top.
+            nucleus = nucleus with { IsCharacter = true };
+        }
+
         return Attach(nucleus, node.Superscript, node.Subscript, context);
     }
 
@@ -51,7 +58,9 @@ internal static class ScriptsLayout
         var sup = superscript is null ? null : MathListLayout.Layout(superscript, context.Superscript());
         var sub = subscript is null ? null : MathListLayout.Layout(subscript, context.Subscript());
 
-        // Rule 18a: a character nucleus uses fixed shifts; a compound one hangs its scripts from its own top and bottom.
+        // Rule 18a: a character nucleus uses fixed shifts; a compound one hangs its scripts from its own top and
+        // bottom. The OpenType drops are given at the base's size (Latin Modern Math's 250 is TeX's script-size
+        // sup_drop already converted), so they are not scaled down again.
         double supShift = 0, subShift = 0;
         if (!nucleus.IsCharacter)
         {

@@ -44,44 +44,103 @@ internal static class TextLayout
         return new Atom(new HBox(boxes), AtomClass.Ord);
     }
 
+    /// <summary>Widths (em) of the Unicode spaces the parser uses for text-mode spacing commands (\, \: \; \quad \enspace).</summary>
+    private static readonly Dictionary<int, double> FixedSpacesEm = new()
+    {
+        [0x2002] = 0.5,          // en space: \enspace
+        [0x2003] = 1.0,          // em space: \quad
+        [0x2004] = 5.0 / 18,     // three-per-em: \; (thick space)
+        [0x2005] = 4.0 / 18,     // four-per-em: \: (medium space)
+        [0x2006] = 1.0 / 6,
+        [0x2009] = 1.0 / 6,      // thin space: \,
+        [0x200A] = 1.0 / 24,
+        [0x202F] = 1.0 / 6,
+        [0x200B] = 0,
+    };
+
     private static void AppendText(List<Box> boxes, PlainTextRun run, int offset, LayoutContext context)
     {
         var variant = VariantOf(run.Style);
-        var text = ApplyLigatures(run.Text.Normalize(NormalizationForm.FormC));
-        var previousWasSpace = false;
-        foreach (var rune in text.EnumerateRunes())
+        var runes = ApplyLigatures(run.Text).EnumerateRunes().Select(r => r.Value).ToArray();
+        for (var i = 0; i < runes.Length; i++)
         {
-            if (Rune.IsWhiteSpace(rune) && rune.Value != 0xA0)
+            var codePoint = runes[i];
+            // Spaces were already collapsed by TeX's tokenizer rules in the parser; each one here counts (\ \ , ~~).
+            if (FixedSpacesEm.TryGetValue(codePoint, out var em))
             {
-                if (!previousWasSpace)
-                {
-                    boxes.Add(new KernBox(WordSpace(context)));
-                }
-
-                previousWasSpace = true;
+                boxes.Add(new KernBox(em * context.Em));
                 continue;
             }
 
-            previousWasSpace = false;
-            var codePoint = rune.Value == 0xA0 ? ' ' : rune.Value;
-            if (codePoint == ' ')
+            if (codePoint == 0xA0 || Rune.IsWhiteSpace(new Rune(codePoint)))
             {
                 boxes.Add(new KernBox(WordSpace(context)));
                 continue;
             }
 
-            var mapped = variant == MathVariant.Normal ? codePoint : MathAlphabets.Map(codePoint, variant, context.Font);
-            if (GlyphFactory.TryGlyph(context, mapped, out var glyph) || GlyphFactory.TryGlyph(context, codePoint, out glyph))
+            var marks = 0;
+            while (i + 1 + marks < runes.Length && IsCombiningMark(runes[i + 1 + marks]))
             {
-                boxes.Add(GlyphFactory.Glyph(context, glyph));
+                marks++;
             }
-            else
+
+            // Prefer the font's precomposed letter (é), else stack the marks on the letter.
+            if (marks > 0 && TryPrecomposed(codePoint, runes[i + 1], variant, context) is { } precomposed)
             {
-                context.State.AddError(offset, $"The math font has no glyph for U+{codePoint:X4}");
-                boxes.Add(ErrorLayout.MissingGlyphBox(context));
+                codePoint = precomposed;
+                i++;
+                marks--;
             }
+
+            var glyph = Glyph(codePoint, variant, offset, context, allowDecomposition: marks == 0);
+            if (marks > 0 && glyph is GlyphBox baseGlyph)
+            {
+                boxes.Add(AccentedCharacter.Compose(baseGlyph, runes.AsSpan(i + 1, marks), offset, context));
+                i += marks;
+                continue;
+            }
+
+            boxes.Add(glyph);
         }
     }
+
+    private static int? TryPrecomposed(int letter, int mark, MathVariant variant, LayoutContext context)
+    {
+        // TeX writes accented i and j on the dotless forms (\'\i); Unicode composes them from i and j.
+        var baseLetter = letter switch
+        {
+            0x0131 => 'i',
+            0x0237 => 'j',
+            _ => letter,
+        };
+        return variant == MathVariant.Normal
+            && LatinCompositions.TryCompose(baseLetter, mark, out var composed)
+            && GlyphFactory.TryGlyph(context, composed, out _)
+            ? composed
+            : null;
+    }
+
+    private static Box Glyph(int codePoint, MathVariant variant, int offset, LayoutContext context, bool allowDecomposition)
+    {
+        var mapped = variant == MathVariant.Normal ? codePoint : MathAlphabets.Map(codePoint, variant, context.Font);
+        if (GlyphFactory.TryGlyph(context, mapped, out var glyph) || GlyphFactory.TryGlyph(context, codePoint, out glyph))
+        {
+            return GlyphFactory.Glyph(context, glyph);
+        }
+
+        // A precomposed letter the font lacks (ȧ): the letter with its mark stacked on it.
+        if (allowDecomposition && LatinCompositions.TryDecompose(codePoint, out var letter, out var mark)
+            && Glyph(letter, variant, offset, context, allowDecomposition: false) is GlyphBox letterBox)
+        {
+            return AccentedCharacter.Compose(letterBox, [mark], offset, context);
+        }
+
+        context.State.AddError(offset, $"The math font has no glyph for U+{codePoint:X4}");
+        return ErrorLayout.MissingGlyphBox(context);
+    }
+
+    /// <summary>Combining Diacritical Marks (U+0300–036F), which the parser puts after the letter for \'e, \"o, \c c…</summary>
+    private static bool IsCombiningMark(int codePoint) => codePoint is >= 0x0300 and <= 0x036F;
 
     /// <summary>The inter-word space: the font's space advance (LM: 1/3 em, as cmr10's 3.33pt).</summary>
     private static double WordSpace(LayoutContext context) =>

@@ -46,7 +46,14 @@ internal static class AlignmentEnvironments
         }
 
         var body = ArrayBodyParser.Parse(parser, begin, name);
-        return body.ToNode(body.AlternatingColumns(), ArrayKind.Align, MathStyle.Display);
+        var columns = body.AlternatingColumns();
+        if (hasColumnCount)
+        {
+            // alignat/alignedat put no space between column pairs (amsmath's \alignsep@ is zero there).
+            columns = [.. columns.Select(c => c with { SpaceBeforeEm = 0 })];
+        }
+
+        return body.ToNode(columns, ArrayKind.Align, MathStyle.Display);
     }
 
     private static MathNode Gather(MathParser parser, Token begin, string name)

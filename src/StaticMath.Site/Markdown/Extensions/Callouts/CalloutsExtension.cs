@@ -30,8 +30,7 @@ public sealed class CalloutsExtension : IMarkdownExtension
             ?? throw new InvalidOperationException("Add FencedDivsExtension before this extension (use BlocksPipelineExtensions).");
         divs.AddWriter(_writer);
 
-        pipeline.DocumentProcessed -= BlockQuoteCallouts.Apply;
-        pipeline.DocumentProcessed += BlockQuoteCallouts.Apply;
+        // Paragraph rewrites run in the page pipeline: BlockDocumentProcessor.
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -18,8 +18,7 @@ public sealed class EmbedsExtension(EmbedsConfig config) : IMarkdownExtension
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        pipeline.DocumentProcessed -= EmbedUrlParagraphs.Apply;
-        pipeline.DocumentProcessed += EmbedUrlParagraphs.Apply;
+        // Paragraph rewrites run in the page pipeline: BlockDocumentProcessor.
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -14,8 +14,7 @@ public sealed class FiguresExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        pipeline.DocumentProcessed -= ImageParagraphs.Apply;
-        pipeline.DocumentProcessed += ImageParagraphs.Apply;
+        // Paragraph rewrites run in the page pipeline: BlockDocumentProcessor.
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -15,9 +15,9 @@ public sealed class KramdownAttributeList
     public List<string> Words { get; } = [];
 
     /// <summary>
-    /// Parses an IAL starting at <paramref name="start"/>: <c>{:…}</c>, or the short forms <c>{#id …}</c> and
-    /// <c>{.class …}</c> that kramdown (and Pandoc) also accept; <paramref name="length"/> is the length through the
-    /// closing brace. Extensions (<c>{::…}</c>) and unterminated lists are not IALs.
+    /// Parses an IAL starting at <paramref name="start"/> (which must be <c>{:</c>); <paramref name="length"/> is the
+    /// length through the closing brace. Extensions (<c>{::…}</c>) and unterminated lists are not IALs. The
+    /// <c>{#id .class}</c> form belongs to Markdig's generic attributes and is left alone.
     /// </summary>
     public static bool TryParse(string text, int start, out KramdownAttributeList list, out int length)
     {
@@ -26,8 +26,8 @@ public sealed class KramdownAttributeList
         if (start + 2 >= text.Length || text[start] != '{') return false;
         var marker = text[start + 1];
         if (marker == ':' && text[start + 2] == ':') return false;
-        if (marker is not (':' or '#' or '.')) return false;
-        var i = marker == ':' ? start + 2 : start + 1;
+        if (marker != ':') return false;
+        var i = start + 2;
         while (true)
         {
             while (i < text.Length && text[i] is ' ' or '\t') i++;

@@ -3,17 +3,14 @@ using Markdig.Parsers;
 
 namespace StaticMath.Site.Markdown.Extensions.KramdownAttributes;
 
-/// <summary>
-/// Recognises <c>{:…}</c>, <c>{#id}</c> and <c>{.class}</c> in inline text; everything else starting with '{' is left
-/// to others. (Markdig 1.6's own generic-attributes parser no longer accepts the <c>#</c>/<c>.</c> forms inline.)
-/// </summary>
+/// <summary>Recognises <c>{:…}</c> in inline text; everything else starting with '{' is left to other parsers.</summary>
 public sealed class KramdownAttributesInlineParser : InlineParser
 {
     public KramdownAttributesInlineParser() => OpeningCharacters = ['{'];
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        if (slice.PeekChar() is not (':' or '#' or '.')) return false;
+        if (slice.PeekChar() != ':') return false;
         var text = slice.Text;
         if (!KramdownAttributeList.TryParse(text, slice.Start, out var attributes, out var length))
             return false;

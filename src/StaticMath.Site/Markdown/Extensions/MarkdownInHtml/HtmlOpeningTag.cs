@@ -19,13 +19,18 @@ internal sealed record HtmlOpeningTag(string Name, IReadOnlyList<KeyValuePair<st
         return null;
     }
 
-    /// <summary>Reads an opening tag at the start of <paramref name="text"/>; null when the text does not start with one.</summary>
-    public static HtmlOpeningTag? TryRead(StringSlice text)
+    /// <summary>
+    /// Reads an opening tag at the start of <paramref name="text"/> that mentions <paramref name="requiredAttribute"/>;
+    /// null when the text does not start with such a tag. The cheap text checks come first: AngleSharp is only asked
+    /// about the rare tags that can matter.
+    /// </summary>
+    public static HtmlOpeningTag? TryRead(StringSlice text, string requiredAttribute)
     {
         if (text.CurrentChar != '<' || text.PeekChar() == '/' || text.PeekChar() == '!') return null;
         var scan = text;
         if (!HtmlHelper.TryParseHtmlTag(ref scan, out var tagText) || tagText is null) return null;
         if (tagText.EndsWith("/>", StringComparison.Ordinal)) return null;
+        if (!tagText.Contains(requiredAttribute, StringComparison.OrdinalIgnoreCase)) return null;
 
         var parser = new HtmlParser();
         var document = parser.ParseDocument(string.Empty);

@@ -102,7 +102,7 @@ public sealed partial class MarkdownHtmlBlockParser : BlockParser
     private static HtmlOpeningTag? TryReadMarkdownTag(StringSlice line)
     {
         if (line.CurrentChar != '<') return null;
-        var tag = HtmlOpeningTag.TryRead(line);
+        var tag = HtmlOpeningTag.TryRead(line, "markdown");
         if (tag is null || !SupportedTags.Contains(tag.Name)) return null;
         var flag = tag.GetAttribute("markdown");
         return flag is null || flag == "0" ? null : tag;

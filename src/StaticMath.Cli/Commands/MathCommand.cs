@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StaticMath.Math;
+
+namespace StaticMath.Cli.Commands;
+
+/// <summary>
+/// <c>staticmath math [--display] [--json] [-o file.svg] "TEX"</c> renders one expression (SVG on stdout, or JSON
+/// <c>{"width","height","depth","svg","errors"}</c> in em); <c>staticmath math --batch</c> reads JSON lines
+/// <c>{"tex": "...", "display": true, ...}</c> on stdin and writes one result line per input line, other keys passed
+/// through (the format of the MathJax yardstick in tools/mathref, so the two outputs join line by line).
+/// SVGs are self-contained (glyph outlines inline).
+/// </summary>
+public static class MathCommand
+{
+    public static readonly Argument<string?> Tex = new("tex") { Description = "The TeX to render (omit with --batch)", Arity = ArgumentArity.ZeroOrOne };
+    public static readonly Option<bool> Display = new("--display", "-d") { Description = "Display style (default: inline)" };
+    public static readonly Option<bool> Json = new("--json") { Description = "Print {\"width\",\"height\",\"depth\",\"svg\",\"errors\"} (em) instead of the SVG" };
+    public static readonly Option<string?> Output = new("--output", "-o") { Description = "Write the SVG to this file" };
+    public static readonly Option<bool> Batch = new("--batch") { Description = "Read JSON lines {\"tex\",\"display\"} on stdin, write one JSON result per line" };
+
+    private static readonly MathRenderOptions StandaloneOptions = new() { GlyphMode = GlyphMode.Inline };
+
+    public static Command Create()
+    {
+        var command = new Command("math", "Render TeX math to SVG (or JSON with its size in em)");
+        command.Arguments.Add(Tex);
+        foreach (var option in new Option[] { Display, Json, Output, Batch })
+            command.Options.Add(option);
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(Batch))
+                return RunBatch(Console.In, Console.Out);
+
+            var tex = parse.GetValue(Tex);
+            if (tex is null)
+            {
+                Console.Error.WriteLine("staticmath math: give the TeX to render, or --batch to read JSON lines on stdin");
+                return CommandLineApp.Usage;
+            }
+
+            var result = Render(tex, parse.GetValue(Display));
+            foreach (var error in result.Errors)
+                Console.Error.WriteLine($"<tex>(1,{error.Offset + 1}): warning SM2001: {error.Message}");
+
+            if (parse.GetValue(Output) is { } path)
+                File.WriteAllText(path, result.Svg);
+
+            if (parse.GetValue(Json))
+                Console.Out.WriteLine(ToJson(result, new JsonObject()).ToJsonString());
+            else if (parse.GetValue(Output) is null)
+                Console.Out.WriteLine(result.Svg);
+            return result.HasErrors ? CommandLineApp.Failure : CommandLineApp.Success;
+        });
+        return command;
+    }
+
+    /// <summary>One output line per input line, always (a bad line gets an error entry), so outputs stay joinable.</summary>
+    public static int RunBatch(TextReader input, TextWriter output)
+    {
+        while (input.ReadLine() is { } line)
+        {
+            if (line.Trim().Length == 0)
+                continue;
+
+            JsonObject item;
+            try
+            {
+                item = JsonNode.Parse(line) as JsonObject ?? throw new JsonException("expected a JSON object");
+            }
+            catch (JsonException e)
+            {
+                output.WriteLine(Failed(new JsonObject(), "invalid JSON input: " + e.Message).ToJsonString());
+                continue;
+            }
+
+            var tex = item["tex"] is JsonValue texValue && texValue.TryGetValue<string>(out var text) ? text : null;
+            if (tex is null)
+            {
+                output.WriteLine(Failed(item, "missing \"tex\"").ToJsonString());
+                continue;
+            }
+
+            var display = item["display"] is JsonValue displayValue && displayValue.TryGetValue<bool>(out var isDisplay) && isDisplay;
+            output.WriteLine(ToJson(Render(tex, display), item).ToJsonString());
+        }
+
+        output.Flush();
+        return CommandLineApp.Success;
+    }
+
+    private static MathResult Render(string tex, bool display)
+    {
+        try
+        {
+            return MathRenderer.Default.Render(tex, display ? MathMode.Display : MathMode.Inline, StandaloneOptions);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // An engine failure is reported like a TeX error, never a crash of the whole batch.
+            return new MathResult { Svg = "", WidthEm = 0, HeightEm = 0, DepthEm = 0, Errors = [new MathError(0, "math engine failure: " + e.Message)] };
+        }
+    }
+
+    private static JsonObject ToJson(MathResult result, JsonObject into)
+    {
+        into["width"] = result.WidthEm;
+        into["height"] = result.HeightEm;
+        into["depth"] = result.DepthEm;
+        into["svg"] = result.Svg;
+        into["errors"] = Errors(result.Errors.Select(e => (e.Offset, e.Message)));
+        return into;
+    }
+
+    private static JsonObject Failed(JsonObject into, string message)
+    {
+        into["width"] = null;
+        into["height"] = null;
+        into["depth"] = null;
+        into["svg"] = null;
+        into["errors"] = Errors([(0, message)]);
+        return into;
+    }
+
+    private static JsonArray Errors(IEnumerable<(int Offset, string Message)> errors) =>
+        new(errors.Select(e => (JsonNode)new JsonObject { ["offset"] = e.Offset, ["message"] = e.Message }).ToArray());
+}

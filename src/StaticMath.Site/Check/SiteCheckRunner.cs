@@ -1,0 +1,68 @@
+using StaticMath.Site.Build;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Diagnostics;
+
+namespace StaticMath.Site.Check;
+
+/// <summary>What <c>staticmath check</c> is asked to do.</summary>
+public sealed class SiteCheckRunOptions
+{
+    /// <summary>The site folder (its <c>staticmath.yml</c> gives the base path and absolute URL).</summary>
+    public required string SourceDirectory { get; init; }
+
+    /// <summary>An already built output folder to check as it is; when null the site is built into a temporary folder first.</summary>
+    public string? ExistingOutputDirectory { get; init; }
+}
+
+/// <summary>The build (when one was run) and the check of its output.</summary>
+public sealed record SiteCheckRunResult(BuildResult? Build, CheckReport Report)
+{
+    /// <summary>Problems found by the check, plus build errors (warnings are shown but do not fail the check).</summary>
+    public bool HasProblems => Report.HasProblems || Build is { ErrorCount: > 0 };
+}
+
+/// <summary>
+/// <c>staticmath check</c>: builds the site into a temporary folder (or takes an existing output folder) and verifies
+/// it with <see cref="SiteChecker"/>, resolving links with the site's configured base path and URL.
+/// </summary>
+public static class SiteCheckRunner
+{
+    public static SiteCheckRunResult Run(SiteCheckRunOptions options)
+    {
+        var siteDirectory = Path.GetFullPath(options.SourceDirectory);
+        var config = File.Exists(Path.Combine(siteDirectory, "staticmath.yml")) || File.Exists(Path.Combine(siteDirectory, "staticmath.yaml"))
+            ? SiteConfigLoader.LoadFromDirectory(siteDirectory, new DiagnosticBag())
+            : new SiteConfig();
+
+        if (options.ExistingOutputDirectory is { } existing)
+            return new SiteCheckRunResult(null, SiteChecker.Check(CheckOptions(Path.GetFullPath(existing), config)));
+
+        var temporary = Path.Combine(Path.GetTempPath(), "staticmath-check-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var build = SiteBuilder.Build(new BuildOptions { SourceDirectory = siteDirectory, OutputDirectory = temporary });
+            var report = build.OutputWritten
+                ? SiteChecker.Check(CheckOptions(temporary, config))
+                : new CheckReport([], 0, 0, 0, 0, 0);
+            return new SiteCheckRunResult(build, report);
+        }
+        finally
+        {
+            try
+            {
+                if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless; the check result stands.
+            }
+        }
+    }
+
+    private static SiteCheckOptions CheckOptions(string output, SiteConfig config) => new()
+    {
+        OutputDirectory = output,
+        BasePath = config.BasePath,
+        SiteUrl = string.IsNullOrWhiteSpace(config.BaseUrl) ? null : config.BaseUrl,
+    };
+}

@@ -1,0 +1,260 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace StaticMath.Site.Markdown.Extensions.Math;
+
+/// <summary>
+/// Display math that starts a line: <c>$$</c>, <c>\[</c>, <c>\\[</c> or a bare <c>\begin{equation}</c>-like
+/// environment. Following kramdown, a <c>$$</c> alone on its line runs to the next <c>$$</c> even across blank lines
+/// (the closing one must then start its line, unless the body holds an environment); a closer followed by other text
+/// on a one-line opener means the <c>$$…$$</c> is inline and is left to the paragraph. A block that never closes
+/// (or whose <c>$$</c> would run across paragraphs) was never math: its lines become ordinary paragraphs.
+/// </summary>
+public sealed class MathBlockParser : BlockParser
+{
+    public MathBlockParser()
+    {
+        OpeningCharacters = ['$', '\\'];
+    }
+
+    public override BlockState TryOpen(BlockProcessor processor)
+    {
+        if (processor.IsCodeIndent)
+        {
+            return BlockState.None;
+        }
+
+        var line = processor.Line;
+        var text = line.Text;
+        var start = line.Start;
+        var end = line.End + 1;
+        if (!TryMatchOpener(text, start, end, out var delimiter, out var openerLength, out var closer))
+        {
+            return BlockState.None;
+        }
+
+        var block = new MathBlock(this)
+        {
+            Delimiter = delimiter,
+            Closer = closer,
+            Column = processor.Column,
+            Line = processor.LineIndex,
+            Span = new SourceSpan(processor.Start, line.End),
+            TexLine = processor.LineIndex,
+            TexColumn = processor.Column + openerLength,
+        };
+
+        // An environment is its own TeX: the body keeps \begin…\end.
+        var bodyStart = delimiter == MathDelimiter.Environment ? start : start + openerLength;
+        var searchFrom = start + openerLength;
+        var close = MathSourceScanner.FindCloser(text, searchFrom, end, closer, skipCode: false);
+        if (close >= 0)
+        {
+            var trailer = text[(close + closer.Length)..end].Trim();
+            if (!MathSourceScanner.IsStandaloneTrailer(trailer) && delimiter != MathDelimiter.Environment)
+            {
+                // "$$x$$ is small" — inline math in running text.
+                return BlockState.None;
+            }
+
+            block.Body.Append(text, bodyStart, BodyEnd(block, close) - bodyStart);
+            Finish(block, trailer);
+            processor.NewBlocks.Push(block);
+            return BlockState.Break;
+        }
+
+        block.OpenerAlone = text.AsSpan(searchFrom, end - searchFrom).IsWhiteSpace();
+        block.Body.Append(text, bodyStart, end - bodyStart);
+        processor.NewBlocks.Push(block);
+        return BlockState.Continue;
+    }
+
+    public override bool CanInterrupt(BlockProcessor processor, Block block)
+    {
+        // A $$ line inside a paragraph that has an unmatched $$ closes that paragraph's inline math instead.
+        if (block is ParagraphBlock paragraph)
+        {
+            var count = 0;
+            for (var k = 0; k < paragraph.Lines.Count; k++)
+            {
+                var s = paragraph.Lines.Lines[k].Slice.ToString();
+                for (var i = s.IndexOf("$$", StringComparison.Ordinal); i >= 0; i = s.IndexOf("$$", i + 2, StringComparison.Ordinal))
+                {
+                    count++;
+                }
+            }
+
+            return count % 2 == 0;
+        }
+
+        return true;
+    }
+
+    public override BlockState TryContinue(BlockProcessor processor, Block block)
+    {
+        var math = (MathBlock)block;
+        if (math.IsClosed || math.IsRunaway)
+        {
+            return BlockState.None;
+        }
+
+        var line = processor.Line;
+        var text = line.Text;
+        var end = line.End + 1;
+        if (processor.IsBlankLine)
+        {
+            if (math.Delimiter == MathDelimiter.EscapedBracket)
+            {
+                // kramdown's escaped \\[ never crosses a paragraph break.
+                math.IsRunaway = true;
+                return BlockState.BreakDiscard;
+            }
+
+            math.Body.Append('\n');
+            return BlockState.Continue;
+        }
+
+        var start = line.Start;
+        var close = MathSourceScanner.FindCloser(text, start, end, math.Closer, skipCode: false);
+        if (close < 0)
+        {
+            math.Body.Append('\n').Append(text, start, end - start);
+            return BlockState.Continue;
+        }
+
+        var bodyEnd = BodyEnd(math, close);
+        math.Body.Append('\n').Append(text, start, bodyEnd - start);
+        if (math.Delimiter == MathDelimiter.DoubleDollar && RunsAcrossParagraphs(math, closerStartsLine: close == start))
+        {
+            math.IsRunaway = true;
+            return BlockState.Break;
+        }
+
+        Finish(math, text[(close + math.Closer.Length)..end].Trim());
+        return BlockState.Break;
+    }
+
+    public override bool Close(BlockProcessor processor, Block block)
+    {
+        var math = (MathBlock)block;
+        if (math.IsClosed && !math.IsRunaway)
+        {
+            return true;
+        }
+
+        // Never closed, or a $$ across paragraphs: the lines were text all along.
+        var parent = math.Parent;
+        if (parent is null)
+        {
+            return false;
+        }
+
+        var index = parent.IndexOf(math);
+        foreach (var paragraph in ParagraphsFrom(math))
+        {
+            parent.Insert(index++, paragraph);
+        }
+
+        return false;
+    }
+
+    private static bool TryMatchOpener(string text, int start, int end, out MathDelimiter delimiter, out int openerLength, out string closer)
+    {
+        delimiter = default;
+        openerLength = 0;
+        closer = "";
+        var span = text.AsSpan(start, end - start);
+        if (span.StartsWith("$$"))
+        {
+            (delimiter, openerLength, closer) = (MathDelimiter.DoubleDollar, 2, "$$");
+            return true;
+        }
+
+        if (span.StartsWith(@"\\["))
+        {
+            (delimiter, openerLength, closer) = (MathDelimiter.EscapedBracket, 3, @"\\]");
+            return true;
+        }
+
+        if (span.StartsWith(@"\["))
+        {
+            (delimiter, openerLength, closer) = (MathDelimiter.Bracket, 2, @"\]");
+            return true;
+        }
+
+        var environment = MathSourceScanner.EnvironmentOpener().Match(text, start, end - start);
+        if (environment.Success)
+        {
+            var name = text.Substring(start + 7, environment.Length - 8);
+            (delimiter, openerLength, closer) = (MathDelimiter.Environment, environment.Length, @"\end{" + name + "}");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the TeX ends on the closing line: before the closer, or after it for an environment.</summary>
+    private static int BodyEnd(MathBlock block, int close) =>
+        block.Delimiter == MathDelimiter.Environment ? close + block.Closer.Length : close;
+
+    /// <summary>kramdown's guard: a $$ whose body holds a paragraph break is math only when both delimiters stand
+    /// alone on their lines (or the body is an environment).</summary>
+    private static bool RunsAcrossParagraphs(MathBlock math, bool closerStartsLine)
+    {
+        var body = math.Body.ToString();
+        return body.Trim('\n').Contains("\n\n", StringComparison.Ordinal)
+            && !MathSourceScanner.EnvironmentAnywhere().IsMatch(body)
+            && !(math.OpenerAlone && closerStartsLine);
+    }
+
+    private static void Finish(MathBlock block, string trailer)
+    {
+        block.Tex = block.Body.ToString().Trim();
+        block.Body.Clear();
+        block.IsClosed = true;
+        if (trailer.Length == 0)
+        {
+            return;
+        }
+
+        if (MathSourceScanner.IsStandaloneTrailer(trailer))
+        {
+            block.TrailingPunctuation = trailer;
+        }
+        else
+        {
+            block.TrailingText = trailer;
+        }
+    }
+
+    /// <summary>The block's source lines as paragraphs split at blank lines, so their inlines are parsed as usual.</summary>
+    private static IEnumerable<ParagraphBlock> ParagraphsFrom(MathBlock math)
+    {
+        ParagraphBlock? current = null;
+        for (var k = 0; k < math.Lines.Count; k++)
+        {
+            var line = math.Lines.Lines[k];
+            var slice = line.Slice;
+            slice.TrimStart();
+            if (slice.IsEmptyOrWhitespace())
+            {
+                if (current is not null)
+                {
+                    yield return current;
+                    current = null;
+                }
+
+                continue;
+            }
+
+            current ??= new ParagraphBlock { Line = line.Line, Column = line.Column, Span = new SourceSpan(line.Position, line.Position + slice.Length) };
+            current.AppendLine(ref slice, line.Column, line.Line, line.Position, false);
+        }
+
+        if (current is not null)
+        {
+            yield return current;
+        }
+    }
+}

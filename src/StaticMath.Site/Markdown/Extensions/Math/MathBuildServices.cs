@@ -1,0 +1,68 @@
+using StaticMath.Math;
+using StaticMath.Site.Build;
+
+namespace StaticMath.Site.Markdown.Extensions.Math;
+
+/// <summary>
+/// What all pages of one build share for math: the engine, the site's macros and options, the on-disk cache and the
+/// equation counters for the build summary. Created once per build (<see cref="For"/>); thread-safe.
+/// </summary>
+public sealed class MathBuildServices
+{
+    public const string EquationsCounter = "equations";
+    public const string TypesetCounter = "equations typeset";
+    public const string FromCacheCounter = "equations from cache";
+
+    private readonly Lazy<MathRenderer> _renderer;
+
+    /// <param name="renderer">Called once, on first use: loading the engine's font should not cost pages without math.</param>
+    public MathBuildServices(Func<MathRenderer> renderer, IReadOnlyDictionary<string, MacroDefinition> macros, MathNumbering numbering,
+        GlyphMode glyphMode, MathCache? cache, BuildCounters counters)
+    {
+        _renderer = new Lazy<MathRenderer>(renderer, LazyThreadSafetyMode.ExecutionAndPublication);
+        Macros = macros;
+        Numbering = numbering;
+        GlyphMode = glyphMode;
+        Cache = cache;
+        Counters = counters;
+    }
+
+    public MathRenderer Renderer => _renderer.Value;
+
+    public IReadOnlyDictionary<string, MacroDefinition> Macros { get; }
+
+    /// <summary>The site's default; a page's front matter (<c>math: {numbering: ams}</c>) may override it.</summary>
+    public MathNumbering Numbering { get; }
+
+    public GlyphMode GlyphMode { get; }
+
+    /// <summary>Null with <c>--no-cache</c>.</summary>
+    public MathCache? Cache { get; }
+
+    public BuildCounters Counters { get; }
+
+    public static MathBuildServices For(SiteBuildContext build) => build.GetOrAddService(() => Create(build));
+
+    /// <summary>For rendering outside a site build (no cache, self-contained SVGs, only <c>\tag</c> numbers).</summary>
+    public static MathBuildServices Standalone(Func<MathRenderer> renderer) =>
+        new(renderer, new Dictionary<string, MacroDefinition>(), MathNumbering.None, GlyphMode.Inline, null, new BuildCounters());
+
+    private static MathBuildServices Create(SiteBuildContext build)
+    {
+        var config = build.Config.Math;
+        const string configFile = "staticmath.yml";
+        if (!MathConfig.TryParseNumbering(config.Numbering, out var numbering))
+        {
+            build.Diagnostics.Warning("SM2005", configFile, 0, 0, $"math.numbering: unknown value '{config.Numbering}' (expected none, ams or all); using none");
+        }
+
+        if (!MathConfig.TryParseGlyphMode(config.Glyphs, out var glyphMode))
+        {
+            build.Diagnostics.Warning("SM2005", configFile, 0, 0, $"math.glyphs: unknown value '{config.Glyphs}' (expected shared or inline); using shared");
+        }
+
+        var macros = config.MacroDefinitions(problem => build.Diagnostics.Warning("SM2005", configFile, 0, 0, problem));
+        var cache = build.Options.NoCache ? null : new MathCache(MathCache.DirectoryFor(build.SiteDirectory));
+        return new MathBuildServices(() => MathRenderer.Default, macros, numbering, glyphMode, cache, build.Counters);
+    }
+}

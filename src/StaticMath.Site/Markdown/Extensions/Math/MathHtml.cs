@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using StaticMath.Math;
+
+namespace StaticMath.Site.Markdown.Extensions.Math;
+
+/// <summary>
+/// The HTML around the engine's SVG (class names match the theme's <c>assets/css/math.css</c>): inline math in the
+/// text flow, displays centred with their tags at the right (each vertically centred on its row), the TeX kept in a
+/// visually hidden span so copying the text yields it, and a visible box for TeX errors. No script anywhere.
+/// </summary>
+public static class MathHtml
+{
+    public static string Inline(MathResult result, string tex)
+    {
+        var html = new StringBuilder(result.Svg.Length + tex.Length + 96);
+        html.Append("<span class=\"math-inline\">").Append(result.Svg);
+        AppendCopyText(html, "$" + tex + "$");
+        return html.Append("</span>").ToString();
+    }
+
+    /// <param name="element">"div" for a display block, "span" for a display inside a paragraph.</param>
+    public static string Display(MathResult result, string tex, IReadOnlyList<NumberedRow> rows, string element, string? trailingPunctuation = null)
+    {
+        var html = new StringBuilder(result.Svg.Length + tex.Length + 256);
+        html.Append('<').Append(element).Append(" class=\"math-display\"");
+        var singleLabel = rows.Count == 1 ? rows[0].Label : null;
+        if (singleLabel is not null)
+        {
+            html.Append(" id=\"").Append(Attribute(EquationAnchor.IdFor(singleLabel))).Append('"');
+        }
+
+        html.Append("><").Append(element).Append(" class=\"math-display__body\">").Append(result.Svg);
+        if (!string.IsNullOrEmpty(trailingPunctuation))
+        {
+            html.Append("<span class=\"math-punct\">").Append(WebUtility.HtmlEncode(trailingPunctuation)).Append("</span>");
+        }
+
+        html.Append("</").Append(element).Append('>');
+        AppendTags(html, result, rows, labelsOnRows: singleLabel is null);
+        AppendCopyText(html, "$$" + tex + "$$");
+        return html.Append("</").Append(element).Append('>').ToString();
+    }
+
+    public static string Error(string tex, string message, bool display, string element)
+    {
+        var html = new StringBuilder(tex.Length + message.Length + 128);
+        if (display)
+        {
+            html.Append('<').Append(element).Append(" class=\"math-error\" role=\"note\"><span class=\"math-error__message\">")
+                .Append(WebUtility.HtmlEncode(message)).Append("</span>")
+                .Append(WebUtility.HtmlEncode(tex)).Append("</").Append(element).Append('>');
+        }
+        else
+        {
+            html.Append("<span class=\"math-error\" role=\"note\" title=\"").Append(Attribute(message)).Append("\">")
+                .Append(WebUtility.HtmlEncode("$" + tex + "$")).Append("</span>");
+        }
+
+        return html.ToString();
+    }
+
+    /// <summary>A link for <c>\eqref</c>/<c>\ref</c> in running text, or a visible "(??)" for an unknown label.</summary>
+    public static string Reference(string label, string? referenceText, bool withParentheses)
+    {
+        if (referenceText is null)
+        {
+            return "<span class=\"math-ref math-ref--unknown\" title=\"" + Attribute("unknown equation label: " + label) + "\">" +
+                   (withParentheses ? "(??)" : "??") + "</span>";
+        }
+
+        var text = withParentheses ? "(" + referenceText + ")" : referenceText;
+        return "<a class=\"math-ref\" href=\"#" + Attribute(EquationAnchor.IdFor(label)) + "\">" + WebUtility.HtmlEncode(text) + "</a>";
+    }
+
+    private static void AppendTags(StringBuilder html, MathResult result, IReadOnlyList<NumberedRow> rows, bool labelsOnRows)
+    {
+        if (!rows.Any(r => r.TagText is not null || (labelsOnRows && r.Label is not null)))
+        {
+            return;
+        }
+
+        html.Append("<span class=\"math-tags\">");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var id = labelsOnRows && row.Label is not null ? EquationAnchor.IdFor(row.Label) : null;
+            if (row.TagText is null && id is null)
+            {
+                continue;
+            }
+
+            html.Append("<span class=\"").Append(row.TagText is null ? "math-anchor" : "math-tag").Append('"');
+            if (id is not null)
+            {
+                html.Append(" id=\"").Append(Attribute(id)).Append('"');
+            }
+
+            html.Append(" style=\"top:").Append(Em(RowCentre(result, rows.Count, i))).Append("em\">")
+                .Append(WebUtility.HtmlEncode(row.TagText ?? "")).Append("</span>");
+        }
+
+        html.Append("</span>");
+    }
+
+    /// <summary>The row's centre from the top of the SVG; the box centre when the engine reports no row positions.</summary>
+    private static double RowCentre(MathResult result, int rowCount, int index) =>
+        result.Rows.Count == rowCount ? result.Rows[index].CenterFromTopEm : (result.HeightEm + result.DepthEm) / 2;
+
+    private static void AppendCopyText(StringBuilder html, string text) =>
+        html.Append("<span class=\"math-tex\" aria-hidden=\"true\">").Append(WebUtility.HtmlEncode(text)).Append("</span>");
+
+    private static string Attribute(string value) => WebUtility.HtmlEncode(value);
+
+    private static string Em(double value) => System.Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture);
+}

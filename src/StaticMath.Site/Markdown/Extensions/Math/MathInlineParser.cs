@@ -1,0 +1,106 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace StaticMath.Site.Markdown.Extensions.Math;
+
+/// <summary>
+/// Math in running text (<see cref="MathSpanMatcher"/> has the delimiter rules), plus <c>\eqref{…}</c>/<c>\ref{…}</c>
+/// written outside math (MathJax processes those too). Registered before Markdig's escape parser so <c>\\(</c> is
+/// seen before <c>\\</c> becomes a backslash; <c>\$</c> is left to the escape parser (a literal dollar).
+/// </summary>
+public sealed class MathInlineParser : InlineParser
+{
+    public MathInlineParser()
+    {
+        OpeningCharacters = ['$', '\\'];
+    }
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        var text = slice.Text;
+        var start = slice.Start;
+        var end = slice.End + 1;
+        var span = MathSpanMatcher.Match(text, start, end, lineStart: 0);
+        if (span is { } math)
+        {
+            processor.GetSourcePosition(start, out var line, out var column);
+            processor.GetSourcePosition(math.TexStart, out var texLine, out var texColumn);
+            var tex = text[math.TexStart..math.TexEnd];
+            processor.Inline = new MathInline
+            {
+                Tex = math.Delimiter == MathDelimiter.Dollar ? tex : tex.Trim(),
+                IsDisplay = math.IsDisplay,
+                Delimiter = math.Delimiter,
+                TexLine = texLine,
+                TexColumn = texColumn,
+                Span = Span(processor, start, math.End),
+                Line = line,
+                Column = column,
+            };
+            slice.Start = math.End;
+            return true;
+        }
+
+        if (text[start] == '$' && start + 1 < end && text[start + 1] == '$')
+        {
+            // An unmatched $$ is two literal dollars; it must not open single-dollar math either.
+            processor.Inline = new LiteralInline("$$") { Span = Span(processor, start, start + 2) };
+            slice.Start = start + 2;
+            return true;
+        }
+
+        return text[start] == '\\' && MatchReference(processor, ref slice, text, start, end);
+    }
+
+    /// <summary><c>\eqref{label}</c> and <c>\ref{label}</c> in running text.</summary>
+    private static bool MatchReference(InlineProcessor processor, ref StringSlice slice, string text, int start, int end)
+    {
+        bool withParentheses;
+        int nameStart;
+        if (string.CompareOrdinal(text, start, @"\eqref{", 0, 7) == 0)
+        {
+            withParentheses = true;
+            nameStart = start + 7;
+        }
+        else if (string.CompareOrdinal(text, start, @"\ref{", 0, 5) == 0)
+        {
+            withParentheses = false;
+            nameStart = start + 5;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (nameStart >= end)
+        {
+            return false;
+        }
+
+        var close = text.IndexOf('}', nameStart, end - nameStart);
+        if (close < 0 || text.AsSpan(nameStart, close - nameStart).ContainsAny('\n', '{'))
+        {
+            return false;
+        }
+
+        processor.GetSourcePosition(start, out var line, out var column);
+        processor.Inline = new MathReferenceInline
+        {
+            Label = text[nameStart..close].Trim(),
+            WithParentheses = withParentheses,
+            Span = Span(processor, start, close + 1),
+            Line = line,
+            Column = column,
+        };
+        slice.Start = close + 1;
+        return true;
+    }
+
+    private static SourceSpan Span(InlineProcessor processor, int start, int endExclusive)
+    {
+        var from = processor.GetSourcePosition(start);
+        return new SourceSpan(from, from + (endExclusive - start) - 1);
+    }
+}

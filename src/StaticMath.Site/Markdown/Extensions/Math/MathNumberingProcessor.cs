@@ -1,0 +1,55 @@
+using AngleSharp.Html.Parser;
+using Markdig.Syntax;
+using StaticMath.Site.Pipeline;
+
+namespace StaticMath.Site.Markdown.Extensions.Math;
+
+/// <summary>
+/// First math pass over a page, in document order: parses every expression (including math written inside raw HTML
+/// blocks), which numbers the displays and collects labels, so the renderers can resolve references that point forward.
+/// </summary>
+public sealed class MathNumberingProcessor : IMarkdownDocumentProcessor
+{
+    public int Order => 100;
+
+    public void Process(MarkdownDocument doc, PageRenderContext ctx)
+    {
+        PageMath? math = null;
+        foreach (var node in doc.Descendants())
+        {
+            switch (node)
+            {
+                case IMathExpression expression:
+                    (math ??= PageMath.For(ctx)).Register(expression);
+                    break;
+                case HtmlBlock html:
+                    RegisterRawHtml(html, ctx, ref math);
+                    break;
+            }
+        }
+    }
+
+    private static void RegisterRawHtml(HtmlBlock block, PageRenderContext ctx, ref PageMath? math)
+    {
+        var raw = block.Lines.ToString();
+        if (raw.AsSpan().IndexOfAny('$', '\\') < 0)
+        {
+            return;
+        }
+
+        var fragment = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>");
+        fragment.Body!.InnerHtml = raw;
+        foreach (var textNode in RawHtmlMathScanner.EligibleTextNodes(fragment.Body))
+        {
+            var text = textNode.Data;
+            foreach (var span in RawHtmlMathScanner.FindInText(text))
+            {
+                var tex = RawHtmlMathScanner.TexOf(text, span);
+                // The source line: the block's line plus the lines before the TeX's first appearance in it.
+                var at = raw.IndexOf(tex, StringComparison.Ordinal);
+                var line = block.Line + (at < 0 ? 0 : raw.AsSpan(0, at).Count('\n'));
+                (math ??= PageMath.For(ctx)).RegisterRaw(tex, span.IsDisplay, line, 0);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+namespace StaticMath.Site.Markdown.Extensions.Math;
+
+/// <summary>Where one expression sits in a run of text: delimiters included (<see cref="Start"/>..<see cref="End"/>) and the TeX inside.</summary>
+internal readonly record struct MathSpan(int Start, int TexStart, int TexEnd, int End, bool IsDisplay, MathDelimiter Delimiter);
+
+/// <summary>
+/// The running-text delimiter rules (kramdown as MathJax-on-Jekyll posts rely on it), shared by the Markdig inline
+/// parser and the scanner for math written inside raw HTML.
+/// </summary>
+internal static class MathSpanMatcher
+{
+    /// <summary>Matches an expression opening at <paramref name="start"/> (a <c>$</c> or <c>\</c>) within
+    /// <c>text[..end)</c>; <paramref name="lineStart"/> bounds the look-back for "alone on its line".</summary>
+    public static MathSpan? Match(string text, int start, int end, int lineStart)
+    {
+        if (start >= end)
+        {
+            return null;
+        }
+
+        return text[start] switch
+        {
+            '$' when start + 1 < end && text[start + 1] == '$' => MatchDoubleDollar(text, start, end, lineStart),
+            '$' => MatchSingleDollar(text, start, end),
+            '\\' => MatchBackslash(text, start, end),
+            _ => null,
+        };
+    }
+
+    private static MathSpan? MatchDoubleDollar(string text, int start, int end, int lineStart)
+    {
+        var close = MathSourceScanner.FindCloser(text, start + 2, end, "$$", skipCode: true);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        // kramdown: display when the $$…$$ fills its line (sentence punctuation aside) or spans lines.
+        var standalone = MathSourceScanner.OnlyWhitespaceBefore(text, lineStart, start)
+            && MathSourceScanner.IsStandaloneTrailer(MathSourceScanner.RestOfLine(text, close + 2, end));
+        var display = standalone || text.AsSpan(start + 2, close - start - 2).Trim().Contains('\n');
+        return new MathSpan(start, start + 2, close, close + 2, display, MathDelimiter.DoubleDollar);
+    }
+
+    private static MathSpan? MatchSingleDollar(string text, int start, int end)
+    {
+        // Opens before a non-space; closes after a non-space and not before a digit ("$5 and $10" is money).
+        if (start + 1 >= end || char.IsWhiteSpace(text[start + 1]))
+        {
+            return null;
+        }
+
+        var close = MathSourceScanner.FindSingleDollarCloser(text, start + 1, end);
+        if (close < 0 || char.IsWhiteSpace(text[close - 1]) || (close + 1 < end && char.IsDigit(text[close + 1])))
+        {
+            return null;
+        }
+
+        return new MathSpan(start, start + 1, close, close + 1, false, MathDelimiter.Dollar);
+    }
+
+    private static MathSpan? MatchBackslash(string text, int start, int end)
+    {
+        if (start + 2 < end && text[start + 1] == '\\' && text[start + 2] is '(' or '[')
+        {
+            // kramdown's escaped \\( \\[ (it hands MathJax \( \[).
+            var display = text[start + 2] == '[';
+            var close = MathSourceScanner.FindCloser(text, start + 3, end, display ? @"\\]" : @"\\)", skipCode: true);
+            return close < 0
+                ? null
+                : new MathSpan(start, start + 3, close, close + 3, display, display ? MathDelimiter.EscapedBracket : MathDelimiter.EscapedParenthesis);
+        }
+
+        if (start + 1 < end && text[start + 1] is '(' or '[')
+        {
+            var display = text[start + 1] == '[';
+            var close = MathSourceScanner.FindCloser(text, start + 2, end, display ? @"\]" : @"\)", skipCode: true);
+            return close < 0
+                ? null
+                : new MathSpan(start, start + 2, close, close + 2, display, display ? MathDelimiter.Bracket : MathDelimiter.Parenthesis);
+        }
+
+        return null;
+    }
+}

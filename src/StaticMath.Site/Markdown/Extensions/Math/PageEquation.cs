@@ -1,0 +1,17 @@
+using StaticMath.Math;
+
+namespace StaticMath.Site.Markdown.Extensions.Math;
+
+/// <summary>One expression of a page after the first pass: parsed (or failed to parse) and numbered.</summary>
+public sealed class PageEquation
+{
+    public required string Tex { get; init; }
+    public required bool IsDisplay { get; init; }
+    /// <summary>0-based body line and column of the TeX, for diagnostics; line -1 when unknown.</summary>
+    public required int BodyLine { get; init; }
+    public required int BodyColumn { get; init; }
+    /// <summary>Null when the engine failed outright (see <see cref="Failure"/>).</summary>
+    public ParsedMath? Parsed { get; init; }
+    public string? Failure { get; init; }
+    public IReadOnlyList<NumberedRow> Rows { get; init; } = [];
+}

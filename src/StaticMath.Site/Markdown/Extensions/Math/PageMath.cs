@@ -1,0 +1,270 @@
+using System.Collections;
+using StaticMath.Math;
+using StaticMath.Site.Pipeline;
+
+namespace StaticMath.Site.Markdown.Extensions.Math;
+
+/// <summary>
+/// Math state of one page: its <see cref="MathSession"/> (site macros plus the page's own definitions), equation
+/// numbers and labels, and the glyphs its SVGs use. Two passes: <see cref="Register"/> parses every equation in
+/// document order (labels, tags, numbers), then <see cref="Render"/> typesets — from the cache when it can — with
+/// references resolved, forward ones included. Used by one thread (the page's).
+/// </summary>
+public sealed class PageMath
+{
+    private readonly MathBuildServices _services;
+    private readonly PageRenderContext? _page;
+    private readonly Dictionary<object, PageEquation> _equations = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, NumberedRow> _labels = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _glyphIds = new(StringComparer.Ordinal);
+    private readonly List<PageEquation> _rawHtml = [];
+    private MathSession? _session;
+    private int _counter;
+
+    public PageMath(MathBuildServices services, PageRenderContext? page)
+    {
+        _services = services;
+        _page = page;
+        Numbering = PageNumbering(services, page);
+    }
+
+    public MathNumbering Numbering { get; }
+
+    public GlyphMode GlyphMode => _services.GlyphMode;
+
+    /// <summary>Ids of the glyph outlines this page's SVGs reference (shared glyph mode).</summary>
+    public IReadOnlyCollection<string> GlyphIds => _glyphIds;
+
+    public static PageMath For(PageRenderContext page) =>
+        page.GetOrAddFeature(() => new PageMath(MathBuildServices.For(page.Build), page));
+
+    private MathSession Session => _session ??= _services.Renderer.CreateSession(new MathRenderOptions
+    {
+        Macros = _services.Macros,
+        GlyphMode = _services.GlyphMode,
+        ResolveReference = label => _labels.TryGetValue(label, out var row) ? row.ReferenceText : null,
+    });
+
+    /// <summary>First pass for one expression (idempotent): parse, number display rows, record labels.</summary>
+    public PageEquation Register(IMathExpression expression) =>
+        _equations.TryGetValue(expression, out var known)
+            ? known
+            : _equations[expression] = Parse(expression.Tex, expression.IsDisplay, expression.TexLine, expression.TexColumn);
+
+    /// <summary>Registers math found in a raw HTML block (it has no Markdown node); numbered like any display.</summary>
+    public void RegisterRaw(string tex, bool display, int bodyLine, int bodyColumn) =>
+        _rawHtml.Add(Parse(tex, display, bodyLine, bodyColumn));
+
+    public bool HasRawHtmlMath => _rawHtml.Count > 0;
+
+    /// <summary>The first registered raw-HTML expression with this TeX and mode not rendered yet, or null.</summary>
+    public PageEquation? TakeRaw(string tex, bool display)
+    {
+        var index = _rawHtml.FindIndex(e => e.IsDisplay == display && string.Equals(e.Tex, tex, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var equation = _rawHtml[index];
+        _rawHtml.RemoveAt(index);
+        return equation;
+    }
+
+    /// <summary>The label's number text ("3", or a tag's text), null when unknown or unnumbered.</summary>
+    public string? ResolveLabel(string label) => _labels.TryGetValue(label, out var row) ? row.ReferenceText : null;
+
+    public bool HasLabel(string label) => _labels.ContainsKey(label);
+
+    /// <summary>Second pass: typeset (or read from the cache) and wrap in HTML.</summary>
+    /// <param name="element">"div" for a display block, "span" inside a paragraph.</param>
+    public string Render(PageEquation equation, string element, string? trailingPunctuation = null)
+    {
+        _services.Counters.Add(MathBuildServices.EquationsCounter);
+        if (equation.Parsed is null)
+        {
+            Warn("SM2009", equation.BodyLine, equation.BodyColumn, "the math engine failed on this expression: " + equation.Failure);
+            return MathHtml.Error(equation.Tex, "math engine failure: " + equation.Failure, equation.IsDisplay, element);
+        }
+
+        foreach (var label in equation.Parsed.ReferencedLabels)
+        {
+            if (!_labels.ContainsKey(label))
+            {
+                Warn("SM2002", equation.BodyLine, equation.BodyColumn, $"unknown equation label '{label}' in \\ref/\\eqref");
+            }
+        }
+
+        MathResult result;
+        try
+        {
+            result = TypesetOrReadCache(equation.Parsed);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // An engine bug must cost one equation, not the page.
+            Warn("SM2009", equation.BodyLine, equation.BodyColumn, "the math engine failed on this expression: " + e.Message);
+            return MathHtml.Error(equation.Tex, "math engine failure: " + e.Message, equation.IsDisplay, element);
+        }
+
+        if (result.HasErrors)
+        {
+            foreach (var error in result.Errors)
+            {
+                var (line, column) = Locate(equation, error.Offset);
+                Warn("SM2001", line, column, error.Message);
+            }
+
+            return MathHtml.Error(equation.Tex, string.Join("; ", result.Errors.Select(e => e.Message)), equation.IsDisplay, element);
+        }
+
+        foreach (var id in result.GlyphIds)
+        {
+            _glyphIds.Add(id);
+        }
+
+        return equation.IsDisplay
+            ? MathHtml.Display(result, equation.Tex, equation.Rows, element, trailingPunctuation)
+            : MathHtml.Inline(result, equation.Tex);
+    }
+
+    /// <summary>A reference written in running text: a link to the equation, or "(??)" and a warning.</summary>
+    public string RenderReference(string label, bool withParentheses, int bodyLine, int bodyColumn)
+    {
+        var text = ResolveLabel(label);
+        if (text is null)
+        {
+            Warn("SM2002", bodyLine, bodyColumn, _labels.ContainsKey(label)
+                ? $"equation label '{label}' is on an unnumbered equation (set math.numbering, or add \\tag)"
+                : $"unknown equation label '{label}'");
+        }
+
+        return MathHtml.Reference(label, text, withParentheses);
+    }
+
+    /// <summary>The page's hidden <c>&lt;svg&gt;&lt;defs&gt;</c>, or null when no SVG needs shared glyphs.</summary>
+    public string? GlyphDefinitionsHtml() =>
+        _glyphIds.Count == 0 || _services.GlyphMode != GlyphMode.SharedDefinitions ? null : _services.Renderer.RenderGlyphDefinitions(_glyphIds);
+
+    private PageEquation Parse(string tex, bool display, int bodyLine, int bodyColumn)
+    {
+        ParsedMath parsed;
+        try
+        {
+            parsed = Session.Parse(tex, display ? MathMode.Display : MathMode.Inline);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new PageEquation { Tex = tex, IsDisplay = display, BodyLine = bodyLine, BodyColumn = bodyColumn, Failure = e.Message };
+        }
+
+        IReadOnlyList<NumberedRow> rows = [];
+        if (display)
+        {
+            rows = EquationNumbering.Assign(parsed.Environment, parsed.Rows, Numbering, ref _counter);
+            foreach (var row in rows)
+            {
+                if (row.Label is null)
+                {
+                    continue;
+                }
+
+                if (!_labels.TryAdd(row.Label, row))
+                {
+                    Warn("SM2003", bodyLine, bodyColumn, $"equation label '{row.Label}' is defined twice on this page");
+                }
+            }
+        }
+
+        return new PageEquation { Tex = tex, IsDisplay = display, BodyLine = bodyLine, BodyColumn = bodyColumn, Parsed = parsed, Rows = rows };
+    }
+
+    private MathResult TypesetOrReadCache(ParsedMath parsed)
+    {
+        var cache = _services.Cache;
+        string? key = null;
+        if (cache is not null)
+        {
+            var references = parsed.ReferencedLabels.Distinct(StringComparer.Ordinal)
+                .Select(label => new KeyValuePair<string, string>(label, ResolveLabel(label) ?? "??"));
+            key = MathCache.KeyFor(parsed.CacheKey, _services.GlyphMode, references);
+            if (cache.TryGet(key, out var cached))
+            {
+                _services.Counters.Add(MathBuildServices.FromCacheCounter);
+                return cached;
+            }
+        }
+
+        var result = Session.Typeset(parsed);
+        _services.Counters.Add(MathBuildServices.TypesetCounter);
+        if (key is not null)
+        {
+            cache!.Put(key, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>File position of a character of the TeX: lines are exact, columns too on the TeX's first line.</summary>
+    private static (int Line, int Column) Locate(PageEquation equation, int offset)
+    {
+        if (equation.BodyLine < 0)
+        {
+            return (-1, 0);
+        }
+
+        var tex = equation.Tex;
+        offset = System.Math.Clamp(offset, 0, tex.Length);
+        var newlines = 0;
+        var lastNewline = -1;
+        for (var i = 0; i < offset; i++)
+        {
+            if (tex[i] == '\n')
+            {
+                newlines++;
+                lastNewline = i;
+            }
+        }
+
+        return newlines == 0
+            ? (equation.BodyLine, equation.BodyColumn + offset)
+            : (equation.BodyLine + newlines, offset - lastNewline - 1);
+    }
+
+    private void Warn(string code, int bodyLine, int bodyColumn, string message)
+    {
+        if (_page is null)
+        {
+            return;
+        }
+
+        if (bodyLine < 0)
+        {
+            _page.Diagnostics.Warning(code, _page.SourcePath, 0, 0, message);
+        }
+        else
+        {
+            _page.WarningAtBody(code, bodyLine, bodyColumn, message);
+        }
+    }
+
+    private static MathNumbering PageNumbering(MathBuildServices services, PageRenderContext? page)
+    {
+        // Front matter `math: {numbering: ams}` overrides the site's setting for one page.
+        if (page?.Page.FrontMatter.TryGetValue("math", out var math) == true
+            && Lookup(math, "numbering") is string text
+            && MathConfig.TryParseNumbering(text, out var numbering))
+        {
+            return numbering;
+        }
+
+        return services.Numbering;
+    }
+
+    private static object? Lookup(object? map, string key) => map switch
+    {
+        IReadOnlyDictionary<string, object?> typed => typed.TryGetValue(key, out var value) ? value : null,
+        IDictionary untyped => untyped.Contains(key) ? untyped[key] : null,
+        _ => null,
+    };
+}

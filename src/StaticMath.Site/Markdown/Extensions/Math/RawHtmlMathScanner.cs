@@ -1,0 +1,78 @@
+using AngleSharp.Dom;
+
+namespace StaticMath.Site.Markdown.Extensions.Math;
+
+/// <summary>
+/// Finds math in the text of raw HTML (a <c>&lt;figcaption&gt;</c>, a <c>&lt;p&gt;</c> inside a conversation block),
+/// with the same delimiter rules as running text. Text inside code, scripts, styles, SVG/MathML and math we already
+/// rendered is never touched.
+/// </summary>
+internal static class RawHtmlMathScanner
+{
+    private static readonly HashSet<string> OpaqueElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "code", "pre", "kbd", "samp", "script", "style", "textarea", "template", "svg", "math", "title",
+    };
+
+    private static readonly string[] RenderedMathClasses = ["math-inline", "math-display", "math-error", "math-tex", "math-ref"];
+
+    /// <summary>Text nodes under <paramref name="root"/> that may hold math, in document order.</summary>
+    public static List<IText> EligibleTextNodes(INode root)
+    {
+        var result = new List<IText>();
+        Collect(root, result);
+        return result;
+    }
+
+    /// <summary>Math spans in a run of text, in order.</summary>
+    public static List<MathSpan> FindInText(string text)
+    {
+        var spans = new List<MathSpan>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length && text[i + 1] == '$')
+            {
+                i += 2;
+                continue;
+            }
+
+            if (c is '$' or '\\' && MathSpanMatcher.Match(text, i, text.Length, lineStart: 0) is { } span)
+            {
+                spans.Add(span);
+                i = span.End;
+                continue;
+            }
+
+            i += c == '$' && i + 1 < text.Length && text[i + 1] == '$' ? 2 : 1;
+        }
+
+        return spans;
+    }
+
+    public static string TexOf(string text, MathSpan span)
+    {
+        var tex = text[span.TexStart..span.TexEnd];
+        return span.Delimiter == MathDelimiter.Dollar ? tex : tex.Trim();
+    }
+
+    private static void Collect(INode node, List<IText> result)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text when text.Data.AsSpan().IndexOfAny('$', '\\') >= 0:
+                    result.Add(text);
+                    break;
+                case IElement element when !IsOpaque(element):
+                    Collect(element, result);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsOpaque(IElement element) =>
+        OpaqueElements.Contains(element.LocalName) || RenderedMathClasses.Any(element.ClassList.Contains);
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Fluid;
+using Fluid.Values;
+
+namespace StaticMath.Site.Themes;
+
+/// <summary>
+/// The <c>toc_html</c> Liquid filter: <c>{{ content | toc_html: page.toc }}</c> is the page's table of contents as
+/// nested <c>&lt;ol&gt;</c> links, or empty. With <c>toc: true</c> it lists the content's h2/h3 headings that carry an
+/// id (math in a heading is kept, ids and links inside it dropped so ids stay unique). With Distill's list form
+/// (<c>- name: …</c> with optional <c>subsections</c>) each name links to the heading of the same text, falling back
+/// to its slug. Anything else (absent, false) gives no table of contents.
+/// </summary>
+public static class TocFilter
+{
+    public static void Register(TemplateOptions options) =>
+        options.Filters.AddFilter("toc_html", async (input, arguments, context) =>
+        {
+            var toc = arguments.Count > 0 ? arguments.At(0) : BooleanValue.True;
+            var html = input.ToStringValue();
+            if (toc is ArrayValue entries)
+                return new StringValue(await FromEntriesAsync(html, entries, context), encode: false);
+            var enabled = toc is BooleanValue { } b ? b.ToBooleanValue() : toc is StringValue sv && sv.ToStringValue() == "true";
+            return new StringValue(enabled ? Render(html) : "", encode: false);
+        });
+
+    /// <summary>Distill's <c>toc:</c> list: names (and subsections' names) linked to the matching headings.</summary>
+    private static async ValueTask<string> FromEntriesAsync(string html, ArrayValue entries, TemplateContext context)
+    {
+        var ids = HeadingIdsByText(html);
+        var output = new StringBuilder("<ol>");
+        var any = false;
+        foreach (var entry in entries.Values)
+        {
+            var name = (await entry.GetValueAsync("name", context)).ToStringValue();
+            if (name.Length == 0) continue;
+            any = true;
+            output.Append("<li>").Append(Link(name, ids));
+            if (await entry.GetValueAsync("subsections", context) is ArrayValue subsections && subsections.Values.Count > 0)
+            {
+                output.Append("<ol>");
+                foreach (var sub in subsections.Values)
+                {
+                    var subName = (await sub.GetValueAsync("name", context)).ToStringValue();
+                    if (subName.Length > 0) output.Append("<li>").Append(Link(subName, ids)).Append("</li>");
+                }
+                output.Append("</ol>");
+            }
+            output.Append("</li>");
+        }
+        return any ? output.Append("</ol>").ToString() : "";
+    }
+
+    private static string Link(string name, IReadOnlyDictionary<string, string> ids)
+    {
+        var id = ids.TryGetValue(Normalise(name), out var found) ? found : Content.Slug.From(name);
+        return $"<a href=\"#{WebUtility.HtmlEncode(id)}\">{WebUtility.HtmlEncode(name)}</a>";
+    }
+
+    private static Dictionary<string, string> HeadingIdsByText(string html)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (string.IsNullOrEmpty(html)) return ids;
+        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
+        foreach (var heading in document.Body!.QuerySelectorAll("h1[id],h2[id],h3[id],h4[id],h5[id],h6[id]"))
+            ids.TryAdd(Normalise(heading.TextContent), heading.Id!);
+        return ids;
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    public static string Render(string html, int minLevel = 2, int maxLevel = 3)
+    {
+        if (string.IsNullOrEmpty(html) || minLevel < 1 || maxLevel > 6 || minLevel > maxLevel)
+            return "";
+        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
+        var selector = string.Join(',', Enumerable.Range(minLevel, maxLevel - minLevel + 1).Select(l => $"h{l}[id]"));
+        var headings = document.Body!.QuerySelectorAll(selector)
+            // Headings inside boxes (callouts, details, convo) are not sections of the article.
+            .Where(h => h.Closest("aside, details, blockquote, .math-callout, .convo, nav, d-appendix") is null)
+            .ToList();
+        if (headings.Count == 0)
+            return "";
+
+        var output = new StringBuilder();
+        var open = new Stack<int>();
+        foreach (var heading in headings)
+        {
+            var level = heading.LocalName[1] - '0';
+            if (open.Count == 0)
+            {
+                output.Append("<ol>");
+                open.Push(level);
+            }
+            else if (level > open.Peek())
+            {
+                output.Append("<ol>");
+                open.Push(level);
+            }
+            else
+            {
+                output.Append("</li>");
+                while (open.Count > 1 && level < open.Peek())
+                {
+                    output.Append("</ol></li>");
+                    open.Pop();
+                }
+            }
+            output.Append("<li><a href=\"#").Append(WebUtility.HtmlEncode(heading.Id)).Append("\">")
+                .Append(InnerHtmlWithoutIdsOrLinks(heading)).Append("</a>");
+        }
+        output.Append("</li>");
+        for (var i = 1; i < open.Count; i++)
+            output.Append("</ol></li>");
+        output.Append("</ol>");
+        return output.ToString();
+    }
+
+    private static string InnerHtmlWithoutIdsOrLinks(IElement heading)
+    {
+        var copy = (IElement)heading.Clone(deep: true);
+        foreach (var element in copy.QuerySelectorAll("[id]").ToList())
+            element.RemoveAttribute("id");
+        foreach (var link in copy.QuerySelectorAll("a").ToList())
+            link.Replace(link.ChildNodes.ToArray());
+        // Permalink markers some pipelines add ("#", "¶") are not part of the title.
+        foreach (var marker in copy.QuerySelectorAll(".anchor, .heading-anchor, .headerlink").ToList())
+            marker.Remove();
+        return copy.InnerHtml.Trim();
+    }
+}
