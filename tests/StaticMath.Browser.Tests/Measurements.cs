@@ -35,4 +35,11 @@ public sealed class MathColour
 {
     public string Tex { get; set; } = "";
     public double Luminance { get; set; }
+    public double TextLuminance { get; set; }
+}
+
+public sealed class RefusedRequest
+{
+    public required string Url { get; init; }
+    public required string ResourceType { get; init; }
 }

@@ -72,7 +72,10 @@ internal static class Scripts
         })
         """;
 
-    /// <summary>The relative luminance (0..1) of the colour each equation's glyphs are painted with.</summary>
+    /// <summary>
+    /// For each equation: the relative luminance (0..1) of the colour its glyphs are painted with, and of the text colour
+    /// of the element around it.
+    /// </summary>
     public const string MathLuminance = """
         () => {
           const lum = c => {
@@ -84,7 +87,7 @@ internal static class Scripts
             const glyph = s.querySelector('use, path, rect') || s;
             const fill = getComputedStyle(glyph).fill;
             const colour = fill.startsWith('rgb') ? fill : getComputedStyle(s).color;
-            return { tex: s.getAttribute('aria-label') || '', luminance: lum(colour) };
+            return { tex: s.getAttribute('aria-label') || '', luminance: lum(colour), textLuminance: lum(getComputedStyle(s.parentElement).color) };
           });
         }
         """;

@@ -20,8 +20,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The two posts with the most math and blocks: the ones screenshotted.</summary>
     public IReadOnlyList<string> RichestPosts { get; private set; } = [];
 
-    /// <summary>Requests to anything but the built site (there must be none).</summary>
-    public List<string> RefusedRequests { get; } = [];
+    /// <summary>Requests to anything but the built site (refused; the theme must cause none, author embeds may).</summary>
+    public List<RefusedRequest> RefusedRequests { get; } = [];
 
     public async Task InitializeAsync()
     {

@@ -27,14 +27,14 @@ internal static class SiteRoutes
         [".txt"] = "text/plain; charset=utf-8",
     };
 
-    public static async Task ServeAsync(IBrowserContext context, string outputDirectory, List<string> refusedRequests)
+    public static async Task ServeAsync(IBrowserContext context, string outputDirectory, List<RefusedRequest> refusedRequests)
     {
         await context.RouteAsync("**/*", async route =>
         {
             var url = new Uri(route.Request.Url);
             if (!route.Request.Url.StartsWith(Origin + "/", StringComparison.Ordinal))
             {
-                lock (refusedRequests) refusedRequests.Add(route.Request.Url);
+                lock (refusedRequests) refusedRequests.Add(new RefusedRequest { Url = route.Request.Url, ResourceType = route.Request.ResourceType });
                 await route.AbortAsync("blockedbyclient");
                 return;
             }
