@@ -54,6 +54,7 @@ internal static class MathTypesetter
         BraceNode brace => BraceLayout.Layout(brace, context),
         ExtensibleArrowNode arrow => ExtensibleArrowLayout.Layout(arrow, context),
         StackNode stack => StackLayout.Layout(stack, context),
+        MathChoiceNode choice => MathChoiceLayout.Layout(choice, context),
 
         _ => PendingLayout.Layout(node, context),
     };

@@ -66,3 +66,19 @@ public class ExtentLayoutTests
         Assert.DoesNotContain(Flatten(strut), b => b.Box is RuleBox { Visible: true });
     }
 }
+
+public class MathChoiceLayoutTests
+{
+    [Theory]
+    [InlineData(MathStyle.Display, "a")]
+    [InlineData(MathStyle.Text, "b")]
+    [InlineData(MathStyle.Script, "c")]
+    [InlineData(MathStyle.ScriptScript, "d")]
+    public void OnlyTheBranchForTheCurrentStyleIsLaidOut(MathStyle style, string expected)
+    {
+        var node = new MathChoiceNode(List(Ord("a")), List(Ord("b")), List(Ord("c")), List(Ord("d")));
+        var box = MathTypesetter.Layout(node, Context(style)).Box;
+        var glyph = Assert.Single(Flatten(box).Select(b => b.Box).OfType<GlyphBox>());
+        Assert.Equal(ItalicGlyph(expected[0]), glyph.Glyph);
+    }
+}

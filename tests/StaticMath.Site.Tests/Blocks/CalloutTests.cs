@@ -178,6 +178,42 @@ public sealed class CalloutTests : IDisposable
     }
 
     [Fact]
+    public void Quarto_callout_heading_becomes_its_title()
+    {
+        var body = _site.Render("::: {.callout-tip}\n## Pro tip\nUse fenced divs.\n:::\n");
+        var box = body.QuerySelector("div.math-callout--tip")!;
+        Assert.Equal("Pro tip", Label(box));
+        Assert.Null(box.QuerySelector("h2"));
+        Assert.Null(box.QuerySelector(".math-callout__name"));
+    }
+
+    [Fact]
+    public void Block_options_are_read_from_staticmath_yml()
+    {
+        var bag = new StaticMath.Site.Diagnostics.DiagnosticBag();
+        var config = SiteConfigLoader.Parse("""
+            callouts:
+              numbering: shared
+            figures:
+              numbering: true
+              label: Fig.
+            embeds:
+              mode: click-to-load
+            code:
+              lineNumbers: true
+              showLanguage: false
+            """, "staticmath.yml", bag);
+        Assert.Empty(bag.Sorted());
+        Assert.Equal(CalloutNumbering.Shared, config.Callouts.NumberingMode);
+        Assert.True(config.Figures.Numbering);
+        Assert.Equal("Fig.", config.Figures.Label);
+        Assert.True(config.Embeds.ClickToLoad);
+        Assert.True(config.Code.LineNumbers);
+        Assert.False(config.Code.ShowLanguage);
+        Assert.False(config.Extra.ContainsKey("callouts"));
+    }
+
+    [Fact]
     public void Quarto_theorem_by_id_prefix_takes_its_name_from_the_first_heading()
     {
         var body = _site.Render("::: {#thm-line}\n## Line\nThe equation.\n:::\n\nBy [](#thm-line).\n");

@@ -34,8 +34,9 @@ public sealed class CalloutFencedDivWriter : IFencedDivWriter
         renderer.EnsureLine();
         renderer.Write("<div").WriteAttributes(output).WriteLine(">");
         renderer.Write($"<p class=\"{CalloutHtml.TitleClass}\"><span class=\"{CalloutHtml.LabelClass}\">");
-        if (kind.IsAdmonition && block.Title is { } admonitionTitle)
+        if (kind.IsAdmonition && (block.Title as LeafBlock ?? headingName as LeafBlock) is { } admonitionTitle)
         {
+            // Quarto callouts name themselves with a title attribute or a first heading; it replaces "Note".
             renderer.WriteLeafInline(admonitionTitle).Write("</span>");
         }
         else
