@@ -66,4 +66,25 @@ public class EnvironmentRenderingTests
             + StaticMath.Math.OpenType.OpenTypeMathFont.LatinModern.GetItalicCorrection(c);
         Assert.InRange(xs[^1] + advance, result.WidthEm * 1000 - 2, result.WidthEm * 1000 + 2); // c ends at the right edge
     }
+
+    [Fact]
+    public void ArraysTextAndDecorationsRenderIdenticallyFromManyThreads()
+    {
+        string[] equations =
+        [
+            @"\begin{pmatrix}a&b\\c&d\end{pmatrix}",
+            @"f(x)=\begin{cases}x&\text{if } x>0\\0&\text{otherwise}\end{cases}",
+            @"\boxed{E=mc^2}+\cancel{x}+\colorbox{yellow}{\'etude}",
+            @"\underbrace{a+b}_{n}\xrightarrow[below]{above}\overset{!}{=}",
+            @"\begin{array}{|c:c|}\hline a&b\\\cline{1-1}c&d\end{array}",
+        ];
+        var expected = equations.Select(e => Render(e).Svg).ToArray();
+        var results = new string[equations.Length * 40];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => results[i] = Render(equations[i % equations.Length]).Svg);
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % equations.Length], results[i]);
+        }
+    }
 }

@@ -16,6 +16,9 @@ internal static class ArrayLayout
     /// <summary>\cline{i-j} columns as the parser stores them: 0-based inclusive indices.</summary>
     private const int PartialLineColumnBase = 0;
 
+    /// <summary>The line style standing for "only \cline at this boundary" (one rule slot, drawn over the listed columns).</summary>
+    private const string PartialOnly = "partial";
+
     public static Atom Layout(ArrayNode node, LayoutContext context) => Layout(node, context, markRows: false);
 
     /// <param name="rowAlign">Overrides the column alignment row by row (multline: first line left, last right).</param>
@@ -201,7 +204,7 @@ internal static class ArrayLayout
         var styles = boundary < node.HLines.Count ? node.HLines[boundary] : [];
         if (styles.Count == 0 && PartialLinesAt(node, boundary).Count > 0)
         {
-            return ["partial"];
+            return [PartialOnly];
         }
 
         return styles;
@@ -260,7 +263,7 @@ internal static class ArrayLayout
         {
             var y = top - lineTop - rule;
             // A boundary with only \cline draws the partial spans; with \hline the full rule covers them anyway.
-            var spans = slot == 0 && PartialLinesAt(node, boundary) is { Count: > 0 } partial && LineStyles(node, boundary) is ["partial"]
+            var spans = slot == 0 && PartialLinesAt(node, boundary) is { Count: > 0 } partial && LineStyles(node, boundary) is [PartialOnly]
                 ? partial.Select(p => ColumnSpan(columns, p)).ToList()
                 : [(0.0, columns.Width)];
             foreach (var (from, to) in spans)
