@@ -68,4 +68,13 @@ public class AccentedTextTests
         Assert.Equal(0, y, 6);
         Assert.True(dot.InkTop < 0);
     }
+
+    [Fact]
+    public void TypewriterSpaceIsOneCharacterWide()
+    {
+        var context = new LayoutContext(LatinModern, MathStyle.Text, false, 1.0, new TypesetState(new MathRenderOptions()));
+        double Width(string text) =>
+            MathTypesetter.Layout(new TextNode([new PlainTextRun(text, TextFontStyle.Monospace)]), context).Box.Width;
+        Assert.Equal(Width("ab") / 2, Width("a b") - Width("ab"), 3);
+    }
 }

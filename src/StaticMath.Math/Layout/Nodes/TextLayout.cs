@@ -74,7 +74,7 @@ internal static class TextLayout
 
             if (codePoint == 0xA0 || Rune.IsWhiteSpace(new Rune(codePoint)))
             {
-                boxes.Add(new KernBox(WordSpace(context)));
+                boxes.Add(new KernBox(WordSpace(variant, context)));
                 continue;
             }
 
@@ -142,11 +142,15 @@ internal static class TextLayout
     /// <summary>Combining Diacritical Marks (U+0300–036F), which the parser puts after the letter for \'e, \"o, \c c…</summary>
     private static bool IsCombiningMark(int codePoint) => codePoint is >= 0x0300 and <= 0x036F;
 
-    /// <summary>The inter-word space: the font's space advance (LM: 1/3 em, as cmr10's 3.33pt).</summary>
-    private static double WordSpace(LayoutContext context) =>
-        GlyphFactory.TryGlyph(context, ' ', out var space)
-            ? context.Font.GetMetrics(space).Advance * context.Scale
+    /// <summary>The inter-word space: the font's space advance (LM: 1/3 em, as cmr10's 3.33pt); in typewriter type a
+    /// space is one character wide, as in cmtt.</summary>
+    private static double WordSpace(MathVariant variant, LayoutContext context)
+    {
+        var space = variant == MathVariant.Monospace ? MathAlphabets.Map('0', MathVariant.Monospace) : ' ';
+        return GlyphFactory.TryGlyph(context, space, out var glyph)
+            ? context.Font.GetMetrics(glyph).Advance * context.Scale
             : context.Em / 3;
+    }
 
     private static string ApplyLigatures(string text)
     {

@@ -1,0 +1,89 @@
+using System.Reflection;
+
+namespace StaticMath.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// Packs the CLI as a tool package and installs it into a private tool path, exactly as a user would:
+/// <c>dotnet pack src/StaticMath.Cli -o artifacts</c> then
+/// <c>dotnet tool install --tool-path DIR --add-source artifacts StaticMath</c>. Done once for all tests in the
+/// collection. Packing reuses the build the test run already made (<c>--no-build</c>, same configuration), and the
+/// install uses a private NuGet cache and only the local package source, so a stale cached 0.1.0 package or an
+/// unreachable feed cannot influence the result.
+/// </summary>
+public sealed class InstalledToolFixture : IDisposable
+{
+    public InstalledToolFixture()
+    {
+        RepositoryRoot = FindRepositoryRoot();
+        WorkDirectory = Path.Combine(Path.GetTempPath(), "sm-e2e-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(WorkDirectory);
+        var configuration = typeof(InstalledToolFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+        var artifacts = Path.Combine(WorkDirectory, "artifacts");
+        Pack = ProcessRunner.Run("dotnet", ["pack", Path.Combine(RepositoryRoot, "src", "StaticMath.Cli"), "-c", configuration, "--no-build", "-o", artifacts], RepositoryRoot,
+            timeout: TimeSpan.FromMinutes(10));
+        if (Pack.ExitCode != 0) return;
+
+        File.WriteAllText(Path.Combine(WorkDirectory, "nuget.config"),
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n");
+        var toolPath = Path.Combine(WorkDirectory, "tool");
+        Install = ProcessRunner.Run("dotnet", ["tool", "install", "--tool-path", toolPath, "--add-source", "artifacts", "StaticMath"], WorkDirectory,
+            new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(WorkDirectory, "nuget-packages") }, TimeSpan.FromMinutes(10));
+        ToolExecutable = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "staticmath.exe" : "staticmath");
+    }
+
+    public string RepositoryRoot { get; }
+
+    public string WorkDirectory { get; }
+
+    public ProcessResult Pack { get; }
+
+    public ProcessResult? Install { get; }
+
+    public string ToolExecutable { get; } = "";
+
+    public ProcessResult Run(string workingDirectory, params string[] arguments) =>
+        ProcessRunner.Run(ToolExecutable, arguments, workingDirectory);
+
+    /// <summary>A fresh folder under the fixture's work folder.</summary>
+    public string NewFolder(string name)
+    {
+        var path = Path.Combine(WorkDirectory, name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    public static void CopyDirectory(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] is "_site" or ".staticmath") continue;
+            var destination = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "StaticMath.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("StaticMath.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(WorkDirectory, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class InstalledToolCollection : ICollectionFixture<InstalledToolFixture>
+{
+    public const string Name = "installed tool";
+}

@@ -1,0 +1,94 @@
+namespace StaticMath.Cli.Tests.EndToEnd;
+
+[Collection(InstalledToolCollection.Name)]
+public class PackInstallBuildTests(InstalledToolFixture tool)
+{
+    private void AssertInstalled()
+    {
+        Assert.True(tool.Pack.ExitCode == 0, "dotnet pack failed:\n" + tool.Pack);
+        Assert.True(tool.Install is { ExitCode: 0 }, "dotnet tool install failed:\n" + tool.Install);
+        Assert.True(File.Exists(tool.ToolExecutable), tool.ToolExecutable);
+    }
+
+    [Fact]
+    public void Installed_tool_builds_the_sample_blog()
+    {
+        AssertInstalled();
+        var site = tool.NewFolder("math-blog");
+        InstalledToolFixture.CopyDirectory(Path.Combine(tool.RepositoryRoot, "samples", "math-blog"), site);
+
+        var result = tool.Run(site, "build");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var output = Path.Combine(site, "_site");
+        foreach (var file in new[] { "index.html", "feed.xml", "sitemap.xml", "404.html", "about/index.html", "posts/welcome/index.html", "images/semicircle.png" })
+            Assert.True(File.Exists(Path.Combine(output, file)), file + "\n" + result);
+        Assert.False(Directory.Exists(Path.Combine(output, "posts", "an-unfinished-idea")), "drafts are not built by default");
+        Assert.Contains("errors", result.StandardOutput);
+        Assert.Equal("", result.StandardError);
+    }
+
+    [Fact]
+    public void New_site_and_new_post_give_a_site_that_builds()
+    {
+        AssertInstalled();
+        var parent = tool.NewFolder("new");
+        var created = tool.Run(parent, "new", "site", "notes");
+        Assert.True(created.ExitCode == 0, created.ToString());
+        var site = Path.Combine(parent, "notes");
+
+        var post = tool.Run(site, "new", "post", "Eigenvalues: a first look");
+        Assert.True(post.ExitCode == 0, post.ToString());
+        var postFile = Assert.Single(Directory.GetFiles(Path.Combine(site, "content", "posts"), "*-eigenvalues-a-first-look.md"));
+        Assert.Contains("title: \"Eigenvalues: a first look\"", File.ReadAllText(postFile));
+
+        var again = tool.Run(site, "new", "post", "Eigenvalues: a first look");
+        Assert.Equal(1, again.ExitCode);
+
+        var build = tool.Run(site, "build", "--quiet");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal("", build.StandardOutput.Trim());
+        Assert.True(File.Exists(Path.Combine(site, "_site", "posts", "eigenvalues-a-first-look", "index.html")));
+    }
+
+    [Fact]
+    public void Broken_page_exits_1_with_located_error_and_keeps_the_previous_site()
+    {
+        AssertInstalled();
+        var site = tool.NewFolder("broken");
+        Directory.CreateDirectory(Path.Combine(site, "content"));
+        File.WriteAllText(Path.Combine(site, "content", "good.md"), "Good page");
+        Assert.Equal(0, tool.Run(site, "build", "-q").ExitCode);
+
+        File.WriteAllText(Path.Combine(site, "content", "bad.md"), "---\ntitle: Bad\ntags: [unclosed\n---\nBody\n");
+        File.WriteAllText(Path.Combine(site, "content", "good.md"), "Changed page");
+        var result = tool.Run(site, "build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"content/bad\.md\(\d+,\d+\): error SM1101: ", result.StandardError);
+        Assert.Contains("Good page", File.ReadAllText(Path.Combine(site, "_site", "good", "index.html")));
+    }
+
+    [Fact]
+    public void Bad_usage_exits_2()
+    {
+        AssertInstalled();
+        var result = tool.Run(tool.WorkDirectory, "build", "--no-such-option");
+        Assert.Equal(2, result.ExitCode);
+        Assert.NotEqual("", result.StandardError);
+        Assert.Equal(2, tool.Run(tool.WorkDirectory, "build", "--source", Path.Combine(tool.WorkDirectory, "missing")).ExitCode);
+    }
+
+    [Fact]
+    public void Strict_fails_on_warnings()
+    {
+        AssertInstalled();
+        var site = tool.NewFolder("strict");
+        Directory.CreateDirectory(Path.Combine(site, "content", "posts"));
+        File.WriteAllText(Path.Combine(site, "content", "posts", "p.md"), "---\ndate: 04-05-2020\n---\nText\n");
+        var relaxed = tool.Run(site, "build", "-q");
+        Assert.Equal(0, relaxed.ExitCode);
+        Assert.Contains("content/posts/p.md(2,1): warning SM1111:", relaxed.StandardError);
+        Assert.Equal(1, tool.Run(site, "build", "--strict", "-q").ExitCode);
+    }
+}
