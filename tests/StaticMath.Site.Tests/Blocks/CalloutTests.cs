@@ -299,6 +299,21 @@ public sealed class CalloutTests : IDisposable
     }
 
     [Fact]
+    public void Unnumbered_html_callout_with_an_id_is_a_reference_target()
+    {
+        var body = _site.Render("""
+            <div class="math-callout math-callout--definition" id="def-div" markdown="1">
+            <p class="math-callout__title"><span class="math-callout__label">Definition</span><span class="math-callout__name">(Divergence)</span></p>
+
+            Text.
+            </div>
+
+            As in [](#def-div).
+            """);
+        Assert.Equal("Definition", body.QuerySelector("a.sm-ref")!.TextContent);
+    }
+
+    [Fact]
     public void Callout_inside_details_markdown_block()
     {
         var body = _site.Render("""

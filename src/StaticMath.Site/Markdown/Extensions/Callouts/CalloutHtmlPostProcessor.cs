@@ -42,6 +42,12 @@ public sealed class CalloutHtmlPostProcessor(CalloutsConfig config) : IHtmlPostP
             if (!string.IsNullOrEmpty(box.Id)) references.Add(box.Id, label.TextContent.Trim());
         }
 
+        // Unnumbered boxes with an id (hand-written HTML callouts, notes) are still reference targets: "Definition".
+        foreach (var box in body.QuerySelectorAll($".{CalloutHtml.BoxClass}[id]"))
+        {
+            if (LabelOf(box) is { } label && label.TextContent.Trim().Length > 0) references.Add(box.Id!, label.TextContent.Trim());
+        }
+
         foreach (var proof in body.QuerySelectorAll($".{CalloutHtml.KindClass("proof")}"))
         {
             // The theme already ends a plain <div class="proof"> with ∎ through CSS.
