@@ -40,6 +40,28 @@ public sealed class SiteBuildContext
     /// <summary>All pages that will be built (posts newest first, then pages by path); set after loading.</summary>
     public IReadOnlyList<Page> Pages { get; internal set; } = [];
 
+    /// <summary>Output paths of the files copied as-is from <c>content/</c> and <c>static/</c>; set after loading.</summary>
+    public IReadOnlySet<string> CopiedFiles { get; internal set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The page loaded from <c>content/&lt;contentPath&gt;</c>, or null (e.g. to turn <c>[x](other.md)</c> into a URL).</summary>
+    public Page? PageAt(string contentPath)
+    {
+        var index = _pagesByContentPath;
+        if (index is null || !ReferenceEquals(_indexedPages, Pages))
+        {
+            index = Pages.ToDictionary(p => p.ContentPath, StringComparer.Ordinal);
+            _indexedPages = Pages;
+            _pagesByContentPath = index;
+        }
+        return index.GetValueOrDefault(contentPath);
+    }
+
+    /// <summary>True when <paramref name="outputPath"/> is a file copied from <c>content/</c> or <c>static/</c>.</summary>
+    public bool IsCopiedFile(string outputPath) => CopiedFiles.Contains(outputPath);
+
+    private volatile Dictionary<string, Page>? _pagesByContentPath;
+    private volatile IReadOnlyList<Page>? _indexedPages;
+
     public T GetOrAddService<T>(Func<T> create) where T : class =>
         (T)_services.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 }

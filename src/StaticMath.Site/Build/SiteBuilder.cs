@@ -91,6 +91,7 @@ public static class SiteBuilder
         posts = posts.Where(buildableSet.Contains).ToList();
         pages = pages.Where(buildableSet.Contains).ToList();
         build.Pages = posts.Concat(pages).ToList();
+        build.CopiedFiles = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
 
         var homeIndex = buildable.FirstOrDefault(p => p.Url == "/");
         if (homeIndex is null) claims["index.html"] = "(generated home page)";

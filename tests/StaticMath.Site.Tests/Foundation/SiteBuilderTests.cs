@@ -226,3 +226,22 @@ public class SiteBuilderTests
         Assert.Equal(first, second);
     }
 }
+
+public class RelativeLinkTests
+{
+    [Fact]
+    public void Relative_links_to_files_and_markdown_pages_point_at_their_published_urls()
+    {
+        using var site = new TempSite()
+            .With("content/posts/2026-01-01-a.md", "![plot](img/plot.png) [next](2026-01-02-b.md#part) [up](../about.md) [elsewhere](../b/) [mail](mailto:x@y.z)")
+            .With("content/posts/img/plot.png", "png")
+            .With("content/posts/2026-01-02-b.md", "B")
+            .With("content/about.md", "About");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.Read("posts/a/index.html"));
+        Assert.Equal("/posts/img/plot.png", doc.QuerySelector(".post-content img")!.GetAttribute("src"));
+        Assert.Equal(["/posts/b/#part", "/about/", "../b/", "mailto:x@y.z"], doc.QuerySelectorAll(".post-content a").Select(a => a.GetAttribute("href")));
+        Assert.True(site.Exists("posts/img/plot.png"));
+    }
+}

@@ -1,0 +1,68 @@
+using AngleSharp.Dom;
+
+namespace StaticMath.Site.Pipeline;
+
+/// <summary>
+/// Relative links in content are written relative to the Markdown file (<c>![](plot.png)</c> next to the post,
+/// <c>[next](other-post.md)</c>), but the page is published at a pretty URL (<c>/posts/slug/</c>), where the browser
+/// would resolve them differently. This rewrites a relative link to a copied file or to another Markdown page into
+/// its site URL. Links that match neither are left alone. Runs before <see cref="BasePathLinkRewriter"/>.
+/// </summary>
+public sealed class RelativeLinkRewriter : IHtmlPostProcessor
+{
+    private static readonly (string Selector, string Attribute)[] Targets =
+    [
+        ("a[href]", "href"), ("img[src]", "src"), ("source[src]", "src"), ("video[src]", "src"), ("video[poster]", "poster"),
+        ("audio[src]", "src"), ("iframe[src]", "src"), ("object[data]", "data"), ("embed[src]", "src"),
+    ];
+
+    public int Order => 9_000;
+
+    public void Process(IDocument html, IElement body, PageRenderContext ctx)
+    {
+        var folder = ctx.Page.ContentPath.Contains('/') ? ctx.Page.ContentPath[..ctx.Page.ContentPath.LastIndexOf('/')] : "";
+        foreach (var (selector, attribute) in Targets)
+        {
+            foreach (var element in body.QuerySelectorAll(selector))
+            {
+                var value = element.GetAttribute(attribute);
+                if (value is null || Rewrite(value, folder, ctx) is not { } rewritten) continue;
+                element.SetAttribute(attribute, rewritten);
+            }
+        }
+    }
+
+    private static string? Rewrite(string link, string folder, PageRenderContext ctx)
+    {
+        if (link.Length == 0 || link[0] is '/' or '#' or '?' or '{' || HasScheme(link)) return null;
+        var cut = link.IndexOfAny(['?', '#']);
+        var path = cut >= 0 ? link[..cut] : link;
+        var suffix = cut >= 0 ? link[cut..] : "";
+        if (path.Length == 0) return null;
+
+        var segments = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
+        foreach (var segment in Uri.UnescapeDataString(path).Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..")
+            {
+                if (segments.Count == 0) return null; // above content/: not ours to resolve
+                segments.RemoveAt(segments.Count - 1);
+                continue;
+            }
+            segments.Add(segment);
+        }
+        var target = string.Join('/', segments);
+        if (ctx.Build.PageAt(target) is { } page) return page.Url + suffix;
+        if (ctx.Build.IsCopiedFile(target)) return "/" + string.Join('/', segments.Select(Uri.EscapeDataString)) + suffix;
+        return null;
+    }
+
+    private static bool HasScheme(string link)
+    {
+        var colon = link.IndexOf(':');
+        if (colon <= 0) return false;
+        var slash = link.IndexOfAny(['/', '?', '#']);
+        return slash < 0 || colon < slash;
+    }
+}
