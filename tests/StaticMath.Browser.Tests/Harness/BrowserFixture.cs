@@ -33,6 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
         RichestPosts = FindRichestPosts(2);
+        // Screenshots of this run only: old ones would be mistaken for the current look.
+        if (Directory.Exists(RepositoryPaths.ScreenshotDirectory))
+            Directory.Delete(RepositoryPaths.ScreenshotDirectory, recursive: true);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
