@@ -22,6 +22,9 @@ public static class MathCommand
 
     private static readonly MathRenderOptions StandaloneOptions = new() { GlyphMode = GlyphMode.Inline };
 
+    // Readable SVG in the JSON (no \u003C for '<'); the output is data for tools, never embedded in HTML as is.
+    private static readonly JsonSerializerOptions JsonOutput = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Command Create()
     {
         var command = new Command("math", "Render TeX math to SVG (or JSON with its size in em)");
@@ -48,7 +51,7 @@ public static class MathCommand
                 File.WriteAllText(path, result.Svg);
 
             if (parse.GetValue(Json))
-                Console.Out.WriteLine(ToJson(result, new JsonObject()).ToJsonString());
+                Console.Out.WriteLine(ToJson(result, new JsonObject()).ToJsonString(JsonOutput));
             else if (parse.GetValue(Output) is null)
                 Console.Out.WriteLine(result.Svg);
             return result.HasErrors ? CommandLineApp.Failure : CommandLineApp.Success;
@@ -71,19 +74,19 @@ public static class MathCommand
             }
             catch (JsonException e)
             {
-                output.WriteLine(Failed(new JsonObject(), "invalid JSON input: " + e.Message).ToJsonString());
+                output.WriteLine(Failed(new JsonObject(), "invalid JSON input: " + e.Message).ToJsonString(JsonOutput));
                 continue;
             }
 
             var tex = item["tex"] is JsonValue texValue && texValue.TryGetValue<string>(out var text) ? text : null;
             if (tex is null)
             {
-                output.WriteLine(Failed(item, "missing \"tex\"").ToJsonString());
+                output.WriteLine(Failed(item, "missing \"tex\"").ToJsonString(JsonOutput));
                 continue;
             }
 
             var display = item["display"] is JsonValue displayValue && displayValue.TryGetValue<bool>(out var isDisplay) && isDisplay;
-            output.WriteLine(ToJson(Render(tex, display), item).ToJsonString());
+            output.WriteLine(ToJson(Render(tex, display), item).ToJsonString(JsonOutput));
         }
 
         output.Flush();

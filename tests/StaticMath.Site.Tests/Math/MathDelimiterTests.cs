@@ -230,6 +230,6 @@ public sealed class MathDelimiterTests
     public void Expressions_remember_the_line_of_their_tex()
     {
         var found = Expressions("Intro.\n\nInline $a$ here.\n\n$$\nb\n$$\n\nLast \\(c\\).");
-        Assert.Equal([2, 4, 8], found.Select(e => e.TexLine));
+        Assert.Equal([2, 5, 8], found.Select(e => e.TexLine));
     }
 }

@@ -210,7 +210,21 @@ public sealed class MathBlockParser : BlockParser
 
     private static void Finish(MathBlock block, string trailer)
     {
-        block.Tex = block.Body.ToString().Trim();
+        var body = block.Body.ToString();
+        block.Tex = body.Trim();
+        // The TeX's position is that of its first non-blank character (diagnostics point there).
+        var leading = body.Length - body.TrimStart().Length;
+        var lastNewline = leading > 0 ? body.LastIndexOf('\n', leading - 1, leading) : -1;
+        if (lastNewline >= 0)
+        {
+            block.TexLine += body.AsSpan(0, leading).Count('\n');
+            block.TexColumn = leading - lastNewline - 1;
+        }
+        else
+        {
+            block.TexColumn += leading;
+        }
+
         block.Body.Clear();
         block.IsClosed = true;
         if (trailer.Length == 0)

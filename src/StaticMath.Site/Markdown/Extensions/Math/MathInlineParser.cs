@@ -26,8 +26,9 @@ public sealed class MathInlineParser : InlineParser
         if (span is { } math)
         {
             processor.GetSourcePosition(start, out var line, out var column);
-            processor.GetSourcePosition(math.TexStart, out var texLine, out var texColumn);
             var tex = text[math.TexStart..math.TexEnd];
+            var texStart = math.Delimiter == MathDelimiter.Dollar ? math.TexStart : math.TexStart + (tex.Length - tex.TrimStart().Length);
+            processor.GetSourcePosition(texStart, out var texLine, out var texColumn);
             processor.Inline = new MathInline
             {
                 Tex = math.Delimiter == MathDelimiter.Dollar ? tex : tex.Trim(),
