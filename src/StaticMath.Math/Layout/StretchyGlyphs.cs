@@ -27,7 +27,9 @@ internal static class StretchyGlyphs
         foreach (var variant in variants)
         {
             best = variant.Glyph;
-            if (Measure(font, variant.Glyph, vertical) * scale >= target)
+            // The MATH table's measurement, or the glyph's own extent when larger (combining accents have no advance).
+            var size = System.Math.Max(variant.AdvanceMeasurement, Measure(font, variant.Glyph, vertical));
+            if (size * scale >= target)
             {
                 return GlyphFactory.Glyph(context, variant.Glyph);
             }
@@ -47,7 +49,7 @@ internal static class StretchyGlyphs
         return GlyphFactory.Glyph(context, best);
     }
 
-    /// <summary>The size a variant offers in the stretch direction: its ink height+depth, or its advance.</summary>
+    /// <summary>The size a glyph offers in the stretch direction: its ink height+depth, or its advance.</summary>
     private static int Measure(IMathFont font, ushort glyph, bool vertical)
     {
         var m = font.GetMetrics(glyph);

@@ -77,7 +77,12 @@ public static class TocFilter
         if (string.IsNullOrEmpty(html) || minLevel < 1 || maxLevel > 6 || minLevel > maxLevel)
             return "";
         var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
-        var selector = string.Join(',', Enumerable.Range(minLevel, maxLevel - minLevel + 1).Select(l => $"h{l}[id]"));
+        // The pipeline already wrote a contents list at the top of the content (toc: true): reuse it, so the sidebar
+        // and the inline list always agree (it honours .no_toc and the kramdown rules).
+        if (document.Body!.Children.FirstOrDefault() is { LocalName: "nav" } first && first.ClassList.Contains("toc") &&
+            first.QuerySelector("ol, ul") is { } existing)
+            return existing.OuterHtml;
+        var selector = string.Join(',', Enumerable.Range(minLevel, maxLevel - minLevel + 1).Select(l => $"h{l}[id]:not(.no_toc)"));
         var headings = document.Body!.QuerySelectorAll(selector)
             // Headings inside boxes (callouts, details, convo) are not sections of the article.
             .Where(h => h.Closest("aside, details, blockquote, .math-callout, .convo, nav, d-appendix") is null)

@@ -38,4 +38,18 @@ public sealed class TocFilterTests
 
         Assert.Equal("", html);
     }
+
+    [Fact]
+    public void A_contents_list_already_at_the_top_of_the_content_is_reused()
+    {
+        var html = TocFilter.Render("<nav class=\"toc\"><h2>Contents</h2><ol><li><a href=\"#x\">X</a></li></ol></nav><h2 id=\"x\">X</h2><h2 id=\"y\" class=\"no_toc\">Y</h2>");
+
+        Assert.Equal("<ol><li><a href=\"#x\">X</a></li></ol>", html);
+    }
+
+    [Fact]
+    public void Headings_marked_no_toc_are_left_out()
+    {
+        Assert.DoesNotContain("#y", TocFilter.Render("<h2 id=\"x\">X</h2><h2 id=\"y\" class=\"no_toc\">Y</h2>"));
+    }
 }
