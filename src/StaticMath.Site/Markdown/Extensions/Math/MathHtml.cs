@@ -82,6 +82,11 @@ public static class MathHtml
         }
 
         html.Append("<span class=\"math-tags\">");
+        // The tags are positioned absolutely (each on its row); this invisible copy of the widest one gives the tag
+        // column its width, so a wide equation scrolls instead of running under its tag.
+        var widest = rows.Select(r => r.TagText ?? "").MaxBy(t => t.Length) ?? "";
+        html.Append("<span class=\"math-tag-sizer\" aria-hidden=\"true\" style=\"display:block;visibility:hidden;height:0;overflow:hidden;white-space:nowrap\">")
+            .Append(WebUtility.HtmlEncode(widest)).Append("</span>");
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
