@@ -73,6 +73,13 @@ internal static class CommutativeDiagramEnvironment
                 continue;
             }
 
+            if (token.Kind == TokenKind.EndGroup)
+            {
+                input.Pop();
+                current.Add(parser.Error(token, "Extra }, or forgotten {"));
+                continue;
+            }
+
             if (parser.ParseAtom() is { } node)
             {
                 current.Add(node);
