@@ -25,7 +25,7 @@ public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostPro
             var src = img.GetAttribute("src") ?? "";
             if (!LocalImageResolver.IsLocal(src)) continue;
 
-            var file = LocalImageResolver.Candidates(ctx.Build.SiteDirectory, ctx.SourcePath, src).FirstOrDefault(File.Exists);
+            var file = LocalImageResolver.Candidates(ctx.Build.SiteDirectory, ctx.SourcePath, src, ctx.Site.BasePath).FirstOrDefault(File.Exists);
             if (file is null)
             {
                 ctx.Diagnostics.Warning("SM3010", ctx.SourcePath, SourceLines.Find(ctx, src), 0,

@@ -17,8 +17,10 @@ public static class LocalImageResolver
         return colon < 0 || (slash >= 0 && slash < colon);
     }
 
-    /// <summary>Candidate files in lookup order; <paramref name="sourcePath"/> is the page path relative to the site.</summary>
-    public static IReadOnlyList<string> Candidates(string siteDirectory, string sourcePath, string src)
+    /// <summary>Candidate files in lookup order; <paramref name="sourcePath"/> is the page path relative to the site.
+    /// <paramref name="basePath"/> is the site's URL path prefix (<c>/notes</c>), which <c>relative_url</c> puts in front
+    /// of root-relative paths but which is not a folder on disk.</summary>
+    public static IReadOnlyList<string> Candidates(string siteDirectory, string sourcePath, string src, string basePath = "")
     {
         var path = src;
         var cut = path.IndexOfAny(['?', '#']);
@@ -28,6 +30,7 @@ public static class LocalImageResolver
 
         if (path.StartsWith('/'))
         {
+            if (basePath.Length > 0 && path.StartsWith(basePath + "/", StringComparison.Ordinal)) path = path[basePath.Length..];
             var relative = path.TrimStart('/');
             return [Full(siteDirectory, "content", relative), Full(siteDirectory, "static", relative), Full(siteDirectory, relative)];
         }
