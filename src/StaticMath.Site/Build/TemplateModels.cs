@@ -14,6 +14,20 @@ public static partial class TemplateModels
     public static Dictionary<string, object?> Site(SiteConfig config, IReadOnlyList<Page> posts, IReadOnlyList<Page> pages,
         IReadOnlyList<TagInfo> tags, IReadOnlyDictionary<string, TagInfo> tagsBySlug)
     {
+        var site = SiteSettings(config);
+        site["posts"] = posts.Select(p => Summary(p, tagsBySlug)).ToList<object?>();
+        site["pages"] = pages.Select(p => Summary(p, tagsBySlug)).ToList<object?>();
+        site["tags"] = tags.Select(t => Tag(t, tagsBySlug)).ToList<object?>();
+        site["time"] = posts.Select(p => p.LastModified?.Value ?? p.Date?.Value).Where(d => d is not null).Max();
+        site["feed_url"] = "/feed.xml";
+        site["generator"] = "StaticMath";
+        return site;
+    }
+
+    /// <summary>The <c>site</c> values that come from <c>staticmath.yml</c> alone (no page lists): what layouts and
+    /// Liquid in post bodies both see.</summary>
+    public static Dictionary<string, object?> SiteSettings(SiteConfig config)
+    {
         var site = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in config.Extra) site[key] = value;
         site["title"] = config.Title;
@@ -27,12 +41,6 @@ public static partial class TemplateModels
         // Jekyll's meaning: `site.url` is the origin, `site.baseurl` the path prefix.
         site["url"] = config.Origin;
         site["baseurl"] = config.BasePath;
-        site["posts"] = posts.Select(p => Summary(p, tagsBySlug)).ToList<object?>();
-        site["pages"] = pages.Select(p => Summary(p, tagsBySlug)).ToList<object?>();
-        site["tags"] = tags.Select(t => Tag(t, tagsBySlug)).ToList<object?>();
-        site["time"] = posts.Select(p => p.LastModified?.Value ?? p.Date?.Value).Where(d => d is not null).Max();
-        site["feed_url"] = "/feed.xml";
-        site["generator"] = "StaticMath";
         return site;
     }
 

@@ -1,6 +1,7 @@
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Pipeline;
+using StaticMath.Site.Build;
 
 namespace StaticMath.Site.Liquid;
 
@@ -26,7 +27,7 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
         {
             SourcePath = ctx.SourcePath,
             BodyLineOffset = ctx.BodyLineOffset,
-            Site = SiteValues(config),
+            Site = TemplateModels.SiteSettings(config),
             Page = PageValues(ctx.Page),
             BaseUrl = config.BasePath,
             SiteUrl = config.Origin.Length > 0 ? config.Origin : null,
@@ -52,20 +53,6 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
         return page.SourcePath == wanted || page.ContentPath == wanted ||
                (wanted.StartsWith("_posts/", StringComparison.Ordinal) && page.IsPost &&
                 Path.GetFileNameWithoutExtension(page.ContentPath) == Path.GetFileNameWithoutExtension(wanted));
-    }
-
-    private static Dictionary<string, object?> SiteValues(SiteConfig config)
-    {
-        var site = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, value) in config.Extra) site[key] = value;
-        site["title"] = config.Title;
-        site["description"] = config.Description;
-        site["author"] = config.Author;
-        site["lang"] = config.Language;
-        site["url"] = config.Origin;
-        site["baseurl"] = config.BasePath;
-        site["base_url"] = config.BaseUrl;
-        return site;
     }
 
     private static Dictionary<string, object?> PageValues(Page page)
