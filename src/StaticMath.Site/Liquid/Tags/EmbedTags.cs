@@ -3,6 +3,7 @@ using Fluid;
 using Fluid.Ast;
 using Parlot;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Markdown.Extensions.Embeds;
 
 namespace StaticMath.Site.Liquid.Tags;
 
@@ -13,14 +14,15 @@ internal static class EmbedTags
     {
         var state = LiquidRenderState.From(context);
         var argument = FirstWord(span);
-        var id = EmbedMarkup.YouTubeId(argument);
-        if (id is null)
+        if (!TryYouTube(argument, out var id, out var startSeconds))
         {
             state.Report(span, DiagnosticSeverity.Warning, LiquidCodes.BadTagArguments, $"'{{% youtube {argument} %}}' needs a video id or URL");
             await writer.WriteAsync("{% youtube " + span.ToString().Trim() + " %}");
             return Completion.Normal;
         }
-        await writer.WriteAsync(EmbedMarkup.YouTube(id, state.Input.EmbedsClickToLoad));
+        var embeds = new EmbedsConfig { Mode = state.Input.EmbedsClickToLoad ? "click-to-load" : "embed" };
+        // One line out for one tag in, so later diagnostics keep the author's line numbers.
+        await writer.WriteAsync(EmbedHtml.YouTube(id, startSeconds, null, embeds).TrimEnd('\n'));
         return Completion.Normal;
     }
 
@@ -36,8 +38,18 @@ internal static class EmbedTags
             await writer.WriteAsync("{% twitter " + span.ToString().Trim() + " %}");
             return Completion.Normal;
         }
-        await writer.WriteAsync(EmbedMarkup.Tweet(url.Trim('"', '\'')));
+        await writer.WriteAsync(EmbedHtml.TweetLink(url.Trim('"', '\'')).TrimEnd('\n'));
         return Completion.Normal;
+    }
+
+    // A bare id, or a watch/short/embed/youtu.be URL with or without its scheme.
+    private static bool TryYouTube(string argument, out string id, out int startSeconds)
+    {
+        startSeconds = 0;
+        id = argument;
+        if (EmbedUrls.IsYouTubeId(argument)) return true;
+        var url = argument.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? argument : "https://" + argument;
+        return EmbedUrls.TryParseYouTube(url, out id, out startSeconds);
     }
 
     private static string FirstWord(TextSpan span) =>
