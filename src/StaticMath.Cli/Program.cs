@@ -8,4 +8,5 @@ root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(MathCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return CommandLineApp.Run(root, args);
