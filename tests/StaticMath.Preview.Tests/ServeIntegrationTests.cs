@@ -176,3 +176,42 @@ public sealed class ServeIntegrationTests : IAsyncLifetime
         }
     }
 }
+
+public sealed class ServeBasePathTests : IAsyncLifetime
+{
+    private readonly TestSite _site = new("https://user.github.io/notes/");
+    private PreviewServer _server = null!;
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task InitializeAsync() =>
+        _server = await PreviewServer.StartAsync(new PreviewOptions { Build = new BuildOptions { SourceDirectory = _site.Directory, NoCache = true }, Port = 0 });
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _http.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task The_site_is_served_under_its_base_path()
+    {
+        Assert.EndsWith("/notes/", _server.Address.AbsolutePath);
+        var root = new Uri(_server.Address.GetLeftPart(UriPartial.Authority));
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(root, "/notes/posts/first/"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(new Uri(root, "/posts/first/"))).StatusCode);
+        var redirect = await _http.GetAsync(root);
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal("/notes/", redirect.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Stopping_releases_the_port()
+    {
+        var port = _server.Address.Port;
+        await _server.DisposeAsync();
+        using var listener = new TcpListener(IPAddress.Loopback, port);
+        listener.Start();
+        listener.Stop();
+    }
+}
