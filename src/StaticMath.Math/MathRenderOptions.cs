@@ -10,4 +10,8 @@ public sealed record MathRenderOptions
     public Func<string, string?>? ResolveReference { get; init; }
     /// <summary>Macro expansion budget per expression; exceeding it is an error, never a hang.</summary>
     public int MaxMacroExpansions { get; init; } = 10_000;
+
+    /// <summary>Largest SVG one equation may produce (characters); a bigger one (a macro bomb, a runaway table) is
+    /// replaced by a small error box with an error, so one expression cannot blow up a page.</summary>
+    public int MaxSvgLength { get; init; } = 1_000_000;
 }

@@ -16,6 +16,7 @@ internal static class EquationTypesetter
         var box = MathTypesetter.LayoutRoot(parsed.Root, context);
 
         var (svg, glyphIds) = SvgWriter.Write(box, font, parsed.Tex, options.GlyphMode);
+        if (svg.Length > options.MaxSvgLength) return TooLarge(renderer, options, parsed, svg.Length);
         double em = font.UnitsPerEm;
         return new MathResult
         {
@@ -27,6 +28,16 @@ internal static class EquationTypesetter
             Rows = Rows(parsed, state, box, em),
             Environment = parsed.Environment ?? (parsed.Root as EnvironmentNode)?.Name,
             GlyphIds = glyphIds,
+        };
+    }
+
+    private static MathResult TooLarge(MathRenderer renderer, MathRenderOptions options, ParsedMath parsed, int length)
+    {
+        var placeholder = Parsing.ExpressionParser.Parse("\\text{[equation too large]}", parsed.Mode, new Parsing.Macros.MacroScope(options.Macros), options, renderer.Font.Id);
+        var result = Typeset(renderer, options, placeholder);
+        return result with
+        {
+            Errors = [new MathError(0, $"the equation would produce {length:N0} characters of SVG, over the limit of {options.MaxSvgLength:N0}; is a macro or table runaway?", parsed.Tex.Length)],
         };
     }
 

@@ -322,6 +322,14 @@ public sealed class SiteSession(BuildOptions options)
         {
             fragment = renderer.RenderFragment(ctx);
         }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own guard against nesting that would overflow the stack (quotes, lists, emphasis, HTML).
+            build.Diagnostics.Error("SM1170", page.SourcePath, page.BodyLineOffset, 1,
+                "the Markdown nests too deeply to render (thousands of levels of quotes, lists, emphasis or blocks); the page is skipped");
+            _bodies.TryRemove(page.SourcePath, out _);
+            return null;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in an extension must not take the build down; the page is reported and skipped.

@@ -24,6 +24,13 @@ public static partial class LiquidBodyRenderer
     public static string Render(string body, LiquidPageInput input, DiagnosticBag diagnostics)
     {
         if (!ContainsLiquid(body)) return body;
+        if (LiquidNesting.FindTooDeep(body) is { } deep)
+        {
+            var (deepLine, deepColumn) = LiquidSourceText.LineColumnOf(body, deep);
+            diagnostics.Warning(LiquidCodes.SyntaxError, input.SourcePath, input.BodyLineOffset + deepLine - 1, deepColumn,
+                $"Liquid blocks nested more than {LiquidNesting.MaxDepth} deep; Liquid in this page is left as written");
+            return body;
+        }
 
         var working = body;
         var escaped = new List<string>();

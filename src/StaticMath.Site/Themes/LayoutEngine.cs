@@ -121,7 +121,13 @@ public sealed partial class LayoutEngine
                 broken++;
                 continue;
             }
-            if (!_parser.TryParse(text, out _, out var error))
+            if (Liquid.LiquidNesting.FindTooDeep(text) is { } deep)
+            {
+                var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(text, deep);
+                _diagnostics.Error("SM1141", file.DisplayPath, deepLine, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep");
+                broken++;
+            }
+            else if (!_parser.TryParse(text, out _, out var error))
             {
                 var (line, column) = ErrorPosition(error);
                 _diagnostics.Error("SM1141", file.DisplayPath, line, column, "Liquid syntax error: " + CleanMessage(error));
@@ -147,6 +153,12 @@ public sealed partial class LayoutEngine
         if (split.Error is { } fmError)
         {
             _diagnostics.Error("SM1141", file.DisplayPath, fmError.Line, fmError.Column, fmError.Message);
+            return null;
+        }
+        if (Liquid.LiquidNesting.FindTooDeep(split.Body) is { } deep)
+        {
+            var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(split.Body, deep);
+            _diagnostics.Error("SM1141", file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep");
             return null;
         }
         if (!_parser.TryParse(split.Body, out var template, out var error))

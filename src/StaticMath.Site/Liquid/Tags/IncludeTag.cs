@@ -78,7 +78,12 @@ internal static class IncludeTag
         if (state.IncludeTemplates.TryGetValue(file.DisplayPath, out var cached)) return cached;
         IFluidTemplate? template = null;
         state.RegisterSource(file.Text, file.DisplayPath, 1);
-        if (!JekyllLiquidParser.Instance.TryParse(file.Text, out var parsed, out var error))
+        if (LiquidNesting.FindTooDeep(file.Text) is { } deep)
+        {
+            var (line, column) = LiquidSourceText.LineColumnOf(file.Text, deep);
+            state.Diagnostics.Warning(LiquidCodes.IncludeError, file.DisplayPath, line, column, $"Liquid blocks nested more than {LiquidNesting.MaxDepth} deep");
+        }
+        else if (!JekyllLiquidParser.Instance.TryParse(file.Text, out var parsed, out var error))
         {
             var (line, column) = LiquidErrorMessage.Position(error);
             state.Diagnostics.Warning(LiquidCodes.IncludeError, file.DisplayPath, line, column, LiquidErrorMessage.WithoutPosition(error));
