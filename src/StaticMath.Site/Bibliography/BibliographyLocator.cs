@@ -15,6 +15,8 @@ public static class BibliographyLocator
         var name = fileName.Trim().Replace('\\', '/').TrimStart('/');
         var candidates = new List<string> { Path.Combine(postDirectory, name), Path.Combine(siteRoot, name) };
         candidates.AddRange(SiteFolders.Select(folder => Path.Combine(siteRoot, folder, name)));
-        return candidates.Select(Path.GetFullPath).FirstOrDefault(File.Exists);
+        // Only files inside the site: "../../x.bib" or an absolute path must not read the machine's files.
+        var root = Path.GetFullPath(siteRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return candidates.Select(Path.GetFullPath).Where(c => c.StartsWith(root, StringComparison.Ordinal)).FirstOrDefault(File.Exists);
     }
 }

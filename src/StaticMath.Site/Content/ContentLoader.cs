@@ -122,6 +122,13 @@ public sealed class ContentLoader
 
         var title = Text(values, "title") ?? FirstHeading(fm.Body) ?? (hasJekyllName ? Humanize(fileSlug) : Humanize(isIndex && folder.Length > 0 ? folder.Split('/')[^1] : stem));
 
+        var outputPath = Permalinks.OutputPathFor(url);
+        if (!Permalinks.IsSafeOutputPath(outputPath))
+        {
+            _diagnostics.Error("SM1112", sourcePath, fm.KeyLines.TryGetValue("permalink", out var permalinkLine) ? permalinkLine : 1, 1,
+                $"the URL '{url}' would put the page outside the output folder ('..', '\\' or a drive in the path); the page is skipped");
+            return null;
+        }
         return new Page
         {
             SourcePath = sourcePath,
@@ -139,7 +146,7 @@ public sealed class ContentLoader
             Slug = slug,
             Toc = values.TryGetValue("toc", out var toc) ? toc : null,
             Url = url,
-            OutputPath = Permalinks.OutputPathFor(url),
+            OutputPath = outputPath,
             FrontMatter = values,
             FrontMatterLines = fm.KeyLines,
             Body = fm.Body,

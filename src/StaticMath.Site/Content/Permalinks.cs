@@ -58,6 +58,12 @@ public static class Permalinks
         url.Split('/').All(s => s is not ("." or "..")) && url.IndexOfAny(['\\', '\0', '?', '#', ':', '*', '"', '<', '>', '|']) < 0;
 
     /// <summary>Output file for a URL: <c>/posts/x/</c> → <c>posts/x/index.html</c>, <c>/a.html</c> → <c>a.html</c>.</summary>
+    /// <summary>True when an output path stays inside the output folder: relative, no '..' or '.' segment, no
+    /// backslash, NUL or drive letter.</summary>
+    public static bool IsSafeOutputPath(string outputPath) =>
+        !Path.IsPathRooted(outputPath) && !outputPath.Contains('\\') && !outputPath.Contains('\0') && !outputPath.Contains(':')
+        && outputPath.Split('/').All(segment => segment is not (".." or "."));
+
     public static string OutputPathFor(string url)
     {
         var trimmed = Uri.UnescapeDataString(url.TrimStart('/'));

@@ -22,7 +22,10 @@ public sealed class DirectoryOutput(string root) : ISiteOutput
 
     private string Prepare(string relativePath)
     {
-        var full = Path.Combine(Root, relativePath);
+        var full = Path.GetFullPath(Path.Combine(Root, relativePath));
+        // The builder only produces safe paths; this is the last line of defence against writing outside the output.
+        if (!full.StartsWith(Path.GetFullPath(Root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new IOException($"'{relativePath}' is outside the output folder");
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         return full;
     }
