@@ -75,6 +75,8 @@ public static class SiteBuilder
         foreach (var tag in tags) claims[Permalinks.OutputPathFor(tag.Url)] = $"(generated page for tag '{tag.Name}')";
         claims[FeedWriter.FeedPath] = "(generated feed)";
         claims[SitemapWriter.SitemapPath] = "(generated sitemap)";
+        var hostFiles = HostFiles.For(config);
+        foreach (var (path, _) in hostFiles) claims[path] = $"(generated {path})";
 
         var buildable = new List<Page>();
         foreach (var page in content.Pages.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
@@ -182,6 +184,7 @@ public static class SiteBuilder
             var feedEntries = posts.Where(fragments.ContainsKey).Select(p => new FeedWriter.Entry(p, fragments[p])).ToList();
             WriteFile(output.WorkingDirectory, FeedWriter.FeedPath, FeedWriter.Write(config, feedEntries), FeedWriter.FeedPath, diagnostics);
 
+            foreach (var (path, text) in hostFiles) WriteFile(output.WorkingDirectory, path, text, path, diagnostics);
             var copied = CopyFiles(content.StaticFiles, theme, claims, output.WorkingDirectory, diagnostics, cancellationToken);
 
             var succeeded = !diagnostics.HasErrors && !(options.Strict && diagnostics.WarningCount > 0);
