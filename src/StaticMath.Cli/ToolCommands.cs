@@ -18,6 +18,7 @@ public static class ToolCommands
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(MathCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -31,6 +31,9 @@ public sealed class ContentLoader
         _siteDirectory = Path.GetFullPath(options.SourceDirectory);
     }
 
+    /// <summary>Replaces <see cref="LoadPage"/> in <see cref="Load"/>, e.g. with a cache keyed by file stamps (serve).</summary>
+    public Func<string, string, string, Page?>? PageLoader { get; init; }
+
     public SiteContent Load()
     {
         var pages = new List<Page>();
@@ -46,7 +49,7 @@ public sealed class ContentLoader
             var sourcePath = ContentFolder + "/" + contentPath;
             if (IsMarkdown(full))
             {
-                var page = LoadPage(full, sourcePath, contentPath);
+                var page = PageLoader is { } loader ? loader(full, sourcePath, contentPath) : LoadPage(full, sourcePath, contentPath);
                 if (page is null) continue;
                 if (page.Draft && !_options.IncludeDrafts) { drafts++; continue; }
                 if (page.Date is { } date && date.Value > now && !_options.IncludeFuture) { future++; continue; }

@@ -3,11 +3,24 @@ using System.Collections.Concurrent;
 namespace StaticMath.Site.Diagnostics;
 
 /// <summary>Thread-safe collector of diagnostics for one build; pages are built in parallel.</summary>
-public sealed class DiagnosticBag
+public sealed class DiagnosticBag(DiagnosticBag? forwardTo = null)
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    /// <summary>Records the diagnostic, and reports it to the bag this one forwards to (a page's bag forwards to its build's).</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Enqueue(diagnostic);
+        forwardTo?.Add(diagnostic);
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics) Add(diagnostic);
+    }
+
+    /// <summary>The diagnostics in the order they were reported.</summary>
+    public IReadOnlyList<Diagnostic> ToList() => _items.ToList();
 
     public void Error(string code, string path, int line, int column, string message) =>
         Add(Diagnostic.Error(code, path, line, column, message));

@@ -83,6 +83,12 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
 
     public static string AnchorId(string key) => "ref-" + key;
 
+    private static BibDatabase LoadTracked(PageRenderContext ctx, BibliographyCache cache, string path)
+    {
+        ctx.AddFileDependency(path);
+        return cache.Load(path);
+    }
+
     private static BibDatabase? LoadBibliography(PageRenderContext ctx, bool hasCitations)
     {
         var build = ctx.Build;
@@ -92,7 +98,8 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
         {
             var path = BibliographyLocator.Resolve(name, postDirectory, build.SiteDirectory)
                        ?? BibliographyLocator.Resolve(name, postDirectory, Path.Combine(build.SiteDirectory, "content"));
-            if (path is not null) return cache.Load(path);
+            if (path is not null) return LoadTracked(ctx, cache, path);
+            ctx.MarkVolatile();
             ctx.Diagnostics.Warning(LiquidCodes.MissingBibliography, ctx.SourcePath, ctx.Page.FrontMatterLine("bibliography"), 1,
                 $"bibliography '{name}' not found (looked next to the post and in {string.Join(", ", BibliographyLocator.SiteFolders.Select(f => f + "/"))}); citations show [?]");
             return null;
@@ -100,11 +107,14 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
         foreach (var fallback in ScholarDefaults)
         {
             var path = BibliographyLocator.Resolve(fallback, postDirectory, build.SiteDirectory);
-            if (path is not null) return cache.Load(path);
+            if (path is not null) return LoadTracked(ctx, cache, path);
         }
         if (hasCitations)
+        {
+            ctx.MarkVolatile();
             ctx.Diagnostics.Warning(LiquidCodes.MissingBibliography, ctx.SourcePath, ctx.BodyLineOffset, 1,
                 "the page cites but names no bibliography (add 'bibliography: file.bib' to the front matter); citations show [?]");
+        }
         return null;
     }
 

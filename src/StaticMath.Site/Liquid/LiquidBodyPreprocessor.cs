@@ -33,19 +33,32 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
             BaseUrl = config.BasePath,
             SiteUrl = config.Origin.Length > 0 ? config.Origin : null,
             IncludeDirectories = [Path.Combine(build.SiteDirectory, "_includes"), Path.Combine(build.SiteDirectory, "includes")],
-            FindEmbeddedInclude = name => build.Theme.Find("includes/" + name) is { } file
-                ? new LiquidIncludeFile(file.DisplayPath, file.ReadAllText())
-                : null,
-            ResolvePostUrl = name => FindPage(build.Pages, p => p.IsPost && Path.GetFileNameWithoutExtension(p.ContentPath) == Path.GetFileNameWithoutExtension(name)) is { } post
+            OnIncludeLookup = ctx.AddFileDependency,
+            FindEmbeddedInclude = name => FindThemeInclude(ctx, name),
+            ResolvePostUrl = name => FindPage(ctx, p => p.IsPost && Path.GetFileNameWithoutExtension(p.ContentPath) == Path.GetFileNameWithoutExtension(name)) is { } post
                 ? SiteUrls.Relative(post.Url, config.BasePath)
                 : null,
-            ResolveLink = path => FindPage(build.Pages, p => SamePath(p, path)) is { } page
+            ResolveLink = path => FindPage(ctx, p => SamePath(p, path)) is { } page
                 ? SiteUrls.Relative(page.Url, config.BasePath)
                 : null,
         };
     }
 
-    private static Page? FindPage(IReadOnlyList<Page> pages, Func<Page, bool> match) => pages.FirstOrDefault(match);
+    private static Page? FindPage(PageRenderContext ctx, Func<Page, bool> match)
+    {
+        ctx.MarkUsesPageIndex();
+        return ctx.Build.Pages.FirstOrDefault(match);
+    }
+
+    private static LiquidIncludeFile? FindThemeInclude(PageRenderContext ctx, string name)
+    {
+        var file = ctx.Build.Theme.Find("includes/" + name);
+        // A theme file on disk is tracked; the embedded default theme cannot change while the tool runs. A miss may
+        // be fixed by adding the file anywhere in the theme's layers, which is not a single path to watch.
+        if (file?.FullPath is { } full) ctx.AddFileDependency(full);
+        if (file is null) ctx.MarkVolatile();
+        return file is null ? null : new LiquidIncludeFile(file.DisplayPath, file.ReadAllText());
+    }
 
     // Jekyll links name files from the site root (`_posts/x.md`); ours live under content/ — accept both spellings.
     private static bool SamePath(Page page, string path)

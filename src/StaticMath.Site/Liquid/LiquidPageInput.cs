@@ -41,6 +41,9 @@ public sealed class LiquidPageInput
     /// <summary>YouTube embeds as a click-to-load link instead of an iframe (site <c>embeds</c> option).</summary>
     public bool EmbedsClickToLoad { get; init; }
 
+    /// <summary>Called with every include file path looked at, found or not (the builder tracks them as dependencies).</summary>
+    public Action<string>? OnIncludeLookup { get; init; }
+
     /// <summary>Looks an include up in <see cref="IncludeDirectories"/> then <see cref="FindEmbeddedInclude"/>.</summary>
     public LiquidIncludeFile? FindInclude(string name)
     {
@@ -49,6 +52,7 @@ public sealed class LiquidPageInput
         foreach (var directory in IncludeDirectories)
         {
             var path = Path.Combine(directory, relative);
+            OnIncludeLookup?.Invoke(path);
             if (File.Exists(path)) return new LiquidIncludeFile(path, File.ReadAllText(path));
         }
         return FindEmbeddedInclude?.Invoke(relative);

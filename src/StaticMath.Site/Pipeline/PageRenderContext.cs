@@ -18,6 +18,7 @@ public sealed class PageRenderContext
     {
         Page = page;
         Build = build;
+        Diagnostics = new DiagnosticBag(build.Diagnostics);
     }
 
     /// <summary>Path of the source file relative to the site root, as printed in diagnostics.</summary>
@@ -26,7 +27,29 @@ public sealed class PageRenderContext
     /// <summary>1-based file line of the body's first line (add it to a 0-based body line to get the file line).</summary>
     public int BodyLineOffset => Page.BodyLineOffset;
 
-    public DiagnosticBag Diagnostics => Build.Diagnostics;
+    /// <summary>This page's problems: reported to the build's bag and kept with the page's render for incremental rebuilds.</summary>
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Files other than the page's source that the render read or looked for (includes, bibliographies,
+    /// images): a change to any of them makes an incremental rebuild render the page again.</summary>
+    public IReadOnlyCollection<string> FileDependencies => (IReadOnlyCollection<string>)_files.Keys;
+
+    /// <summary>True when the render resolved links to other pages, so it depends on every page's URL.</summary>
+    public bool UsesPageIndex => _usesPageIndex;
+
+    /// <summary>True when the render depends on something not tracked as a file (e.g. a file it could not find):
+    /// an incremental rebuild always renders the page again.</summary>
+    public bool IsVolatile => _volatile;
+
+    public void AddFileDependency(string fullPath) => _files.TryAdd(Path.GetFullPath(fullPath), 0);
+
+    public void MarkUsesPageIndex() => _usesPageIndex = true;
+
+    public void MarkVolatile() => _volatile = true;
+
+    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
+    private volatile bool _usesPageIndex;
+    private volatile bool _volatile;
 
     public SiteConfig Site => Build.Config;
 

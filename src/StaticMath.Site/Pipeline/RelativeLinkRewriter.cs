@@ -53,6 +53,7 @@ public sealed class RelativeLinkRewriter : IHtmlPostProcessor
             segments.Add(segment);
         }
         var target = string.Join('/', segments);
+        ctx.MarkUsesPageIndex();
         if (ctx.Build.PageAt(target) is { } page) return page.Url + suffix;
         if (ctx.Build.IsCopiedFile(target)) return "/" + string.Join('/', segments.Select(Uri.EscapeDataString)) + suffix;
         return null;

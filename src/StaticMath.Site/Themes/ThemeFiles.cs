@@ -94,7 +94,7 @@ public sealed class ThemeFiles
         }
 
         private ThemeFile Make(string path, string full) =>
-            new(path, Relative(siteDirectory, full), () => File.OpenRead(full));
+            new(path, Relative(siteDirectory, full), () => File.OpenRead(full), full);
     }
 
     private sealed class EmbeddedLayer : IThemeLayer

@@ -25,7 +25,14 @@ public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostPro
             var src = img.GetAttribute("src") ?? "";
             if (!LocalImageResolver.IsLocal(src)) continue;
 
-            var file = LocalImageResolver.Candidates(ctx.Build.SiteDirectory, ctx.SourcePath, src, ctx.Site.BasePath).FirstOrDefault(File.Exists);
+            var candidates = LocalImageResolver.Candidates(ctx.Build.SiteDirectory, ctx.SourcePath, src, ctx.Site.BasePath).ToList();
+            var file = candidates.FirstOrDefault(File.Exists);
+            // The page shows the first candidate that exists (or a warning): any of them appearing or changing matters.
+            foreach (var candidate in candidates)
+            {
+                ctx.AddFileDependency(candidate);
+                if (candidate == file) break;
+            }
             if (file is null)
             {
                 ctx.Diagnostics.Warning("SM3010", ctx.SourcePath, SourceLines.Find(ctx, src), 0,

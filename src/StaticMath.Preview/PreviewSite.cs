@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using StaticMath.Site.Build;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Output;
+
+namespace StaticMath.Preview;
+
+/// <summary>
+/// The site as the preview server shows it: the latest build, held in memory, rebuilt incrementally through one
+/// <see cref="SiteSession"/>. Requests read the current <see cref="Snapshot"/>, which a rebuild replaces in one step,
+/// so a page is never served half-built.
+/// </summary>
+public sealed class PreviewSite
+{
+    private readonly SiteSession _session;
+    private long _buildNumber;
+
+    public PreviewSite(BuildOptions options)
+    {
+        _session = new SiteSession(options);
+        SiteDirectory = Path.GetFullPath(options.SourceDirectory);
+    }
+
+    public string SiteDirectory { get; }
+
+    public PreviewSnapshot? Snapshot { get; private set; }
+
+    /// <summary>Builds the site again; returns the new snapshot. Never throws for bad content (it becomes diagnostics).</summary>
+    public PreviewSnapshot Rebuild(CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var output = new MemoryOutput();
+        BuildResult result;
+        try
+        {
+            result = _session.Build(output, commit: null, outputDirectory: "(memory)", progress: null, cancellationToken);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // The server must survive anything a build does; show it like any other build error.
+            result = new BuildResult
+            {
+                Succeeded = false, OutputWritten = false, OutputDirectory = "(memory)", PagesWritten = 0, FilesCopied = 0,
+                Diagnostics = [Diagnostic.Error("SM1199", ".", 0, 0, $"internal error while building: {e.GetType().Name}: {e.Message}")],
+                Elapsed = clock.Elapsed,
+            };
+        }
+        var config = SiteConfigLoader.LoadFromDirectory(SiteDirectory, new DiagnosticBag());
+        if (_session.Options.BaseUrl is not null) config.BaseUrl = _session.Options.BaseUrl;
+        // BasePath is "" or "/notes"; requests are matched against "/" or "/notes/".
+        var snapshot = new PreviewSnapshot(Interlocked.Increment(ref _buildNumber), output, result, config.BasePath.TrimEnd('/') + "/",
+            _session.LastBodiesRendered, _session.LastPagesLaidOut, clock.Elapsed);
+        Snapshot = snapshot;
+        return snapshot;
+    }
+}
+
+/// <summary>One finished preview build.</summary>
+public sealed record PreviewSnapshot(long Number, MemoryOutput Output, BuildResult Result, string BasePath,
+    int BodiesRendered, int PagesLaidOut, TimeSpan Elapsed)
+{
+    public bool HasErrors => Result.ErrorCount > 0;
+}

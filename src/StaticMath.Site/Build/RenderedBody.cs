@@ -1,0 +1,33 @@
+using StaticMath.Site.Content;
+using StaticMath.Site.Diagnostics;
+
+namespace StaticMath.Site.Build;
+
+/// <summary>
+/// A page's rendered HTML fragment with everything the layout stage needs from the render, and what the render
+/// depended on, so a later build can tell whether it is still valid.
+/// </summary>
+internal sealed record RenderedBody(
+    Page Page,
+    string Fragment,
+    string HeadHtml,
+    string BodyEndHtml,
+    IReadOnlyDictionary<string, object?> PageValues,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<(string Path, FileStamp Stamp)> Files,
+    string? PageIndexKey,
+    bool Volatile)
+{
+    /// <summary>
+    /// Valid when the page is the same loaded page (its file is unchanged), the render did not depend on something
+    /// untracked, the page URL table is the same (if it resolved links), and every file it read is unchanged.
+    /// </summary>
+    public bool IsValidFor(Page page, RenderKeys keys) =>
+        ReferenceEquals(Page, page)
+        && !Volatile
+        && (PageIndexKey is null || PageIndexKey == keys.PageIndex)
+        && Files.All(f => FileStamp.Of(f.Path) == f.Stamp);
+}
+
+/// <summary>Fingerprints of the site-wide inputs of one build (see <see cref="SiteFingerprint"/>).</summary>
+internal sealed record RenderKeys(string PageIndex, string Layouts, string SiteModel);

@@ -1,0 +1,98 @@
+using System.Collections;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using StaticMath.Site.Content;
+using StaticMath.Site.Themes;
+
+namespace StaticMath.Site.Build;
+
+/// <summary>
+/// Short hashes of the site-wide inputs that many pages share, so an incremental build can compare one string
+/// instead of walking the inputs: the page URL table, the theme's layouts, and the list of pages layouts can see.
+/// </summary>
+internal static class SiteFingerprint
+{
+    // Pages are immutable and kept between builds while their file is unchanged: hash each one once.
+    private static readonly ConditionalWeakTable<Page, string> PageHashes = new();
+
+    public static string OfPageIndex(IEnumerable<Page> pages) =>
+        Hash(pages.Select(p => p.ContentPath + "\t" + p.Url).Order(StringComparer.Ordinal));
+
+    public static string OfLayouts(ThemeFiles theme) =>
+        Hash(theme.ListUnder("layouts")
+            .Select(f => f.Path + "\t" + f.DisplayPath + "\t" + (f.FullPath is { } full ? FileStamp.Of(full).ToString() : "embedded"))
+            .Order(StringComparer.Ordinal));
+
+    /// <summary>Everything <c>site.posts</c>/<c>site.pages</c>/<c>site.tags</c> are made of: each page's front matter and URL.</summary>
+    public static string OfSiteModel(IEnumerable<Page> pages) =>
+        Hash(pages.Select(p => PageHashes.GetValue(p, PageHash)));
+
+    private static string PageHash(Page page)
+    {
+        var text = new StringBuilder();
+        text.Append(page.SourcePath).Append('\n').Append(page.Url).Append('\n').Append(page.Title).Append('\n')
+            .Append(page.Date?.Value.ToString("O", CultureInfo.InvariantCulture)).Append('\n')
+            .Append(page.LastModified?.Value.ToString("O", CultureInfo.InvariantCulture)).Append('\n')
+            .Append(page.Description).Append('\n').Append(string.Join(",", page.Tags)).Append('\n')
+            .Append(string.Join(",", page.Categories)).Append('\n');
+        AppendValue(text, page.FrontMatter);
+        return Hash([text.ToString()]);
+    }
+
+    private static void AppendValue(StringBuilder text, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                text.Append("null");
+                break;
+            case string s:
+                text.Append('"').Append(s.Replace("\"", "\\\"")).Append('"');
+                break;
+            case IReadOnlyDictionary<string, object?> map:
+                text.Append('{');
+                foreach (var key in map.Keys.Order(StringComparer.Ordinal))
+                {
+                    text.Append(key).Append(':');
+                    AppendValue(text, map[key]);
+                    text.Append(',');
+                }
+                text.Append('}');
+                break;
+            case IDictionary dictionary:
+                text.Append('{');
+                foreach (var key in dictionary.Keys.Cast<object>().Select(k => Convert.ToString(k, CultureInfo.InvariantCulture) ?? "").Order(StringComparer.Ordinal))
+                {
+                    text.Append(key).Append(':');
+                    AppendValue(text, dictionary[key]);
+                    text.Append(',');
+                }
+                text.Append('}');
+                break;
+            case IEnumerable sequence:
+                text.Append('[');
+                foreach (var item in sequence) { AppendValue(text, item); text.Append(','); }
+                text.Append(']');
+                break;
+            case IFormattable formattable:
+                text.Append(formattable.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            default:
+                text.Append(value);
+                break;
+        }
+    }
+
+    private static string Hash(IEnumerable<string> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in parts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(part));
+            hash.AppendData("\u0000"u8);
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+}

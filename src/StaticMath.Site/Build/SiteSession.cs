@@ -1,0 +1,452 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Content;
+using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Markdown;
+using StaticMath.Site.Output;
+using StaticMath.Site.Pipeline;
+using StaticMath.Site.Themes;
+
+namespace StaticMath.Site.Build;
+
+/// <summary>
+/// Builds a site, and builds it again cheaply: loaded pages, rendered page bodies and laid-out pages are kept between
+/// builds with what each depended on (its source file, the includes, bibliographies and images it read, the page URL
+/// table when it linked to other pages, the layouts, the site-wide page list). A rebuild re-renders only what changed:
+/// one edited post is rendered again and the generated lists (home, tags, feed, sitemap) are rewritten; a layout edit
+/// lays out every page again from the kept bodies; a configuration change starts from scratch.
+/// One build at a time per session (builds are serialised); pages inside a build are rendered in parallel.
+/// </summary>
+public sealed class SiteSession(BuildOptions options)
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, LoadedPage> _loadedPages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RenderedBody> _bodies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LaidOutPage> _laidOut = new(StringComparer.Ordinal);
+    private string? _configKey;
+
+    public BuildOptions Options { get; } = options;
+
+    /// <summary>Page bodies rendered (not taken from the previous build) by the last build; for tests and benchmarks.</summary>
+    public int LastBodiesRendered { get; private set; }
+
+    /// <summary>Pages laid out (not taken from the previous build) by the last build.</summary>
+    public int LastPagesLaidOut { get; private set; }
+
+    /// <summary>
+    /// Builds the site into <paramref name="output"/>. When the build has no errors (and no warnings under
+    /// <c>--strict</c>), <paramref name="commit"/> publishes it (e.g. swaps a temporary folder in).
+    /// </summary>
+    public BuildResult Build(ISiteOutput output, Action? commit, string outputDirectory,
+        IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        lock (_gate) return BuildLocked(output, commit, outputDirectory, progress, cancellationToken);
+    }
+
+    private BuildResult BuildLocked(ISiteOutput output, Action? commit, string outputDirectory,
+        IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var siteDirectory = Path.GetFullPath(Options.SourceDirectory);
+        int bodiesRendered = 0, pagesLaidOut = 0;
+
+        BuildResult Finish(bool succeeded, bool written, int pages, int files, SiteContent? content = null, BuildCounters? counters = null, bool cancelled = false)
+        {
+            LastBodiesRendered = bodiesRendered;
+            LastPagesLaidOut = pagesLaidOut;
+            return new BuildResult
+            {
+                Succeeded = succeeded,
+                OutputWritten = written,
+                OutputDirectory = outputDirectory,
+                PagesWritten = pages,
+                FilesCopied = files,
+                DraftsSkipped = content?.SkippedDrafts ?? 0,
+                FutureSkipped = content?.SkippedFuture ?? 0,
+                Diagnostics = diagnostics.Sorted(),
+                Elapsed = clock.Elapsed,
+                Counters = counters?.Snapshot() ?? [],
+                Cancelled = cancelled,
+            };
+        }
+
+        // Everything depends on the configuration: when it changed, nothing kept is valid.
+        var configKey = ConfigKey(siteDirectory);
+        if (configKey != _configKey)
+        {
+            _loadedPages.Clear();
+            _bodies.Clear();
+            _laidOut.Clear();
+            _configKey = configKey;
+        }
+
+        var config = SiteConfigLoader.LoadFromDirectory(siteDirectory, diagnostics);
+        if (Options.BaseUrl is not null) config.BaseUrl = Options.BaseUrl;
+        var theme = ThemeFiles.Resolve(siteDirectory, config.Theme, diagnostics);
+        var build = new SiteBuildContext(config, Options, diagnostics, theme);
+        var content = new ContentLoader(config, Options, diagnostics) { PageLoader = (full, source, contentPath) => LoadPage(config, diagnostics, full, source, contentPath) }.Load();
+        ForgetRemovedPages(content);
+
+        var posts = content.Pages.Where(p => p.IsPost)
+            .OrderByDescending(p => p.Date?.Value ?? DateTimeOffset.MinValue)
+            .ThenBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+        var pages = content.Pages.Where(p => !p.IsPost).OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+        var tags = CollectTags(posts, config);
+        var tagsBySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+
+        // Every output path is claimed once; a second claim is an error naming both sources.
+        var claims = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var perPage = config.Paginate > 0 ? config.Paginate : System.Math.Max(1, posts.Count);
+        var totalHomePages = System.Math.Max(1, (posts.Count + perPage - 1) / perPage);
+        for (var n = 2; n <= totalHomePages; n++) claims[Permalinks.OutputPathFor(TemplateModels.PaginationUrl(n))] = "(generated home page " + n + ")";
+        foreach (var tag in tags) claims[Permalinks.OutputPathFor(tag.Url)] = $"(generated page for tag '{tag.Name}')";
+        claims[FeedWriter.FeedPath] = "(generated feed)";
+        claims[SitemapWriter.SitemapPath] = "(generated sitemap)";
+        var hostFiles = HostFiles.For(config);
+        foreach (var (path, _) in hostFiles) claims[path] = $"(generated {path})";
+
+        var buildable = new List<Page>();
+        foreach (var page in content.Pages.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        {
+            if (claims.TryGetValue(page.OutputPath, out var other))
+            {
+                diagnostics.Error("SM1130", page.SourcePath, 1, 1, $"two pages claim the URL {page.Url}: {other} and {page.SourcePath}; {page.SourcePath} is skipped");
+                continue;
+            }
+            claims[page.OutputPath] = page.SourcePath;
+            buildable.Add(page);
+        }
+        var buildableSet = buildable.ToHashSet();
+        posts = posts.Where(buildableSet.Contains).ToList();
+        pages = pages.Where(buildableSet.Contains).ToList();
+        build.Pages = posts.Concat(pages).ToList();
+        build.CopiedFiles = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
+
+        var homeIndex = buildable.FirstOrDefault(p => p.Url == "/");
+        if (homeIndex is null) claims["index.html"] = "(generated home page)";
+        var hasCustom404 = buildable.Any(p => p.OutputPath == "404.html");
+        if (!hasCustom404) claims["404.html"] = "(generated 404 page)";
+
+        var counters = build.Counters;
+        try
+        {
+            var markdown = MarkdownPipelineFactory.Create(config);
+            var registry = PagePipelineRegistry.Create(build);
+            var renderer = new PageRenderer(markdown, registry);
+            var layouts = new LayoutEngine(theme, config, diagnostics);
+            layouts.Validate();
+            var siteModel = TemplateModels.Site(config, posts, pages, tags, tagsBySlug);
+            var keys = new RenderKeys(
+                PageIndex: SiteFingerprint.OfPageIndex(build.Pages),
+                Layouts: SiteFingerprint.OfLayouts(theme),
+                SiteModel: SiteFingerprint.OfSiteModel(build.Pages));
+            var written = 0;
+            var fragments = new ConcurrentDictionary<Page, string>();
+            var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+
+            string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
+            {
+                var body = RenderBody(page, build, renderer, keys, ref bodiesRendered);
+                if (body is null) return null;
+                var html = LayOut(page, body, build, layouts, siteModel, tagsBySlug, keys, neighbours, paginator, ref pagesLaidOut);
+                if (html is null) return null;
+                return WriteFile(output, page.OutputPath, html, page.SourcePath, diagnostics) ? body.Fragment : null;
+            }
+
+            // Phase 1: every page except a content home page (it needs the paginator built from phase 1's results).
+            var phase1 = build.Pages.Where(p => p != homeIndex).ToList();
+            var done = 0;
+            progress?.Report(new BuildProgress("pages", 0, build.Pages.Count));
+            Parallel.ForEach(phase1, new ParallelOptions
+            {
+                CancellationToken = cancellationToken,
+                MaxDegreeOfParallelism = Options.MaxParallelism > 0 ? Options.MaxParallelism : Environment.ProcessorCount,
+            }, page =>
+            {
+                var fragment = Render(page,
+                    postIndex.TryGetValue(page, out var i) ? (i + 1 < posts.Count ? posts[i + 1] : null, i > 0 ? posts[i - 1] : null) : (null, null),
+                    paginator: null);
+                if (fragment is not null)
+                {
+                    fragments[page] = fragment;
+                    Interlocked.Increment(ref written);
+                }
+                progress?.Report(new BuildProgress("pages", Interlocked.Increment(ref done), build.Pages.Count));
+            });
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Phase 2: lists of posts with excerpts, home pages, tag pages, 404, feed, sitemap.
+            var postModels = posts.Select(p => (object?)TemplateModels.Summary(p, tagsBySlug, fragments.GetValueOrDefault(p))).ToList();
+            var sitemap = new List<SitemapWriter.Entry>();
+            for (var n = 1; n <= totalHomePages; n++)
+            {
+                var slice = postModels.Skip((n - 1) * perPage).Take(perPage).ToList();
+                var paginator = TemplateModels.Paginator(n, perPage, slice, posts.Count, totalHomePages);
+                if (n == 1 && homeIndex is not null)
+                {
+                    // The paginator (excerpts of other posts) is part of this page: never reuse its laid-out HTML.
+                    _laidOut.TryRemove(homeIndex.SourcePath, out _);
+                    var fragment = Render(homeIndex, (null, null), paginator);
+                    _laidOut.TryRemove(homeIndex.SourcePath, out _);
+                    if (fragment is not null) { fragments[homeIndex] = fragment; written++; }
+                    continue;
+                }
+                var url = TemplateModels.PaginationUrl(n);
+                var pageModel = TemplateModels.Generated(n == 1 ? config.Title : $"{config.Title} — page {n}", url, "home");
+                if (WriteGenerated(layouts, "home", new LayoutModel(siteModel, pageModel, "", paginator), url, diagnostics, output))
+                {
+                    written++;
+                    sitemap.Add(new SitemapWriter.Entry(url, null));
+                }
+            }
+
+            var postModelByPage = posts.Zip(postModels).ToDictionary(x => x.First, x => x.Second);
+            foreach (var tag in tags)
+            {
+                var tagModel = TemplateModels.Tag(tag, tagsBySlug);
+                tagModel["posts"] = tag.Posts.Select(p => postModelByPage[p]).ToList();
+                var pageModel = TemplateModels.Generated($"Tagged “{tag.Name}”", tag.Url, "tag");
+                var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tag"] = tagModel };
+                if (WriteGenerated(layouts, "tag", new LayoutModel(siteModel, pageModel, "", null, extra), tag.Url, diagnostics, output))
+                {
+                    written++;
+                    sitemap.Add(new SitemapWriter.Entry(tag.Url, null));
+                }
+            }
+
+            if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated("Page not found", "/404.html", "404"), ""), "/404.html", diagnostics, output))
+                written++;
+
+            foreach (var page in build.Pages)
+            {
+                if (!fragments.ContainsKey(page) || page.OutputPath == "404.html" || page.FrontMatter.TryGetValue("sitemap", out var s) && s is false) continue;
+                sitemap.Add(new SitemapWriter.Entry(page.Url, page.LastModified?.Value ?? page.Date?.Value));
+            }
+            WriteFile(output, SitemapWriter.SitemapPath, SitemapWriter.Write(config, sitemap), SitemapWriter.SitemapPath, diagnostics);
+            var feedEntries = posts.Where(fragments.ContainsKey).Select(p => new FeedWriter.Entry(p, fragments[p])).ToList();
+            WriteFile(output, FeedWriter.FeedPath, FeedWriter.Write(config, feedEntries), FeedWriter.FeedPath, diagnostics);
+
+            foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
+            var copied = CopyFiles(content.StaticFiles, theme, claims, output, diagnostics, cancellationToken);
+
+            var succeeded = !diagnostics.HasErrors && !(Options.Strict && diagnostics.WarningCount > 0);
+            var committed = false;
+            if (succeeded && commit is not null)
+            {
+                try
+                {
+                    commit();
+                    committed = true;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics.Error("SM1161", outputDirectory, 0, 0, $"cannot replace the output folder: {e.Message}");
+                    succeeded = false;
+                }
+            }
+            return Finish(succeeded, committed, written, copied, content, counters);
+        }
+        catch (OperationCanceledException)
+        {
+            return Finish(false, false, 0, 0, content, counters, cancelled: true);
+        }
+    }
+
+    /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
+    private Page? LoadPage(SiteConfig config, DiagnosticBag diagnostics, string fullPath, string sourcePath, string contentPath)
+    {
+        var stamp = FileStamp.Of(fullPath);
+        lock (_loadedPages)
+        {
+            if (_loadedPages.TryGetValue(fullPath, out var kept) && kept.Stamp == stamp)
+            {
+                diagnostics.AddRange(kept.Diagnostics);
+                return kept.Page;
+            }
+        }
+        var own = new DiagnosticBag();
+        var page = new ContentLoader(config, Options, own).LoadPage(fullPath, sourcePath, contentPath);
+        var loaded = new LoadedPage(stamp, page, own.ToList());
+        lock (_loadedPages) _loadedPages[fullPath] = loaded;
+        diagnostics.AddRange(loaded.Diagnostics);
+        return page;
+    }
+
+    private void ForgetRemovedPages(SiteContent content)
+    {
+        var present = content.Pages.Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in _bodies.Keys.Where(k => !present.Contains(k)).ToList()) _bodies.TryRemove(key, out _);
+        foreach (var key in _laidOut.Keys.Where(k => !present.Contains(k)).ToList()) _laidOut.TryRemove(key, out _);
+        lock (_loadedPages)
+        {
+            foreach (var key in _loadedPages.Keys.Where(k => !File.Exists(k)).ToList()) _loadedPages.Remove(key);
+        }
+    }
+
+    /// <summary>The page's HTML fragment (Markdown, math, extensions): kept from the last build when nothing it used changed.</summary>
+    private RenderedBody? RenderBody(Page page, SiteBuildContext build, PageRenderer renderer, RenderKeys keys, ref int rendered)
+    {
+        if (_bodies.TryGetValue(page.SourcePath, out var kept) && kept.IsValidFor(page, keys))
+        {
+            build.Diagnostics.AddRange(kept.Diagnostics);
+            return kept;
+        }
+
+        var ctx = new PageRenderContext(page, build);
+        string fragment;
+        try
+        {
+            fragment = renderer.RenderFragment(ctx);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in an extension must not take the build down; the page is reported and skipped.
+            build.Diagnostics.Error("SM1199", page.SourcePath, page.BodyLineOffset, 1, $"internal error while rendering: {e.GetType().Name}: {e.Message}");
+            _bodies.TryRemove(page.SourcePath, out _);
+            return null;
+        }
+        Interlocked.Increment(ref rendered);
+        var body = new RenderedBody(page, fragment,
+            string.Join("\n", ctx.HeadHtml), string.Join("\n", ctx.BodyEndHtml),
+            new Dictionary<string, object?>(ctx.PageValues, StringComparer.Ordinal),
+            ctx.Diagnostics.ToList(),
+            ctx.FileDependencies.Order(StringComparer.Ordinal).Select(f => (f, FileStamp.Of(f))).ToArray(),
+            ctx.UsesPageIndex ? keys.PageIndex : null,
+            ctx.IsVolatile);
+        _bodies[page.SourcePath] = body;
+        return body;
+    }
+
+    /// <summary>The page inside its layouts: kept when the body, the layouts, the site's page list and the neighbours are unchanged.</summary>
+    private string? LayOut(Page page, RenderedBody body, SiteBuildContext build, LayoutEngine layouts, Dictionary<string, object?> siteModel,
+        IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderKeys keys, (Page? Older, Page? Newer) neighbours,
+        Dictionary<string, object?>? paginator, ref int laidOut)
+    {
+        var neighbourKey = $"{neighbours.Older?.Url}\n{neighbours.Older?.Title}\n{neighbours.Newer?.Url}\n{neighbours.Newer?.Title}";
+        if (paginator is null && _laidOut.TryGetValue(page.SourcePath, out var kept) && ReferenceEquals(kept.Body, body)
+            && kept.Layouts == keys.Layouts && kept.SiteModel == keys.SiteModel && kept.Neighbours == neighbourKey)
+            return kept.Html;
+
+        var pageModel = TemplateModels.Summary(page, tagsBySlug, body.Fragment);
+        pageModel["content"] = body.Fragment;
+        pageModel["head_html"] = body.HeadHtml;
+        pageModel["body_end_html"] = body.BodyEndHtml;
+        foreach (var (key, value) in body.PageValues) pageModel[key] = value;
+        if (page.IsPost)
+        {
+            // Jekyll's meaning: previous = the older post, next = the newer one.
+            pageModel["previous"] = TemplateModels.Link(neighbours.Older);
+            pageModel["next"] = TemplateModels.Link(neighbours.Newer);
+        }
+        var layoutName = page.Layout ?? DefaultLayout(page);
+        var html = layouts.Render(layoutName, new LayoutModel(siteModel, pageModel, body.Fragment, paginator), page.SourcePath, page.FrontMatterLine("layout"));
+        Interlocked.Increment(ref laidOut);
+        if (html is null)
+        {
+            _laidOut.TryRemove(page.SourcePath, out _);
+            return null;
+        }
+        _laidOut[page.SourcePath] = new LaidOutPage(body, keys.Layouts, keys.SiteModel, neighbourKey, html);
+        return html;
+    }
+
+    private static string ConfigKey(string siteDirectory)
+    {
+        var stamps = new[] { SiteConfigLoader.FileName, "staticmath.yaml" }.Select(n => FileStamp.Of(Path.Combine(siteDirectory, n)));
+        return string.Join("|", stamps);
+    }
+
+    private static string DefaultLayout(Page page) =>
+        page.Url == "/" ? "home" : page.OutputPath == "404.html" ? "404" : page.IsPost ? "post" : "page";
+
+    private static bool WriteGenerated(LayoutEngine layouts, string layout, LayoutModel model, string url, DiagnosticBag diagnostics, ISiteOutput output)
+    {
+        var html = layouts.Render(layout, model, $"(generated {url})", 0);
+        return html is not null && WriteFile(output, Permalinks.OutputPathFor(url), html, url, diagnostics);
+    }
+
+    private static bool WriteFile(ISiteOutput output, string relativePath, string text, string sourceForErrors, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            output.WriteText(relativePath, text);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("SM1160", sourceForErrors, 0, 0, $"cannot write {relativePath}: {e.Message}");
+            return false;
+        }
+    }
+
+    private static int CopyFiles(IReadOnlyList<StaticFile> files, ThemeFiles theme, Dictionary<string, string> claims, ISiteOutput output,
+        DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var copied = 0;
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (claims.TryGetValue(file.OutputPath, out var owner))
+            {
+                diagnostics.Error("SM1131", file.SourcePath, 0, 0, $"the file would overwrite the output of {owner}; rename or move it");
+                continue;
+            }
+            if (!taken.Add(file.OutputPath))
+            {
+                diagnostics.Warning("SM1132", file.SourcePath, 0, 0, $"another file already provides /{file.OutputPath}; this one is ignored");
+                continue;
+            }
+            try
+            {
+                output.CopyFile(file.OutputPath, file.FullPath);
+                copied++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error("SM1120", file.SourcePath, 0, 0, $"cannot copy file: {e.Message}");
+            }
+        }
+
+        // Theme assets (CSS, fonts, images) unless the site provides a file at the same path.
+        foreach (var asset in theme.ListUnder("assets"))
+        {
+            if (taken.Contains(asset.Path) || claims.ContainsKey(asset.Path)) continue;
+            try
+            {
+                if (asset.FullPath is { } full) output.CopyFile(asset.Path, full);
+                else output.CopyStream(asset.Path, asset.OpenRead);
+                copied++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error("SM1120", asset.DisplayPath, 0, 0, $"cannot copy theme asset: {e.Message}");
+            }
+        }
+        return copied;
+    }
+
+    private static List<TagInfo> CollectTags(IReadOnlyList<Page> postsNewestFirst, SiteConfig config)
+    {
+        var bySlug = new Dictionary<string, (string Name, List<Page> Posts)>(StringComparer.Ordinal);
+        foreach (var post in postsNewestFirst)
+        {
+            foreach (var tag in post.Tags)
+            {
+                var slug = Slug.From(tag);
+                if (slug.Length == 0) continue;
+                if (!bySlug.TryGetValue(slug, out var entry)) bySlug[slug] = entry = (tag, []);
+                if (!entry.Posts.Contains(post)) entry.Posts.Add(post);
+            }
+        }
+        return bySlug.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new TagInfo(kv.Value.Name, kv.Key, Permalinks.Expand(config.Permalinks.Tags, new Permalinks.Tokens(kv.Key, null, "tags", "", [])), kv.Value.Posts))
+            .ToList();
+    }
+
+    private sealed record LoadedPage(FileStamp Stamp, Page? Page, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private sealed record LaidOutPage(RenderedBody Body, string Layouts, string SiteModel, string Neighbours, string Html);
+}

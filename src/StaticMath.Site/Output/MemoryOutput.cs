@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace StaticMath.Site.Output;
+
+/// <summary>
+/// The site held in memory (the preview server serves from it, nothing is written to <c>_site</c>). Generated pages are
+/// kept as bytes; copied files are referenced by their source path and read when requested.
+/// </summary>
+public sealed class MemoryOutput : ISiteOutput
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private readonly ConcurrentDictionary<string, MemoryOutputFile> _files = new(StringComparer.Ordinal);
+
+    public void WriteText(string relativePath, string text) => _files[Normalize(relativePath)] = new MemoryOutputFile(Utf8.GetBytes(text), null, null);
+
+    public void CopyFile(string relativePath, string sourceFullPath) => _files[Normalize(relativePath)] = new MemoryOutputFile(null, sourceFullPath, null);
+
+    public void CopyStream(string relativePath, Func<Stream> open) => _files[Normalize(relativePath)] = new MemoryOutputFile(null, null, open);
+
+    /// <summary>The file at an output-relative path ('/' separators, no leading slash), or null.</summary>
+    public MemoryOutputFile? Find(string relativePath) => _files.GetValueOrDefault(relativePath);
+
+    public IReadOnlyCollection<string> Paths => (IReadOnlyCollection<string>)_files.Keys;
+
+    private static string Normalize(string relativePath) => relativePath.Replace('\\', '/').TrimStart('/');
+}
+
+/// <summary>One output file: its bytes, or the source file it copies, or a stream to copy (embedded theme asset).</summary>
+public sealed record MemoryOutputFile(byte[]? Bytes, string? SourcePath, Func<Stream>? Open)
+{
+    public Stream OpenRead() => Bytes is not null ? new MemoryStream(Bytes, writable: false)
+        : SourcePath is not null ? File.OpenRead(SourcePath)
+        : Open!();
+}

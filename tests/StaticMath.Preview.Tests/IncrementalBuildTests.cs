@@ -1,0 +1,105 @@
+using System.Text;
+using StaticMath.Site.Build;
+using StaticMath.Site.Output;
+
+namespace StaticMath.Preview.Tests;
+
+/// <summary>A <see cref="SiteSession"/> rebuild redoes only what changed, and gives the same bytes as a fresh build.</summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly TestSite _site = new();
+    private readonly SiteSession _session;
+
+    public IncrementalBuildTests() => _session = new SiteSession(new BuildOptions { SourceDirectory = _site.Directory, NoCache = true });
+
+    public void Dispose() => _site.Dispose();
+
+    private MemoryOutput Build()
+    {
+        var output = new MemoryOutput();
+        var result = _session.Build(output, null, "(memory)");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return output;
+    }
+
+    private static string Text(MemoryOutput output, string path) => Encoding.UTF8.GetString(output.Find(path)!.Bytes!);
+
+    // Stamps are length + write time: make a rewrite of the same length visible even on coarse clocks.
+    private void Touch(string relative) => File.SetLastWriteTimeUtc(_site.PathOf(relative), DateTime.UtcNow.AddSeconds(5));
+
+    [Fact]
+    public void A_build_without_changes_renders_and_lays_out_nothing()
+    {
+        Build();
+        Assert.Equal(4, _session.LastBodiesRendered); // three posts and a page
+        Build();
+        Assert.Equal(0, _session.LastBodiesRendered);
+        Assert.Equal(0, _session.LastPagesLaidOut);
+    }
+
+    [Fact]
+    public void Editing_one_post_body_renders_only_that_post()
+    {
+        var before = Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nA rewritten body: $x_1$.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        var after = Build();
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.Equal(1, _session.LastPagesLaidOut);
+        Assert.Contains("A rewritten body", Text(after, "posts/first/index.html"));
+        Assert.Equal(Text(before, "posts/third/index.html"), Text(after, "posts/third/index.html"));
+        Assert.Contains("A rewritten body", Text(after, "feed.xml"));
+    }
+
+    [Fact]
+    public void Editing_a_layout_lays_out_every_page_again_without_rendering_bodies()
+    {
+        Build();
+        _site.Write("layouts/post.liquid", "---\nlayout: base\n---\n<article class=\"changed-layout\">{{ content }}</article>\n");
+        var after = Build();
+        Assert.Equal(0, _session.LastBodiesRendered);
+        Assert.True(_session.LastPagesLaidOut >= 4, _session.LastPagesLaidOut.ToString());
+        Assert.Contains("changed-layout", Text(after, "posts/first/index.html"));
+    }
+
+    [Fact]
+    public void Changing_an_include_renders_only_the_pages_that_used_it()
+    {
+        Build();
+        _site.Write("_includes/note.html", "<em>a different note</em>");
+        Touch("_includes/note.html");
+        var after = Build();
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.Contains("a different note", Text(after, "posts/second/index.html"));
+    }
+
+    [Fact]
+    public void Changing_the_configuration_renders_everything()
+    {
+        Build();
+        _site.Write("staticmath.yml", "title: Renamed site\nbaseUrl: https://example.org/\n");
+        Touch("staticmath.yml");
+        var after = Build();
+        Assert.Equal(4, _session.LastBodiesRendered); // three posts and a page
+        Assert.Contains("Renamed site", Text(after, "posts/first/index.html"));
+    }
+
+    [Fact]
+    public void After_a_series_of_edits_the_incremental_output_equals_a_fresh_build()
+    {
+        Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First, retitled\ntags: [beta]\n---\n\nNew text and [a link](2024-01-03-third.md).\n");
+        Touch("content/posts/2024-01-01-first.md");
+        Build();
+        _site.Write("content/posts/2024-03-01-new.md", "---\ntitle: Brand new\n---\n\n$$\\sum_k k$$\n");
+        Build();
+        File.Delete(_site.PathOf("content/posts/2024-01-02-second.md"));
+        var incremental = Build();
+
+        var fresh = new MemoryOutput();
+        Assert.True(new SiteSession(new BuildOptions { SourceDirectory = _site.Directory, NoCache = true }).Build(fresh, null, "(memory)").Succeeded);
+        Assert.Equal(fresh.Paths.Order(StringComparer.Ordinal), incremental.Paths.Order(StringComparer.Ordinal));
+        foreach (var path in fresh.Paths.Where(p => fresh.Find(p)!.Bytes is not null))
+            Assert.True(fresh.Find(path)!.Bytes!.SequenceEqual(incremental.Find(path)!.Bytes!), path);
+    }
+}
