@@ -14,5 +14,5 @@ public sealed class PreviewOptions
     public int Port { get; init; } = 4000;
 
     /// <summary>Quiet time after the last file event before rebuilding (editors save in several steps).</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(20);
 }

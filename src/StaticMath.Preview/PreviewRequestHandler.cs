@@ -117,7 +117,7 @@ internal sealed class PreviewRequestHandler(PreviewSite site, LiveReloadHub hub,
 
     private static async Task<byte[]> ReadAllAsync(Site.Output.MemoryOutputFile file)
     {
-        if (file.Bytes is not null) return file.Bytes;
+        if (file.Text is not null) return Encoding.UTF8.GetBytes(file.Text);
         await using var stream = file.OpenRead();
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer);

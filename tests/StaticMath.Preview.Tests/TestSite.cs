@@ -6,7 +6,7 @@ internal sealed class TestSite : IDisposable
     public TestSite(string baseUrl = "https://example.org/")
     {
         Directory = Path.Combine(Path.GetTempPath(), "sm-preview-" + Guid.NewGuid().ToString("N"));
-        Write("staticmath.yml", $"title: Preview test\nbaseUrl: {baseUrl}\n");
+        Write("staticmath.yml", $"title: Preview test\nbaseUrl: {baseUrl}\npaginate: 2\n");
         Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n");
         Write("content/posts/2024-01-02-second.md", "---\ntitle: Second\ntags: [alpha]\n---\n\nSecond post with {% include note.html %}.\n");
         Write("content/posts/2024-01-03-third.md", "---\ntitle: Third\n---\n\n$$\\int_0^1 x\\,dx = \\tfrac12$$\n");

@@ -8,6 +8,7 @@ namespace StaticMath.Site.Build;
 /// depended on, so a later build can tell whether it is still valid.
 /// </summary>
 internal sealed record RenderedBody(
+    long Version,
     Page Page,
     string Fragment,
     string HeadHtml,

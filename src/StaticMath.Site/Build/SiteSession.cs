@@ -24,6 +24,11 @@ public sealed class SiteSession(BuildOptions options)
     private readonly Dictionary<string, LoadedPage> _loadedPages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RenderedBody> _bodies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LaidOutPage> _laidOut = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Key, string Html)> _generated = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (RenderedBody? Body, string SiteModel, object? Model)> _summaries = new(StringComparer.Ordinal);
+    private (string Key, Dictionary<string, object?> Model)? _siteModel;
+    private readonly HashSet<string> _seenThisBuild = new(StringComparer.Ordinal);
+    private long _bodyVersions;
     private string? _configKey;
 
     public BuildOptions Options { get; } = options;
@@ -79,6 +84,9 @@ public sealed class SiteSession(BuildOptions options)
             _loadedPages.Clear();
             _bodies.Clear();
             _laidOut.Clear();
+            _generated.Clear();
+            _summaries.Clear();
+            _siteModel = null;
             _configKey = configKey;
         }
 
@@ -137,19 +145,24 @@ public sealed class SiteSession(BuildOptions options)
             var renderer = new PageRenderer(markdown, registry);
             var layouts = new LayoutEngine(theme, config, diagnostics);
             layouts.Validate();
-            var siteModel = TemplateModels.Site(config, posts, pages, tags, tagsBySlug);
             var keys = new RenderKeys(
                 PageIndex: SiteFingerprint.OfPageIndex(build.Pages),
                 Layouts: SiteFingerprint.OfLayouts(theme),
                 SiteModel: SiteFingerprint.OfSiteModel(build.Pages));
+            // site.posts/pages/tags are made of front matter only: the same while no page's front matter changed.
+            if (_siteModel is not { } keptSite || keptSite.Key != keys.SiteModel)
+                _siteModel = keptSite = (keys.SiteModel, TemplateModels.Site(config, posts, pages, tags, tagsBySlug));
+            var siteModel = keptSite.Model;
             var written = 0;
             var fragments = new ConcurrentDictionary<Page, string>();
+            var bodies = new ConcurrentDictionary<Page, RenderedBody>();
             var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
 
             string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
             {
                 var body = RenderBody(page, build, renderer, keys, ref bodiesRendered);
                 if (body is null) return null;
+                bodies[page] = body;
                 var html = LayOut(page, body, build, layouts, siteModel, tagsBySlug, keys, neighbours, paginator, ref pagesLaidOut);
                 if (html is null) return null;
                 return WriteFile(output, page.OutputPath, html, page.SourcePath, diagnostics) ? body.Fragment : null;
@@ -178,7 +191,10 @@ public sealed class SiteSession(BuildOptions options)
             cancellationToken.ThrowIfCancellationRequested();
 
             // Phase 2: lists of posts with excerpts, home pages, tag pages, 404, feed, sitemap.
-            var postModels = posts.Select(p => (object?)TemplateModels.Summary(p, tagsBySlug, fragments.GetValueOrDefault(p))).ToList();
+            var postModels = posts.Select(p => PostSummary(p, fragments.ContainsKey(p) ? bodies.GetValueOrDefault(p) : null, tagsBySlug, keys)).ToList();
+            // A generated list page changes only when its posts' bodies, the layouts or the site's page list do.
+            string ListKey(string name, IEnumerable<Page> listed) =>
+                $"{name}|{keys.Layouts}|{keys.SiteModel}|" + string.Join(",", listed.Select(p => fragments.ContainsKey(p) && bodies.TryGetValue(p, out var b) ? b.Version : -1));
             var sitemap = new List<SitemapWriter.Entry>();
             for (var n = 1; n <= totalHomePages; n++)
             {
@@ -195,7 +211,8 @@ public sealed class SiteSession(BuildOptions options)
                 }
                 var url = TemplateModels.PaginationUrl(n);
                 var pageModel = TemplateModels.Generated(n == 1 ? config.Title : $"{config.Title} — page {n}", url, "home");
-                if (WriteGenerated(layouts, "home", new LayoutModel(siteModel, pageModel, "", paginator), url, diagnostics, output))
+                if (WriteGenerated(layouts, "home", new LayoutModel(siteModel, pageModel, "", paginator), url, diagnostics, output,
+                        ListKey("home" + n, posts.Skip((n - 1) * perPage).Take(perPage))))
                 {
                     written++;
                     sitemap.Add(new SitemapWriter.Entry(url, null));
@@ -209,14 +226,14 @@ public sealed class SiteSession(BuildOptions options)
                 tagModel["posts"] = tag.Posts.Select(p => postModelByPage[p]).ToList();
                 var pageModel = TemplateModels.Generated($"Tagged “{tag.Name}”", tag.Url, "tag");
                 var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tag"] = tagModel };
-                if (WriteGenerated(layouts, "tag", new LayoutModel(siteModel, pageModel, "", null, extra), tag.Url, diagnostics, output))
+                if (WriteGenerated(layouts, "tag", new LayoutModel(siteModel, pageModel, "", null, extra), tag.Url, diagnostics, output, ListKey("tag", tag.Posts)))
                 {
                     written++;
                     sitemap.Add(new SitemapWriter.Entry(tag.Url, null));
                 }
             }
 
-            if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated("Page not found", "/404.html", "404"), ""), "/404.html", diagnostics, output))
+            if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated("Page not found", "/404.html", "404"), ""), "/404.html", diagnostics, output, ListKey("404", [])))
                 written++;
 
             foreach (var page in build.Pages)
@@ -224,9 +241,14 @@ public sealed class SiteSession(BuildOptions options)
                 if (!fragments.ContainsKey(page) || page.OutputPath == "404.html" || page.FrontMatter.TryGetValue("sitemap", out var s) && s is false) continue;
                 sitemap.Add(new SitemapWriter.Entry(page.Url, page.LastModified?.Value ?? page.Date?.Value));
             }
-            WriteFile(output, SitemapWriter.SitemapPath, SitemapWriter.Write(config, sitemap), SitemapWriter.SitemapPath, diagnostics);
-            var feedEntries = posts.Where(fragments.ContainsKey).Select(p => new FeedWriter.Entry(p, fragments[p])).ToList();
-            WriteFile(output, FeedWriter.FeedPath, FeedWriter.Write(config, feedEntries), FeedWriter.FeedPath, diagnostics);
+            // Dates and URLs come from front matter (the site-model key); which pages made it is the list itself.
+            var sitemapText = Generated(SitemapWriter.SitemapPath, $"{keys.SiteModel}|" + string.Join("\n", sitemap.Select(e => e.Url)),
+                () => SitemapWriter.Write(config, sitemap));
+            WriteFile(output, SitemapWriter.SitemapPath, sitemapText, SitemapWriter.SitemapPath, diagnostics);
+            var feedPosts = posts.Where(fragments.ContainsKey).ToList();
+            var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts),
+                () => FeedWriter.Write(config, feedPosts.Select(p => new FeedWriter.Entry(p, fragments[p])).ToList()));
+            WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
 
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
             var copied = CopyFiles(content.StaticFiles, theme, claims, output, diagnostics, cancellationToken);
@@ -260,6 +282,7 @@ public sealed class SiteSession(BuildOptions options)
         var stamp = FileStamp.Of(fullPath);
         lock (_loadedPages)
         {
+            _seenThisBuild.Add(fullPath);
             if (_loadedPages.TryGetValue(fullPath, out var kept) && kept.Stamp == stamp)
             {
                 diagnostics.AddRange(kept.Diagnostics);
@@ -281,7 +304,9 @@ public sealed class SiteSession(BuildOptions options)
         foreach (var key in _laidOut.Keys.Where(k => !present.Contains(k)).ToList()) _laidOut.TryRemove(key, out _);
         lock (_loadedPages)
         {
-            foreach (var key in _loadedPages.Keys.Where(k => !File.Exists(k)).ToList()) _loadedPages.Remove(key);
+            // Files the loader did not ask for in this build were deleted or renamed.
+            foreach (var key in _loadedPages.Keys.Where(k => !_seenThisBuild.Contains(k)).ToList()) _loadedPages.Remove(key);
+            _seenThisBuild.Clear();
         }
     }
 
@@ -308,7 +333,7 @@ public sealed class SiteSession(BuildOptions options)
             return null;
         }
         Interlocked.Increment(ref rendered);
-        var body = new RenderedBody(page, fragment,
+        var body = new RenderedBody(Interlocked.Increment(ref _bodyVersions), page, fragment,
             string.Join("\n", ctx.HeadHtml), string.Join("\n", ctx.BodyEndHtml),
             new Dictionary<string, object?>(ctx.PageValues, StringComparer.Ordinal),
             ctx.Diagnostics.ToList(),
@@ -361,10 +386,39 @@ public sealed class SiteSession(BuildOptions options)
     private static string DefaultLayout(Page page) =>
         page.Url == "/" ? "home" : page.OutputPath == "404.html" ? "404" : page.IsPost ? "post" : "page";
 
-    private static bool WriteGenerated(LayoutEngine layouts, string layout, LayoutModel model, string url, DiagnosticBag diagnostics, ISiteOutput output)
+    private bool WriteGenerated(LayoutEngine layouts, string layout, LayoutModel model, string url, DiagnosticBag diagnostics, ISiteOutput output, string key)
     {
-        var html = layouts.Render(layout, model, $"(generated {url})", 0);
+        string? html;
+        if (_generated.TryGetValue(url, out var kept) && kept.Key == key)
+        {
+            html = kept.Html;
+        }
+        else
+        {
+            html = layouts.Render(layout, model, $"(generated {url})", 0);
+            if (html is null) _generated.Remove(url);
+            else _generated[url] = (key, html);
+        }
         return html is not null && WriteFile(output, Permalinks.OutputPathFor(url), html, url, diagnostics);
+    }
+
+    /// <summary>A generated file's text, made again only when its key changed.</summary>
+    private string Generated(string path, string key, Func<string> make)
+    {
+        if (_generated.TryGetValue(path, out var kept) && kept.Key == key) return kept.Html;
+        var text = make();
+        _generated[path] = (key, text);
+        return text;
+    }
+
+    /// <summary>A post as lists show it (title, date, excerpt from its body): kept while its body and the site's page list are.</summary>
+    private object? PostSummary(Page post, RenderedBody? body, IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderKeys keys)
+    {
+        if (body is not null && _summaries.TryGetValue(post.SourcePath, out var kept) && ReferenceEquals(kept.Body, body) && kept.SiteModel == keys.SiteModel)
+            return kept.Model;
+        var model = (object?)TemplateModels.Summary(post, tagsBySlug, body?.Fragment);
+        _summaries[post.SourcePath] = (body, keys.SiteModel, model);
+        return model;
     }
 
     private static bool WriteFile(ISiteOutput output, string relativePath, string text, string sourceForErrors, DiagnosticBag diagnostics)

@@ -9,10 +9,11 @@ namespace StaticMath.Site.Output;
 /// </summary>
 public sealed class MemoryOutput : ISiteOutput
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly ConcurrentDictionary<string, MemoryOutputFile> _files = new(StringComparer.Ordinal);
 
-    public void WriteText(string relativePath, string text) => _files[Normalize(relativePath)] = new MemoryOutputFile(Utf8.GetBytes(text), null, null);
+    // Text is kept as the string (often the same instance as the previous build's): encoding a thousand pages on every
+    // rebuild would cost more than the rebuild; a page is encoded when it is requested.
+    public void WriteText(string relativePath, string text) => _files[Normalize(relativePath)] = new MemoryOutputFile(text, null, null);
 
     public void CopyFile(string relativePath, string sourceFullPath) => _files[Normalize(relativePath)] = new MemoryOutputFile(null, sourceFullPath, null);
 
@@ -26,10 +27,12 @@ public sealed class MemoryOutput : ISiteOutput
     private static string Normalize(string relativePath) => relativePath.Replace('\\', '/').TrimStart('/');
 }
 
-/// <summary>One output file: its bytes, or the source file it copies, or a stream to copy (embedded theme asset).</summary>
-public sealed record MemoryOutputFile(byte[]? Bytes, string? SourcePath, Func<Stream>? Open)
+/// <summary>One output file: its text, or the source file it copies, or a stream to copy (embedded theme asset).</summary>
+public sealed record MemoryOutputFile(string? Text, string? SourcePath, Func<Stream>? Open)
 {
-    public Stream OpenRead() => Bytes is not null ? new MemoryStream(Bytes, writable: false)
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    public Stream OpenRead() => Text is not null ? new MemoryStream(Utf8.GetBytes(Text), writable: false)
         : SourcePath is not null ? File.OpenRead(SourcePath)
         : Open!();
 }
