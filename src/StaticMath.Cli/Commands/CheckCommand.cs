@@ -50,7 +50,7 @@ public static class CheckCommand
             var prefix = output is null ? "" : Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(output)).Replace('\\', '/') + "/";
             foreach (var problem in result.Report.Problems)
                 Console.WriteLine(prefix + problem);
-            Console.WriteLine(result.Report.Summary);
+            if (result.Build is not { OutputWritten: false }) Console.WriteLine(result.Report.Summary);
             return result.HasProblems ? CommandLineApp.Failure : CommandLineApp.Success;
         });
         return command;

@@ -52,9 +52,26 @@ internal static class SupportedCommandCatalog
         var name = type?.Name ?? "Other";
         foreach (var suffix in suffixes)
         {
-            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal)) return name[..^suffix.Length];
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                name = name[..^suffix.Length];
+                break;
+            }
         }
-        return name;
+        return Words(name);
+    }
+
+    /// <summary><c>CommutativeDiagram</c> → <c>Commutative diagram</c>.</summary>
+    private static string Words(string pascalCase)
+    {
+        var text = new System.Text.StringBuilder(pascalCase.Length + 4);
+        for (var i = 0; i < pascalCase.Length; i++)
+        {
+            var c = pascalCase[i];
+            if (i > 0 && char.IsUpper(c) && char.IsLower(pascalCase[i - 1])) text.Append(' ').Append(char.ToLowerInvariant(c));
+            else text.Append(c);
+        }
+        return text.ToString();
     }
 
     private static string SymbolFamily(SymbolInfo symbol) => symbol.Kind switch
