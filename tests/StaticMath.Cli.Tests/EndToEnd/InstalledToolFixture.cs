@@ -37,8 +37,16 @@ public sealed class InstalledToolFixture : IDisposable
     /// <summary>The folder holding the packed <c>StaticMath.*.nupkg</c> (a local package source).</summary>
     public string PackageDirectory { get; } = "";
 
-    /// <summary>A private NuGet cache for every <c>dotnet tool</c> call (local tools run from it, too).</summary>
-    public IReadOnlyDictionary<string, string> NuGetEnvironment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(WorkDirectory, "nuget-packages") };
+    /// <summary>
+    /// A private NuGet cache for every <c>dotnet tool</c> call (local tools run from it, too), and a private CLI home:
+    /// the SDK remembers where a local tool was restored in <c>~/.dotnet/toolResolverCache</c>, which another test run
+    /// with its own (since deleted) cache would otherwise overwrite.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> NuGetEnvironment => new Dictionary<string, string>
+    {
+        ["NUGET_PACKAGES"] = Path.Combine(WorkDirectory, "nuget-packages"),
+        ["DOTNET_CLI_HOME"] = Path.Combine(WorkDirectory, "cli-home"),
+    };
 
     /// <summary>Runs <c>dotnet</c> in a folder under the work folder (whose nuget.config clears every remote source).</summary>
     public ProcessResult Dotnet(string workingDirectory, params string[] arguments) =>
