@@ -47,12 +47,19 @@ public static class ToolCommands
                     sub.Options.Where(IsDocumented).Select(o => new ToolOption(
                         [o.Name, .. o.Aliases.OrderBy(a => a, StringComparer.Ordinal)],
                         o.ValueType == typeof(bool) ? "" : "<" + (o.HelpName ?? o.Name.TrimStart('-')) + ">",
-                        o.Description ?? "")).ToList()));
+                        o.Description ?? "",
+                        DefaultText(o))).ToList()));
                 Walk(sub, name);
             }
         }
         Walk(root, "");
         return new ToolInfo { Version = Version, Commands = commands };
+    }
+
+    private static string DefaultText(Option option)
+    {
+        if (option.ValueType == typeof(bool) || !option.HasDefaultValue) return "";
+        return Convert.ToString(option.GetDefaultValue(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 
     private static bool IsDocumented(Option option) =>

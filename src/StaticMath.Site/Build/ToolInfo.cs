@@ -20,4 +20,5 @@ public sealed record ToolArgument(string Name, string Description);
 
 /// <param name="Names">The option's name first, then its aliases (<c>--output</c>, <c>-o</c>).</param>
 /// <param name="Value">The value placeholder (<c>&lt;output&gt;</c>), empty for a flag.</param>
-public sealed record ToolOption(IReadOnlyList<string> Names, string Value, string Description);
+/// <param name="Default">The default value as text, empty when there is none worth showing (flags, nulls).</param>
+public sealed record ToolOption(IReadOnlyList<string> Names, string Value, string Description, string Default = "");

@@ -37,6 +37,7 @@ public static class StaticMathObject
             ["aliases"] = o.Names.Skip(1).ToList<object?>(),
             ["value"] = o.Value,
             ["description"] = o.Description,
+            ["default"] = o.Default,
         }).ToList(),
     };
 
