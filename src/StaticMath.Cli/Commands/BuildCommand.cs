@@ -39,6 +39,7 @@ public static class BuildCommand
                 BaseUrl = parse.GetValue(BaseUrl),
                 Strict = parse.GetValue(Strict),
                 NoCache = parse.GetValue(NoCache),
+                Tool = ToolCommands.Describe(parse.RootCommandResult.Command),
             };
             var quiet = parse.GetValue(Quiet);
             var result = await RunAsync(options, quiet, cancellationToken);

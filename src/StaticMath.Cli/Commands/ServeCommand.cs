@@ -38,6 +38,7 @@ public static class ServeCommand
                     IncludeFuture = parse.GetValue(BuildCommand.Future),
                     BaseUrl = parse.GetValue(BuildCommand.BaseUrl),
                     NoCache = parse.GetValue(BuildCommand.NoCache),
+                    Tool = ToolCommands.Describe(parse.RootCommandResult.Command),
                 },
                 Host = parse.GetValue(Host) ?? "127.0.0.1",
                 Port = parse.GetValue(Port),

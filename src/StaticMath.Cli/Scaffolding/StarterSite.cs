@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace StaticMath.Cli.Scaffolding;
 
-/// <summary>Writes a small working site: configuration, a first post with math, an about page, a static image.</summary>
+/// <summary>
+/// Writes a small working site: configuration, a first post with math, an about page, a static image, and what it
+/// takes to publish it (tool manifest, GitHub Pages workflow, README with recipes for other hosts).
+/// </summary>
 public static class StarterSite
 {
     public static string Create(string directory, DateTimeOffset now)
@@ -18,7 +21,9 @@ public static class StarterSite
             title: {{NewPost.YamlQuote(title)}}
             description: "Notes with equations, prerendered to SVG."
             author: ""
-            # baseUrl: https://you.github.io/notes/   # where the site is published (may include a path)
+            # baseUrl: https://you.github.io/notes/   # where the site is published (may include a path);
+            #                                        # the GitHub Pages workflow passes it with --base-url
+            # cname: notes.example.org                # custom domain: written to CNAME for GitHub Pages
             permalinks:
               posts: /posts/{slug}/
             paginate: 10
@@ -27,6 +32,8 @@ public static class StarterSite
                 url: /about/
             """);
         Write(directory, ".gitignore", "_site/\n.staticmath/\n");
+        foreach (var (path, text) in StarterPublishing.Files(title, ToolCommands.Version))
+            Write(directory, path, text);
         Write(directory, $"content/posts/{day}-welcome.md", $$"""
             ---
             title: "Welcome to StaticMath"

@@ -22,6 +22,9 @@ public sealed class BuildOptions
     /// <summary>Typeset every equation, ignoring and not writing the math cache (<c>.staticmath/cache/</c>).</summary>
     public bool NoCache { get; init; }
 
+    /// <summary>The program running the build (version, CLI commands) for the <c>staticmath</c> Liquid object.</summary>
+    public ToolInfo? Tool { get; init; }
+
     /// <summary>Worker count for page builds; 0 = number of processors.</summary>
     public int MaxParallelism { get; init; }
 

@@ -112,6 +112,8 @@ public sealed class SiteSession(BuildOptions options)
         foreach (var tag in tags) claims[Permalinks.OutputPathFor(tag.Url)] = $"(generated page for tag '{tag.Name}')";
         claims[FeedWriter.FeedPath] = "(generated feed)";
         claims[SitemapWriter.SitemapPath] = "(generated sitemap)";
+        var hostFiles = HostFiles.For(config);
+        foreach (var (path, _) in hostFiles) claims[path] = $"(generated {path})";
 
         var buildable = new List<Page>();
         foreach (var page in content.Pages.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
@@ -248,6 +250,7 @@ public sealed class SiteSession(BuildOptions options)
                 () => FeedWriter.Write(config, feedPosts.Select(p => new FeedWriter.Entry(p, fragments[p])).ToList()));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
 
+            foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
             var copied = CopyFiles(content.StaticFiles, theme, claims, output, diagnostics, cancellationToken);
 
             var succeeded = !diagnostics.HasErrors && !(Options.Strict && diagnostics.WarningCount > 0);

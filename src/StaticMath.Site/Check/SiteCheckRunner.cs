@@ -12,13 +12,25 @@ public sealed class SiteCheckRunOptions
 
     /// <summary>An already built output folder to check as it is; when null the site is built into a temporary folder first.</summary>
     public string? ExistingOutputDirectory { get; init; }
+
+    /// <summary>
+    /// Overrides <c>baseUrl</c> from the configuration, as <c>staticmath build --base-url</c> does: pass the same value
+    /// to check an output built for a sub-path (<c>https://user.github.io/notes/</c>).
+    /// </summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Build warnings fail the check (as <c>staticmath build --strict</c>).</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Values for the <c>staticmath</c> Liquid object when the site is built (the CLI passes its command tree).</summary>
+    public Build.ToolInfo? Tool { get; init; }
 }
 
 /// <summary>The build (when one was run) and the check of its output.</summary>
 public sealed record SiteCheckRunResult(BuildResult? Build, CheckReport Report)
 {
     /// <summary>Problems found by the check, plus build errors (warnings are shown but do not fail the check).</summary>
-    public bool HasProblems => Report.HasProblems || Build is { ErrorCount: > 0 };
+    public bool HasProblems => Report.HasProblems || Build is { ErrorCount: > 0 } || Build is { Succeeded: false };
 }
 
 /// <summary>
@@ -33,6 +45,7 @@ public static class SiteCheckRunner
         var config = File.Exists(Path.Combine(siteDirectory, "staticmath.yml")) || File.Exists(Path.Combine(siteDirectory, "staticmath.yaml"))
             ? SiteConfigLoader.LoadFromDirectory(siteDirectory, new DiagnosticBag())
             : new SiteConfig();
+        if (options.BaseUrl is not null) config.BaseUrl = options.BaseUrl;
 
         if (options.ExistingOutputDirectory is { } existing)
             return new SiteCheckRunResult(null, SiteChecker.Check(CheckOptions(Path.GetFullPath(existing), config)));
@@ -40,7 +53,14 @@ public static class SiteCheckRunner
         var temporary = Path.Combine(Path.GetTempPath(), "staticmath-check-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var build = SiteBuilder.Build(new BuildOptions { SourceDirectory = siteDirectory, OutputDirectory = temporary });
+            var build = SiteBuilder.Build(new BuildOptions
+            {
+                SourceDirectory = siteDirectory,
+                OutputDirectory = temporary,
+                BaseUrl = options.BaseUrl,
+                Strict = options.Strict,
+                Tool = options.Tool,
+            });
             var report = build.OutputWritten
                 ? SiteChecker.Check(CheckOptions(temporary, config))
                 : new CheckReport([], 0, 0, 0, 0, 0);

@@ -45,6 +45,19 @@ public sealed class SiteConfig
     /// <summary>How many posts the Atom feed carries.</summary>
     public int FeedLimit { get; set; } = 20;
 
+    /// <summary>
+    /// <c>cname:</c> the custom domain GitHub Pages serves the site under (<c>notes.example.org</c>); when set, the
+    /// build writes it to a <c>CNAME</c> file at the output root.
+    /// </summary>
+    public string Cname { get; set; } = "";
+
+    /// <summary>
+    /// <c>include:</c> dot-files and dot-folders (by name) copied from <c>content/</c> and <c>static/</c> although
+    /// hidden files are skipped otherwise, as Jekyll's <c>include:</c>. <c>.well-known</c> is always copied;
+    /// <c>.git</c> and <c>.staticmath</c> never are.
+    /// </summary>
+    public List<string> Include { get; set; } = [];
+
     /// <summary>Top-level keys not mapped to a property, converted to plain values (string, bool, decimal, list, map).</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; set; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 

@@ -100,6 +100,13 @@ public static class SiteConfigLoader
         }
         config.Extra = extra;
 
+        if (config.Cname.Trim() is { Length: > 0 } cname && !Output.HostFiles.IsHostName(cname))
+        {
+            var key = root.Children.Keys.FirstOrDefault(k => string.Equals(YamlValues.KeyText(k), "cname", StringComparison.OrdinalIgnoreCase));
+            diagnostics.Error("SM1007", displayPath, key is null ? 0 : (int)key.Start.Line, key is null ? 0 : (int)key.Start.Column,
+                $"cname must be a bare host name such as notes.example.org (no scheme or path), not '{cname}'; no CNAME file is written");
+        }
+
         // Jekyll splits the address into `url` (origin) and `baseurl` (path prefix); join them into one base URL.
         if (SiteUrls.OriginOf(config.BaseUrl).Length == 0 && extra.TryGetValue("url", out var origin) && origin is string o && SiteUrls.OriginOf(o).Length > 0)
             config.BaseUrl = o.TrimEnd('/') + "/" + config.BaseUrl.Trim('/');

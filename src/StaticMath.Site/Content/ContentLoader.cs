@@ -6,8 +6,8 @@ namespace StaticMath.Site.Content;
 
 /// <summary>
 /// Loads <c>content/</c>: every <c>*.md</c>/<c>*.markdown</c> becomes a <see cref="Page"/> (front matter read, URL
-/// computed), every other file under <c>content/</c> and <c>static/</c> a <see cref="StaticFile"/>. Dot-files are
-/// ignored, and so are folders starting with '_' for copying (Jekyll's convention). A file that cannot be used is
+/// computed), every other file under <c>content/</c> and <c>static/</c> a <see cref="StaticFile"/>. Dot-files and
+/// dot-folders are ignored (<c>.git</c>, <c>.DS_Store</c>…) except <c>.well-known</c> and the names listed in <c>include:</c>, and so are folders starting with '_' for copying (Jekyll's convention). A file that cannot be used is
 /// reported and skipped; the rest still load.
 /// </summary>
 public sealed class ContentLoader
@@ -42,7 +42,8 @@ public sealed class ContentLoader
         var now = _options.Now ?? DateTimeOffset.UtcNow;
 
         var contentRoot = Path.Combine(_siteDirectory, ContentFolder);
-        foreach (var full in Enumerate(contentRoot))
+        var allowedHidden = HiddenNamesToCopy(_config);
+        foreach (var full in Enumerate(contentRoot, allowedHidden))
         {
             var contentPath = Path.GetRelativePath(contentRoot, full).Replace('\\', '/');
             var sourcePath = ContentFolder + "/" + contentPath;
@@ -61,7 +62,7 @@ public sealed class ContentLoader
         }
 
         var staticRoot = Path.Combine(_siteDirectory, StaticFolder);
-        foreach (var full in Enumerate(staticRoot))
+        foreach (var full in Enumerate(staticRoot, allowedHidden))
         {
             var relative = Path.GetRelativePath(staticRoot, full).Replace('\\', '/');
             files.Add(new StaticFile(StaticFolder + "/" + relative, full, relative));
@@ -285,12 +286,25 @@ public sealed class ContentLoader
     private static bool HasUnderscoreFolder(string relativePath) =>
         relativePath.Split('/').SkipLast(1).Any(s => s.StartsWith('_'));
 
-    /// <summary>Files under a folder in ordinal path order, skipping dot-files and dot-folders.</summary>
-    private static IEnumerable<string> Enumerate(string root)
+    /// <summary>Hidden names that are still published: <c>.well-known</c> (RFC 8615) plus the site's <c>include:</c> list.</summary>
+    private static HashSet<string> HiddenNamesToCopy(SiteConfig config)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { ".well-known" };
+        foreach (var name in config.Include)
+        {
+            var trimmed = (name ?? "").Trim().Trim('/');
+            // Version control and our own cache are never published, whatever the configuration says.
+            if (trimmed.Length > 0 && trimmed is not (".git" or ".staticmath")) names.Add(trimmed);
+        }
+        return names;
+    }
+
+    /// <summary>Files under a folder in ordinal path order, skipping dot-files and dot-folders not explicitly allowed.</summary>
+    private static IEnumerable<string> Enumerate(string root, IReadOnlySet<string> allowedHidden)
     {
         if (!Directory.Exists(root)) return [];
         return Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
-            .Where(f => !Path.GetRelativePath(root, f).Replace('\\', '/').Split('/').Any(s => s.StartsWith('.')))
+            .Where(f => !Path.GetRelativePath(root, f).Replace('\\', '/').Split('/').Any(s => s.StartsWith('.') && !allowedHidden.Contains(s)))
             .Order(StringComparer.Ordinal);
     }
 }

@@ -29,6 +29,7 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
             BodyLineOffset = ctx.BodyLineOffset,
             Site = TemplateModels.SiteSettings(config),
             Page = PageValues(ctx.Page),
+            StaticMath = StaticMathObject.Create(build.Options.Tool),
             BaseUrl = config.BasePath,
             SiteUrl = config.Origin.Length > 0 ? config.Origin : null,
             IncludeDirectories = [Path.Combine(build.SiteDirectory, "_includes"), Path.Combine(build.SiteDirectory, "includes")],

@@ -67,6 +67,7 @@ public static partial class LiquidBodyRenderer
         state.AttachTo(context);
         context.SetValue("site", LiquidValues.Normalize(input.Site));
         context.SetValue("page", LiquidValues.Normalize(input.Page));
+        if (input.StaticMath is not null) context.SetValue("staticmath", LiquidValues.Normalize(input.StaticMath));
         var undefinedReported = new HashSet<string>(StringComparer.Ordinal);
         context.Undefined = name =>
         {

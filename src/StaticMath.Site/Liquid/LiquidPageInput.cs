@@ -17,6 +17,9 @@ public sealed class LiquidPageInput
 
     public IReadOnlyDictionary<string, object?> Page { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>The <c>staticmath</c> object (see <see cref="StaticMathObject"/>); null leaves it undefined.</summary>
+    public IReadOnlyDictionary<string, object?>? StaticMath { get; init; }
+
     /// <summary>Path prefix of the site, without trailing slash ("" or "/blog").</summary>
     public string BaseUrl { get; init; } = "";
 

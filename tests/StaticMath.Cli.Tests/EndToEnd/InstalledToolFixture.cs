@@ -19,7 +19,7 @@ public sealed class InstalledToolFixture : IDisposable
         Directory.CreateDirectory(WorkDirectory);
         var configuration = typeof(InstalledToolFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
-        var artifacts = Path.Combine(WorkDirectory, "artifacts");
+        var artifacts = PackageDirectory = Path.Combine(WorkDirectory, "artifacts");
         Pack = ProcessRunner.Run("dotnet", ["pack", Path.Combine(RepositoryRoot, "src", "StaticMath.Cli"), "-c", configuration, "--no-build", "-o", artifacts], RepositoryRoot,
             timeout: TimeSpan.FromMinutes(10));
         if (Pack.ExitCode != 0) return;
@@ -28,11 +28,29 @@ public sealed class InstalledToolFixture : IDisposable
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n");
         var toolPath = Path.Combine(WorkDirectory, "tool");
         Install = ProcessRunner.Run("dotnet", ["tool", "install", "--tool-path", toolPath, "--add-source", "artifacts", "StaticMath"], WorkDirectory,
-            new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(WorkDirectory, "nuget-packages") }, TimeSpan.FromMinutes(10));
+            NuGetEnvironment, TimeSpan.FromMinutes(10));
         ToolExecutable = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "staticmath.exe" : "staticmath");
     }
 
     public string RepositoryRoot { get; }
+
+    /// <summary>The folder holding the packed <c>StaticMath.*.nupkg</c> (a local package source).</summary>
+    public string PackageDirectory { get; } = "";
+
+    /// <summary>
+    /// A private NuGet cache for every <c>dotnet tool</c> call (local tools run from it, too), and a private CLI home:
+    /// the SDK remembers where a local tool was restored in <c>~/.dotnet/toolResolverCache</c>, which another test run
+    /// with its own (since deleted) cache would otherwise overwrite.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> NuGetEnvironment => new Dictionary<string, string>
+    {
+        ["NUGET_PACKAGES"] = Path.Combine(WorkDirectory, "nuget-packages"),
+        ["DOTNET_CLI_HOME"] = Path.Combine(WorkDirectory, "cli-home"),
+    };
+
+    /// <summary>Runs <c>dotnet</c> in a folder under the work folder (whose nuget.config clears every remote source).</summary>
+    public ProcessResult Dotnet(string workingDirectory, params string[] arguments) =>
+        ProcessRunner.Run("dotnet", arguments, workingDirectory, NuGetEnvironment, TimeSpan.FromMinutes(5));
 
     public string WorkDirectory { get; }
 

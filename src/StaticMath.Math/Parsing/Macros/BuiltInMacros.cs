@@ -15,6 +15,8 @@ internal static class BuiltInMacros
 
     public static bool Contains(string name) => Macros.ContainsKey(name);
 
+    public static IEnumerable<string> Names => Macros.Keys;
+
     private static FrozenDictionary<string, Macro> Create()
     {
         var definitions = new (string Name, string Body, int Arity)[]

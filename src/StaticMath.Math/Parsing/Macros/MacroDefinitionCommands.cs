@@ -19,6 +19,8 @@ internal static class MacroDefinitionCommands
 
     public static bool Handles(string name) => Names.Contains(name);
 
+    public static IEnumerable<string> All => Names;
+
     public static void Execute(MacroExpander input, Token command)
     {
         switch (command.Text)

@@ -1,0 +1,63 @@
+using StaticMath.Cli.Scaffolding;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticMath.Cli.Tests;
+
+/// <summary>The publishing files of <c>staticmath new site</c>: tool manifest, GitHub Pages workflow, host recipes.</summary>
+public sealed class StarterSiteTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "sm-starter-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void Workflow_restores_the_local_tool_builds_strictly_for_the_pages_url_checks_and_deploys()
+    {
+        StarterSite.Create(root, new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(root, ".github", "workflows", "publish.yml"))));
+        var workflow = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var jobs = (YamlMappingNode)workflow["jobs"];
+        var build = Steps(jobs, "build");
+        var deploy = Steps(jobs, "deploy");
+
+        string[] expectedBuild = ["uses actions/checkout", "uses actions/setup-dotnet", "uses actions/configure-pages", "run dotnet tool restore",
+            "run dotnet staticmath build --strict --base-url \"${{ steps.pages.outputs.base_url }}/\"",
+            "run dotnet staticmath check", "uses actions/upload-pages-artifact"];
+        var position = -1;
+        foreach (var expected in expectedBuild)
+        {
+            var found = build.FindIndex(s => s.StartsWith(expected, StringComparison.Ordinal));
+            Assert.True(found > position, $"'{expected}' missing or out of order in:\n{string.Join("\n", build)}");
+            position = found;
+        }
+        Assert.Contains(build, s => s.StartsWith("run dotnet staticmath check", StringComparison.Ordinal) && s.Contains("--base-url"));
+        Assert.Contains(deploy, s => s.StartsWith("uses actions/deploy-pages", StringComparison.Ordinal));
+        Assert.Equal("build", ((YamlScalarNode)((YamlMappingNode)jobs["deploy"])["needs"]).Value);
+        Assert.Equal("write", ((YamlScalarNode)((YamlMappingNode)workflow["permissions"])["pages"]).Value);
+    }
+
+    [Fact]
+    public void Readme_gives_the_build_command_and_output_folder_for_other_hosts()
+    {
+        StarterSite.Create(root, DateTimeOffset.UnixEpoch);
+
+        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
+
+        Assert.Contains("dotnet tool restore", readme);
+        foreach (var host in new[] { "Netlify", "Cloudflare Pages", "GitLab Pages", "Amazon S3" })
+            Assert.Matches($@"\| {host} \| `dotnet tool restore && dotnet staticmath build --strict [^|]*` \| `(_site|public)` \|", readme);
+        Assert.Contains("\"version\": \"" + ToolCommands.Version + "\"", File.ReadAllText(Path.Combine(root, ".config", "dotnet-tools.json")));
+    }
+
+    private static List<string> Steps(YamlMappingNode jobs, string job) =>
+        ((YamlSequenceNode)((YamlMappingNode)jobs[job])["steps"]).Children.Cast<YamlMappingNode>()
+            .Select(step => step.Children.TryGetValue(new YamlScalarNode("uses"), out var uses) ? "uses " + ((YamlScalarNode)uses).Value
+                : step.Children.TryGetValue(new YamlScalarNode("run"), out var run) ? "run " + ((YamlScalarNode)run).Value : "")
+            .ToList();
+
+    public void Dispose()
+    {
+        try { Directory.Delete(root, recursive: true); }
+        catch (IOException) { }
+    }
+}
