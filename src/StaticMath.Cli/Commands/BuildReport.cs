@@ -7,6 +7,20 @@ namespace StaticMath.Cli.Commands;
 /// <summary>Prints a build's diagnostics (stderr, one <c>path(line,col): error SMnnnn: message</c> per line) and summary (stdout).</summary>
 public static class BuildReport
 {
+    /// <summary>One line per code on stderr (count, severity, first message) so a CI log shows what kind of problems there are.</summary>
+    private static void PrintSummaryByCode(BuildResult result)
+    {
+        var groups = result.Diagnostics.GroupBy(d => (d.Code, d.IsError)).OrderByDescending(g => g.Key.IsError).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ToList();
+        if (groups.Count < 2 && result.Diagnostics.Count < 5) return;
+        Console.Error.WriteLine("Problems by code:");
+        foreach (var group in groups)
+        {
+            var first = group.First();
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {group.Key.Code} {(group.Key.IsError ? "error  " : "warning")} ×{group.Count(),-4} e.g. {first.Path}({first.Line},{System.Math.Max(1, first.Column)}): {first.Message}"));
+        }
+    }
+
     public static void Print(BuildResult result, BuildOptions options, bool quiet)
     {
         foreach (var diagnostic in result.Diagnostics)
@@ -18,6 +32,7 @@ public static class BuildReport
             Console.Error.WriteLine($"Build cancelled; {outputName} was left unchanged.");
             return;
         }
+        PrintSummaryByCode(result);
         if (!result.Succeeded)
         {
             var why = result.ErrorCount > 0 ? $"{result.ErrorCount} error(s)" : $"{result.WarningCount} warning(s) under --strict";

@@ -3,8 +3,8 @@ namespace StaticMath.Site.Diagnostics;
 /// <summary>
 /// A build problem with its location, printed as <c>path(line,col): error SMnnnn: message</c> (MSBuild style, so
 /// editors and CI annotate it). Line and column are 1-based; 0 means unknown.
-/// Code ranges: SM1xxx site/config/content/output, SM2xxx math, SM3xxx authoring blocks, SM4xxx Jekyll/Liquid/BibTeX,
-/// SM5xxx theme and check.
+/// Code ranges: SM1xxx content (site, config, front matter, Markdown, blocks, bibliographies, output), SM2xxx math,
+/// SM3xxx templates (layouts, Liquid), SM4xxx assets and links (images, anchors, check).
 /// </summary>
 public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, string Path, int Line, int Column, string Message)
 {

@@ -10,7 +10,7 @@ namespace StaticMath.Site.Themes;
 
 /// <summary>
 /// Finds, parses (once, thread-safely) and renders theme layouts with Fluid. Layout syntax errors are reported once,
-/// at the layout file's line, as SM1141; pages that need a broken or missing layout are not written.
+/// at the layout file's line, as SM3141; pages that need a broken or missing layout are not written.
 /// </summary>
 public sealed partial class LayoutEngine
 {
@@ -56,12 +56,12 @@ public sealed partial class LayoutEngine
         {
             if (depth >= MaxLayoutDepth)
             {
-                _diagnostics.Error("SM1144", pageSourcePath, pageLine, 1, $"layout '{layoutName}' nests more than {MaxLayoutDepth} levels (a cycle?)");
+                _diagnostics.Error("SM3144", pageSourcePath, pageLine, 1, $"layout '{layoutName}' nests more than {MaxLayoutDepth} levels (a cycle?)");
                 return null;
             }
             if (!Exists(name))
             {
-                _diagnostics.Error("SM1140", pageSourcePath, pageLine, 1, depth == 0
+                _diagnostics.Error("SM3140", pageSourcePath, pageLine, 1, depth == 0
                     ? $"unknown layout '{name}' (no layouts/{name}.liquid in the site or theme)"
                     : $"layout '{layoutName}' names an unknown parent layout '{name}'");
                 return null;
@@ -69,7 +69,7 @@ public sealed partial class LayoutEngine
             var layout = Get(name);
             if (layout is null)
             {
-                _diagnostics.Error("SM1143", pageSourcePath, pageLine, 1, $"page not written: layout '{name}' has errors (reported at the layout)");
+                _diagnostics.Error("SM3143", pageSourcePath, pageLine, 1, $"page not written: layout '{name}' has errors (reported at the layout)");
                 return null;
             }
 
@@ -89,7 +89,7 @@ public sealed partial class LayoutEngine
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                _diagnostics.Error("SM1142", pageSourcePath, pageLine, 1, $"layout '{name}' ({layout.DisplayPath}) failed: {OneLine(e.Message)}");
+                _diagnostics.Error("SM3142", pageSourcePath, pageLine, 1, $"layout '{name}' ({layout.DisplayPath}) failed: {OneLine(e.Message)}");
                 return null;
             }
             name = layout.Parent;
@@ -124,13 +124,13 @@ public sealed partial class LayoutEngine
             if (Liquid.LiquidNesting.FindTooDeep(text) is { } deep)
             {
                 var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(text, deep);
-                _diagnostics.Error("SM1141", file.DisplayPath, deepLine, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep");
+                _diagnostics.Error("SM3141", file.DisplayPath, deepLine, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep");
                 broken++;
             }
             else if (!_parser.TryParse(text, out _, out var error))
             {
                 var (line, column) = ErrorPosition(error);
-                _diagnostics.Error("SM1141", file.DisplayPath, line, column, "Liquid syntax error: " + CleanMessage(error));
+                _diagnostics.Error("SM3141", file.DisplayPath, line, column, "Liquid syntax error: " + CleanMessage(error));
                 broken++;
             }
         }
@@ -152,19 +152,19 @@ public sealed partial class LayoutEngine
         var split = FrontMatterParser.Parse(text);
         if (split.Error is { } fmError)
         {
-            _diagnostics.Error("SM1141", file.DisplayPath, fmError.Line, fmError.Column, fmError.Message);
+            _diagnostics.Error("SM3141", file.DisplayPath, fmError.Line, fmError.Column, fmError.Message);
             return null;
         }
         if (Liquid.LiquidNesting.FindTooDeep(split.Body) is { } deep)
         {
             var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(split.Body, deep);
-            _diagnostics.Error("SM1141", file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep");
+            _diagnostics.Error("SM3141", file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep");
             return null;
         }
         if (!_parser.TryParse(split.Body, out var template, out var error))
         {
             var (line, column) = ErrorPosition(error);
-            _diagnostics.Error("SM1141", file.DisplayPath, line > 0 ? line + split.BodyLineOffset - 1 : 0, column, "Liquid syntax error: " + CleanMessage(error));
+            _diagnostics.Error("SM3141", file.DisplayPath, line > 0 ? line + split.BodyLineOffset - 1 : 0, column, "Liquid syntax error: " + CleanMessage(error));
             return null;
         }
         var parent = split.Values.TryGetValue("layout", out var p) ? p?.ToString() : null;

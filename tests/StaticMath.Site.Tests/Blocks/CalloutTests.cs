@@ -90,7 +90,7 @@ public sealed class CalloutTests : IDisposable
         Assert.Contains("sm-ref", links[0].ClassList);
         Assert.Equal("Theorem 1", links[1].TextContent);
         Assert.Equal("custom text", links[2].TextContent);
-        Assert.Empty(_site.Warnings("SM3020"));
+        Assert.Empty(_site.Warnings("SM4020"));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class CalloutTests : IDisposable
     {
         var body = _site.Render("Intro.\n\nSee [](#thm-nowhere).\n", bodyLineOffset: 4);
         Assert.Equal("??", body.QuerySelector("a.sm-ref--missing")!.TextContent);
-        var warning = Assert.Single(_site.Warnings("SM3020"));
+        var warning = Assert.Single(_site.Warnings("SM4020"));
         Assert.Equal(6, warning.Line);
     }
 
@@ -120,7 +120,7 @@ public sealed class CalloutTests : IDisposable
         var box = body.QuerySelector("div.fenced-div--unknown")!;
         Assert.Equal("theorm", box.GetAttribute("data-kind"));
         Assert.NotNull(box.QuerySelector("p > em"));
-        var warning = Assert.Single(_site.Warnings("SM3001"));
+        var warning = Assert.Single(_site.Warnings("SM1201"));
         Assert.Equal(12, warning.Line);
         Assert.Equal("content/posts/test.md", warning.Path);
     }
@@ -138,7 +138,7 @@ public sealed class CalloutTests : IDisposable
     public void Unclosed_fence_is_a_warning()
     {
         _site.Render("::: remark\nNo end.\n");
-        Assert.Single(_site.Warnings("SM3003"));
+        Assert.Single(_site.Warnings("SM1203"));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class FigureTests : IDisposable
     {
         var body = _site.Render("Para one.\n\n<figure>\n  <img src=\"/images/none.png\" alt=\"x\">\n  <figcaption>Raw caption.</figcaption>\n</figure>\n\nPara two.\n", bodyLineOffset: 3);
         Assert.Equal(2, body.QuerySelectorAll("p").Length);
-        var warning = Assert.Single(_site.Warnings("SM3010"));
+        var warning = Assert.Single(_site.Warnings("SM4010"));
         Assert.Equal(6, warning.Line);
         Assert.Contains("/images/none.png", warning.Message);
         Assert.False(warning.IsError);

@@ -128,7 +128,7 @@ public sealed class MarkdownInHtmlTests : IDisposable
     {
         var body = _site.Render("intro\n\n<div class=\"open\" markdown=\"1\">\nText *here*.\n", bodyLineOffset: 5);
         Assert.NotNull(body.QuerySelector("div.open em"));
-        var warning = Assert.Single(_site.Warnings("SM3002"));
+        var warning = Assert.Single(_site.Warnings("SM1202"));
         Assert.Equal(7, warning.Line);
     }
 
@@ -137,7 +137,7 @@ public sealed class MarkdownInHtmlTests : IDisposable
     {
         var body = _site.Render("<div class=\"a\" markdown=\"1\">\nA plain `<div class=\"x\">` is text.\n</div>\n\nAfter.\n");
         Assert.Equal("After.", body.QuerySelector(":scope > p")!.TextContent);
-        Assert.Empty(_site.Warnings("SM3002"));
+        Assert.Empty(_site.Warnings("SM1202"));
     }
 
     [Fact]

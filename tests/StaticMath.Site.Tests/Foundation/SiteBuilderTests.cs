@@ -110,8 +110,8 @@ public class SiteBuilderTests
         Assert.False(result.OutputWritten);
         var codes = result.Diagnostics.Select(d => $"{d.Path}:{d.Code}").ToList();
         Assert.Contains("content/bad.md:SM1101", codes);
-        Assert.Contains("content/unknown-layout.md:SM1140", codes);
-        var unknown = result.Diagnostics.Single(d => d.Code == "SM1140");
+        Assert.Contains("content/unknown-layout.md:SM3140", codes);
+        var unknown = result.Diagnostics.Single(d => d.Code == "SM3140");
         Assert.Equal(2, unknown.Line);
         Assert.Equal(3, result.PagesWritten); // good, home, 404; the two broken pages are not written
     }
@@ -124,11 +124,11 @@ public class SiteBuilderTests
             .With("content/about.md", "About");
         var result = site.Build();
         Assert.False(result.Succeeded);
-        var error = result.Diagnostics.First(d => d.Code == "SM1141");
+        var error = result.Diagnostics.First(d => d.Code == "SM3141");
         Assert.Equal("layouts/page.liquid", error.Path);
         Assert.True(error.Line >= 5, error.ToString());
         Assert.DoesNotContain('\n', error.ToString());
-        Assert.Contains(result.Diagnostics, d => d.Path == "content/about.md" && d.Code == "SM1143");
+        Assert.Contains(result.Diagnostics, d => d.Path == "content/about.md" && d.Code == "SM3143");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace StaticMath.Site.Markdown.Extensions;
 
 /// <summary>
 /// Fills empty same-page links <c>[](#thm-dsm)</c> with the numbered label of their target ("Theorem 2") and gives
-/// them the class <c>sm-ref</c>. An empty link to an id that exists nowhere on the page is an SM3020 warning and shows
+/// them the class <c>sm-ref</c>. An empty link to an id that exists nowhere on the page is an SM4020 warning and shows
 /// <c>??</c> (as LaTeX does). Runs after the callout and figure numbering.
 /// </summary>
 public sealed class BlockReferenceResolver : IHtmlPostProcessor
@@ -27,7 +27,7 @@ public sealed class BlockReferenceResolver : IHtmlPostProcessor
             }
             else if (body.QuerySelector($"[id='{CssEscape(id)}']") is null)
             {
-                ctx.Diagnostics.Warning("SM3020", ctx.SourcePath, SourceLines.Find(ctx, "(#" + id + ")"), 0,
+                ctx.Diagnostics.Warning("SM4020", ctx.SourcePath, SourceLines.Find(ctx, "(#" + id + ")"), 0,
                     $"reference to '#{id}', but no element on this page has that id");
                 link.TextContent = "??";
                 link.ClassList.Add("sm-ref");

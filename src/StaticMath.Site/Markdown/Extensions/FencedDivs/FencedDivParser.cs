@@ -87,7 +87,7 @@ public sealed class FencedDivParser : BlockParser
         if (block is FencedDivBlock { HasClosingFence: false } div)
         {
             var name = div.Kind.Length > 0 ? div.Kind : "{…}";
-            BlockDiagnostics.WarningAt(processor, div, "SM3003", $"'::: {name}' is never closed with ':::'; it runs to the end of the enclosing block");
+            BlockDiagnostics.WarningAt(processor, div, "SM1203", $"'::: {name}' is never closed with ':::'; it runs to the end of the enclosing block");
         }
         return true;
     }

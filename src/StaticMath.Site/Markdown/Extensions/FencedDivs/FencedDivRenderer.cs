@@ -6,7 +6,7 @@ namespace StaticMath.Site.Markdown.Extensions.FencedDivs;
 /// <summary>
 /// Hands each fenced div to the writer owning its kind. A div nobody owns renders as a plain
 /// <c>&lt;div class="fenced-div …"&gt;</c>: the Pandoc <c>{.class}</c> form silently (generic containers are legitimate),
-/// a bare unknown word (<c>::: theorm</c>) as a plain box with an SM3001 warning, since it is most likely a typo.
+/// a bare unknown word (<c>::: theorm</c>) as a plain box with an SM1201 warning, since it is most likely a typo.
 /// </summary>
 public sealed class FencedDivRenderer : HtmlObjectRenderer<FencedDivBlock>
 {
@@ -21,7 +21,7 @@ public sealed class FencedDivRenderer : HtmlObjectRenderer<FencedDivBlock>
 
         if (block.Kind.Length > 0)
         {
-            BlockDiagnostics.WarningAt(renderer, block, "SM3001",
+            BlockDiagnostics.WarningAt(renderer, block, "SM1201",
                 $"unknown block kind '{block.Kind}' in '::: {block.Kind}'; rendered as a plain box");
         }
 

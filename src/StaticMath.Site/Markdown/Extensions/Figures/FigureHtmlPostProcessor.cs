@@ -6,7 +6,7 @@ namespace StaticMath.Site.Markdown.Extensions.Figures;
 
 /// <summary>
 /// Every <c>&lt;img&gt;</c> of the page (Markdown or raw HTML): <c>loading="lazy"</c> and <c>decoding="async"</c> unless
-/// set, <c>width</c>/<c>height</c> from the local file's real size unless set (no layout shift), and an SM3010 warning
+/// set, <c>width</c>/<c>height</c> from the local file's real size unless set (no layout shift), and an SM4010 warning
 /// with the source line when a local image does not exist (the build goes on). Raw <c>&lt;figure&gt;</c>s get the
 /// theme's <c>figure</c> class; with <c>figures.numbering</c> captions get a "Figure N:" prefix
 /// (<c>span.figure__label</c>) and ids become reference targets ("Figure N").
@@ -35,7 +35,7 @@ public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostPro
             }
             if (file is null)
             {
-                ctx.Diagnostics.Warning("SM3010", ctx.SourcePath, SourceLines.Find(ctx, src), 0,
+                ctx.Diagnostics.Warning("SM4010", ctx.SourcePath, SourceLines.Find(ctx, src), 0,
                     $"image '{src}' not found (looked in content/, static/ and next to the page)");
                 continue;
             }

@@ -93,7 +93,7 @@ public sealed partial class MarkdownHtmlBlockParser : BlockParser
     {
         if (block is MarkdownHtmlBlock { HasClosingTag: false } html)
         {
-            BlockDiagnostics.WarningAt(processor, html, "SM3002",
+            BlockDiagnostics.WarningAt(processor, html, "SM1202",
                 $"<{html.TagName} markdown=\"1\"> is never closed; its content runs to the end of the enclosing block");
         }
         return true;
