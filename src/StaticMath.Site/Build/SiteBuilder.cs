@@ -33,7 +33,7 @@ public static class SiteBuilder
                 "the output folder must not be the site folder, contain it, or lie inside content/ or static/ (it is replaced on every build)");
 
         using var output = AtomicOutput.Begin(outputDirectory);
-        return new SiteSession(options).Build(new DirectoryOutput(output.WorkingDirectory), output.Commit, outputDirectory, progress, cancellationToken);
+        return new SiteSession(options, keepBetweenBuilds: false).Build(new DirectoryOutput(output.WorkingDirectory), output.Commit, outputDirectory, progress, cancellationToken);
     }
 
     private static bool OutputWouldClobberSource(string siteDirectory, string outputDirectory)

@@ -52,24 +52,10 @@ internal static class SiteFingerprint
                 text.Append('"').Append(s.Replace("\"", "\\\"")).Append('"');
                 break;
             case IReadOnlyDictionary<string, object?> map:
-                text.Append('{');
-                foreach (var key in map.Keys.Order(StringComparer.Ordinal))
-                {
-                    text.Append(key).Append(':');
-                    AppendValue(text, map[key]);
-                    text.Append(',');
-                }
-                text.Append('}');
+                AppendMap(text, map.Select(kv => (kv.Key, kv.Value)));
                 break;
             case IDictionary dictionary:
-                text.Append('{');
-                foreach (var key in dictionary.Keys.Cast<object>().Select(k => Convert.ToString(k, CultureInfo.InvariantCulture) ?? "").Order(StringComparer.Ordinal))
-                {
-                    text.Append(key).Append(':');
-                    AppendValue(text, dictionary[key]);
-                    text.Append(',');
-                }
-                text.Append('}');
+                AppendMap(text, dictionary.Cast<DictionaryEntry>().Select(e => (Convert.ToString(e.Key, CultureInfo.InvariantCulture) ?? "", e.Value)));
                 break;
             case IEnumerable sequence:
                 text.Append('[');
@@ -83,6 +69,18 @@ internal static class SiteFingerprint
                 text.Append(value);
                 break;
         }
+    }
+
+    private static void AppendMap(StringBuilder text, IEnumerable<(string Key, object? Value)> entries)
+    {
+        text.Append('{');
+        foreach (var (key, value) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            text.Append(key).Append(':');
+            AppendValue(text, value);
+            text.Append(',');
+        }
+        text.Append('}');
     }
 
     private static string Hash(IEnumerable<string> parts)

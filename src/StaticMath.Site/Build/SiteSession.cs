@@ -18,7 +18,7 @@ namespace StaticMath.Site.Build;
 /// lays out every page again from the kept bodies; a configuration change starts from scratch.
 /// One build at a time per session (builds are serialised); pages inside a build are rendered in parallel.
 /// </summary>
-public sealed class SiteSession(BuildOptions options)
+public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = true)
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, LoadedPage> _loadedPages = new(StringComparer.Ordinal);
@@ -348,7 +348,8 @@ public sealed class SiteSession(BuildOptions options)
             ctx.FileDependencies.Order(StringComparer.Ordinal).Select(f => (f, FileStamp.Of(f))).ToArray(),
             ctx.UsesPageIndex ? keys.PageIndex : null,
             ctx.IsVolatile);
-        _bodies[page.SourcePath] = body;
+        // A one-shot build (staticmath build) keeps nothing: the pages' HTML would only cost memory.
+        if (keepBetweenBuilds) _bodies[page.SourcePath] = body;
         return body;
     }
 
@@ -381,7 +382,7 @@ public sealed class SiteSession(BuildOptions options)
             _laidOut.TryRemove(page.SourcePath, out _);
             return null;
         }
-        _laidOut[page.SourcePath] = new LaidOutPage(body, keys.Layouts, keys.SiteModel, neighbourKey, html);
+        if (keepBetweenBuilds) _laidOut[page.SourcePath] = new LaidOutPage(body, keys.Layouts, keys.SiteModel, neighbourKey, html);
         return html;
     }
 
