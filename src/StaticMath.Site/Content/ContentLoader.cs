@@ -96,6 +96,8 @@ public sealed class ContentLoader
             _diagnostics.Error("SM1101", sourcePath, error.Line, error.Column, error.Message);
             return null;
         }
+        foreach (var warning in fm.Warnings)
+            _diagnostics.Warning("SM1102", sourcePath, warning.Line, warning.Column, warning.Message);
         var values = fm.Values;
         var fileName = Path.GetFileName(contentPath);
         var stem = StripMarkdownExtension(fileName);

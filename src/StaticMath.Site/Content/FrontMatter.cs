@@ -24,6 +24,9 @@ public sealed class FrontMatter
     /// <summary>The problem that made the front matter unusable, if any (line/column in the file, 1-based).</summary>
     public FrontMatterError? Error { get; init; }
 
+    /// <summary>Problems that did not stop the front matter from being used (e.g. a repeated key: the last one wins).</summary>
+    public IReadOnlyList<FrontMatterError> Warnings { get; init; } = [];
+
     public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
 }
 

@@ -45,6 +45,10 @@ public static class FrontMatterParser
     {
         // The YAML text starts on file line 2, so YAML line n is file line n + 1.
         const int lineShift = 1;
+        var (usable, dropped) = DuplicateYamlKeys.LastValueWins(yaml);
+        yaml = usable;
+        var warnings = dropped.Select(d => new FrontMatterError(d.Line + lineShift, 1,
+            $"front matter key '{d.Key}' appears again later; the later value is used, as Jekyll does")).ToList();
         var stream = new YamlStream();
         try
         {
@@ -85,6 +89,7 @@ public static class FrontMatterParser
             Present = true,
             Values = YamlValues.ToDictionary(root),
             KeyLines = lines,
+            Warnings = warnings,
             Body = body,
             BodyLineOffset = bodyLineOffset,
         };
