@@ -49,7 +49,8 @@ public sealed class PageMath
     public PageEquation Register(IMathExpression expression) =>
         _equations.TryGetValue(expression, out var known)
             ? known
-            : _equations[expression] = Parse(expression.Tex, expression.IsDisplay, expression.TexLine, expression.TexColumn);
+            : _equations[expression] = Parse(expression.Tex, expression.IsDisplay, expression.TexLine, expression.TexColumn,
+                (expression as MathBlock)?.AttributeLabel);
 
     /// <summary>Registers math found in a raw HTML block (it has no Markdown node); numbered like any display.</summary>
     public void RegisterRaw(string tex, bool display, int bodyLine, int bodyColumn) =>
@@ -129,7 +130,8 @@ public sealed class PageMath
     }
 
     /// <summary>A reference written in running text: a link to the equation, or "(??)" and a warning.</summary>
-    public string RenderReference(string label, bool withParentheses, int bodyLine, int bodyColumn)
+    /// <param name="quartoPrefix">For Quarto's <c>@eq-x</c>: the word shown before the number (see <see cref="MathReferenceInline.QuartoPrefix"/>).</param>
+    public string RenderReference(string label, bool withParentheses, int bodyLine, int bodyColumn, string? quartoPrefix = null)
     {
         var text = ResolveLabel(label);
         if (UnresolvedReferenceProblem(label) is { } problem)
@@ -137,14 +139,14 @@ public sealed class PageMath
             Warn("SM2002", bodyLine, bodyColumn, problem);
         }
 
-        return MathHtml.Reference(label, text, withParentheses);
+        return MathHtml.Reference(label, text, withParentheses, quartoPrefix);
     }
 
     /// <summary>The page's hidden <c>&lt;svg&gt;&lt;defs&gt;</c>, or null when no SVG needs shared glyphs.</summary>
     public string? GlyphDefinitionsHtml() =>
         _glyphIds.Count == 0 || _services.GlyphMode != GlyphMode.SharedDefinitions ? null : _services.Renderer.RenderGlyphDefinitions(_glyphIds);
 
-    private PageEquation Parse(string tex, bool display, int bodyLine, int bodyColumn)
+    private PageEquation Parse(string tex, bool display, int bodyLine, int bodyColumn, string? attributeLabel = null)
     {
         ParsedMath parsed;
         try
@@ -160,6 +162,11 @@ public sealed class PageMath
         if (display)
         {
             rows = EquationNumbering.Assign(parsed.Environment, parsed.Rows, Numbering, ref _counter);
+            if (attributeLabel is not null)
+            {
+                rows = EquationNumbering.WithAttributeLabel(rows, attributeLabel, ref _counter);
+            }
+
             foreach (var row in rows)
             {
                 if (row.Label is null)
