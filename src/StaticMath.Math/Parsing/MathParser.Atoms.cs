@@ -8,7 +8,7 @@ namespace StaticMath.Math.Parsing;
 /// <summary>Characters and symbol commands → atoms.</summary>
 internal sealed partial class MathParser
 {
-    /// <summary>A command: registry handler first, then the symbol table, else an "Undefined control sequence" error.</summary>
+    /// <summary>A command: registry handler first, then the symbol table, else an "Undefined control sequence" marked in place.</summary>
     public MathNode? ParseCommand(Token token)
     {
         if (Commands.TryGet(token.Text, out var handler))
@@ -24,10 +24,10 @@ internal sealed partial class MathParser
 
         if (token.Text.Length == 0)
         {
-            return Error(token, "Missing control sequence name after \\");
+            return LocalError(token, "Missing control sequence name after \\");
         }
 
-        return Error(token, $"Undefined control sequence {token.ToSource()}");
+        return LocalError(token, $"Undefined control sequence {token.ToSource()}");
     }
 
     /// <summary>The node for a symbol-table entry (atom, big or named operator, accent with its argument).</summary>

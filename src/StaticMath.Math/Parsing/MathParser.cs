@@ -340,13 +340,13 @@ internal sealed partial class MathParser
                 return new SpaceNode(SpacingCommands.InterwordSpaceEm, SpaceUnit.Em) { Offset = token.Offset };
             case TokenKind.AlignTab:
                 Input.Pop();
-                return Error(token, "Misplaced alignment tab character &");
+                return LocalError(token, "Misplaced alignment tab character &");
             case TokenKind.MathShift:
                 Input.Pop();
-                return Error(token, "Misplaced $: math shift inside math");
+                return LocalError(token, "Misplaced $: math shift inside math");
             case TokenKind.Parameter:
                 Input.Pop();
-                return Error(token, "You can't use macro parameter character # in math mode");
+                return LocalError(token, "You can't use macro parameter character # in math mode");
             case TokenKind.EndGroup:
                 return null;
             default:
@@ -585,6 +585,14 @@ internal sealed partial class MathParser
     {
         var source = token.ToSource();
         Diagnostics.Add(token.Offset, message, source.Length);
+        return new ErrorNode(source, message) { Offset = token.Offset };
+    }
+
+    /// <summary>An error confined to one token (an undefined macro): shown in red in place, the rest still typesets.</summary>
+    public ErrorNode LocalError(Token token, string message)
+    {
+        var source = token.ToSource();
+        Diagnostics.AddLocal(token.Offset, message, source.Length);
         return new ErrorNode(source, message) { Offset = token.Offset };
     }
 
