@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticMath.Math.Parsing.Commands;
 using StaticMath.Math.Parsing.Symbols;
 using StaticMath.Math.Parsing.Tokens;
 using StaticMath.Math.Syntax;
@@ -20,6 +21,11 @@ internal sealed partial class MathParser
         if (Symbols.TryGetCommand(token.Text, out var symbol))
         {
             return SymbolNode(symbol, token);
+        }
+
+        if (UnsupportedPackageCommands.TryParse(this, token, out var unsupported))
+        {
+            return unsupported;
         }
 
         if (token.Text.Length == 0)
