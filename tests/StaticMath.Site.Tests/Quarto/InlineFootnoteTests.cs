@@ -77,11 +77,12 @@ public sealed class InlineFootnoteTests : IDisposable
     }
 
     [Fact]
-    public void Math_errors_inside_a_note_point_at_their_line()
+    public void A_note_over_two_lines_keeps_its_line_break_and_math_errors_point_at_their_line()
     {
-        var (site, _) = Render("Intro.\n\nA claim^[that spans\ntwo lines with $\\nosuch$].\n", bodyLineOffset: 3);
+        var (site, body) = Render("Intro.\n\nA claim^[that spans\ntwo lines with $\\nosuch$].\n", bodyLineOffset: 3);
         var warning = Assert.Single(site.Warnings("SM2001"));
         Assert.Equal(6, warning.Line);
+        Assert.Contains("that spans\ntwo lines with", body.QuerySelector(".footnotes li p")!.TextContent);
     }
 
     public void Dispose()

@@ -63,7 +63,8 @@ public sealed class InlineFootnoteParser : InlineParser
             var newline = text.IndexOf('\n', segmentStart, to - segmentStart);
             var segmentEnd = newline < 0 ? to : newline;
             processor.GetSourcePosition(segmentStart, out var line, out var column);
-            var segment = new StringSlice(text, segmentStart, segmentEnd - 1);
+            // The line feed is kept on the slice: Markdig joins a paragraph's lines with each line's own new line.
+            var segment = new StringSlice(text, segmentStart, segmentEnd - 1, newline < 0 ? NewLine.None : NewLine.LineFeed);
             paragraph.AppendLine(ref segment, column, line, processor.GetSourcePosition(segmentStart), false);
             segmentStart = segmentEnd + 1;
             if (newline < 0)
