@@ -10,6 +10,11 @@ internal static class SymbolLayout
     public static Atom Layout(SymbolAtom symbol, LayoutContext context)
     {
         var runes = symbol.Text.EnumerateRunes().ToArray();
+        if (runes.Length == 1 && DotsLayout.TryLayout(runes[0].Value, symbol, context, out var dots))
+        {
+            return dots;
+        }
+
         if (runes.Length == 1)
         {
             return LayoutCharacter(runes[0].Value, symbol.Variant, symbol.Class, symbol.Offset, context);
