@@ -1,4 +1,8 @@
 namespace StaticMath.Math;
 
 /// <summary>A problem found in one TeX expression. <see cref="Offset"/> is the 0-based character offset in the TeX source.</summary>
-public sealed record MathError(int Offset, string Message, int Length = 0);
+public sealed record MathError(int Offset, string Message, int Length = 0)
+{
+    /// <summary>The diagnostic code (SM2xxx) when the problem has its own; null for a plain TeX error (SM2001).</summary>
+    public string? Code { get; init; }
+}
