@@ -58,6 +58,12 @@ public sealed class SiteConfig
     /// </summary>
     public List<string> Include { get; set; } = [];
 
+    /// <summary>
+    /// <c>timezone:</c> the site's IANA time zone (<c>Europe/Paris</c>), as Jekyll's <c>timezone</c> and Hugo's
+    /// <c>timeZone</c>: <c>date: today</c> / <c>date: now</c> in front matter are read in it. Empty means UTC.
+    /// </summary>
+    public string Timezone { get; set; } = "";
+
     /// <summary>Top-level keys not mapped to a property, converted to plain values (string, bool, decimal, list, map).</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; set; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 

@@ -107,6 +107,13 @@ public static class SiteConfigLoader
                 $"cname must be a bare host name such as notes.example.org (no scheme or path), not '{cname}'; no CNAME file is written");
         }
 
+        if (config.Timezone.Trim() is { Length: > 0 } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            var key = root.Children.Keys.FirstOrDefault(k => string.Equals(YamlValues.KeyText(k), "timezone", StringComparison.OrdinalIgnoreCase));
+            diagnostics.Warning("SM1008", displayPath, key is null ? 0 : (int)key.Start.Line, key is null ? 0 : (int)key.Start.Column,
+                $"unknown time zone '{zone}' (write an IANA name such as Europe/Paris); UTC is used");
+        }
+
         // Jekyll splits the address into `url` (origin) and `baseurl` (path prefix); join them into one base URL.
         if (SiteUrls.OriginOf(config.BaseUrl).Length == 0 && extra.TryGetValue("url", out var origin) && origin is string o && SiteUrls.OriginOf(o).Length > 0)
             config.BaseUrl = o.TrimEnd('/') + "/" + config.BaseUrl.Trim('/');

@@ -5,7 +5,7 @@ using StaticMath.Site.Diagnostics;
 namespace StaticMath.Site.Content;
 
 /// <summary>
-/// Loads <c>content/</c>: every <c>*.md</c>/<c>*.markdown</c> becomes a <see cref="Page"/> (front matter read, URL
+/// Loads <c>content/</c>: every <c>*.md</c>/<c>*.markdown</c>/<c>*.qmd</c> becomes a <see cref="Page"/> (front matter read, URL
 /// computed), every other file under <c>content/</c> and <c>static/</c> a <see cref="StaticFile"/>. Dot-files and
 /// dot-folders are ignored (<c>.git</c>, <c>.DS_Store</c>…) except <c>.well-known</c> and the names listed in <c>include:</c>, and so are folders starting with '_' for copying (Jekyll's convention). A file that cannot be used is
 /// reported and skipped; the rest still load.
@@ -39,7 +39,7 @@ public sealed class ContentLoader
         var pages = new List<Page>();
         var files = new List<StaticFile>();
         int drafts = 0, future = 0;
-        var now = _options.Now ?? DateTimeOffset.UtcNow;
+        var now = BuildClock.Now(_options);
 
         var contentRoot = Path.Combine(_siteDirectory, ContentFolder);
         var allowedHidden = HiddenNamesToCopy(_config);
@@ -70,8 +70,11 @@ public sealed class ContentLoader
         return new SiteContent(pages, files, drafts, future);
     }
 
+    /// <summary>Markdown sources: <c>.md</c>, <c>.markdown</c> and Quarto's <c>.qmd</c> (Markdown with YAML front matter
+    /// and the same math), which must never be copied raw into the output.</summary>
     public static bool IsMarkdown(string path) =>
-        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".qmd", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads and interprets one Markdown file; null (with an error reported) when it cannot be used.</summary>
     public Page? LoadPage(string fullPath, string sourcePath, string contentPath)
@@ -205,10 +208,28 @@ public sealed class ContentLoader
     {
         if (!values.TryGetValue(key, out var raw) || raw is null) return null;
         var text = Convert.ToString(raw, System.Globalization.CultureInfo.InvariantCulture);
+        if (RelativeDate(text) is { } relative) return relative;
         var reading = DateReader.Read(text);
         if (reading.Warning is not null)
             _diagnostics.Warning(reading.Date is null ? "SM1110" : "SM1111", sourcePath, fm.LineOf(key), 1, $"{key}: {reading.Warning}");
         return reading.Date;
+    }
+
+    /// <summary>
+    /// Quarto's <c>date: today</c> (the build's date, no time) and <c>date: now</c> (the build's time), in the site's
+    /// time zone. The build's "now" is fixed per build (<see cref="BuildClock"/>, honouring <c>SOURCE_DATE_EPOCH</c>),
+    /// so every page agrees and a reproducible build gets the same dates.
+    /// </summary>
+    private PostDate? RelativeDate(string? text)
+    {
+        var word = text?.Trim();
+        var isToday = string.Equals(word, "today", StringComparison.OrdinalIgnoreCase);
+        if (!isToday && !string.Equals(word, "now", StringComparison.OrdinalIgnoreCase)) return null;
+        var zone = BuildClock.ZoneOf(_config.Timezone);
+        var local = TimeZoneInfo.ConvertTime(BuildClock.Now(_options), zone);
+        if (!isToday) return new PostDate(local, true);
+        // Midnight in the site's zone: never "in the future" for the same build.
+        return new PostDate(new DateTimeOffset(local.Date, zone.GetUtcOffset(local.Date)), false);
     }
 
     private static IReadOnlyList<IReadOnlyDictionary<string, object?>> Authors(IReadOnlyDictionary<string, object?> values)

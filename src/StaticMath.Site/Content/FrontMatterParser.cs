@@ -5,15 +5,19 @@ using YamlDotNet.RepresentationModel;
 namespace StaticMath.Site.Content;
 
 /// <summary>
-/// Splits <c>---</c>-delimited YAML front matter from a Markdown file and parses it with YamlDotNet, mapping YAML error
-/// positions to lines of the file.
+/// Splits <c>---</c>-delimited YAML front matter (parsed with YamlDotNet) or Hugo/Zola's <c>+++</c>-delimited TOML
+/// front matter (parsed with Tomlyn, see <see cref="TomlFrontMatter"/>) from a Markdown file, mapping error positions
+/// to lines of the file.
 /// </summary>
 public static class FrontMatterParser
 {
     public static FrontMatter Parse(string text)
     {
         text = Normalize(text);
-        if (!IsFence(FirstLine(text, 0, out var afterOpening), "---"))
+        var opening = FirstLine(text, 0, out var afterOpening);
+        if (IsFence(opening, "+++"))
+            return ParseToml(text, afterOpening);
+        if (!IsFence(opening, "---"))
             return new FrontMatter { Body = text, BodyLineOffset = 1 };
 
         // Find the closing fence (`---`, or YAML's document end `...`) on a line of its own.
@@ -38,6 +42,32 @@ public static class FrontMatterParser
             Body = text,
             BodyLineOffset = 1,
             Error = new FrontMatterError(1, 1, "front matter starts with '---' but has no closing '---' line"),
+        };
+    }
+
+    /// <summary>Hugo's and Zola's TOML front matter between two <c>+++</c> lines.</summary>
+    private static FrontMatter ParseToml(string text, int afterOpening)
+    {
+        var position = afterOpening;
+        var line = 2;
+        while (position <= text.Length)
+        {
+            var current = FirstLine(text, position, out var next);
+            if (IsFence(current, "+++"))
+            {
+                var body = next <= text.Length ? text[next..] : "";
+                return TomlFrontMatter.Parse(text[afterOpening..position], body, bodyLineOffset: line + 1, lineShift: 1);
+            }
+            if (next > text.Length) break;
+            position = next;
+            line++;
+        }
+        return new FrontMatter
+        {
+            Present = true,
+            Body = text,
+            BodyLineOffset = 1,
+            Error = new FrontMatterError(1, 1, "front matter starts with '+++' but has no closing '+++' line"),
         };
     }
 
