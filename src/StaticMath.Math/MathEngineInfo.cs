@@ -4,7 +4,7 @@ namespace StaticMath.Math;
 public static class MathEngineInfo
 {
     /// <summary>Human-readable engine version (shown to templates as <c>staticmath.math_engine_version</c>).</summary>
-    public const string Version = "0.1.0-dev1";
+    public const string Version = "0.1.0-dev2";
 
     /// <summary>
     /// What cache keys are derived from: the version plus the engine assembly's module version id. Builds are
