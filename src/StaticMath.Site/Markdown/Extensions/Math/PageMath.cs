@@ -113,7 +113,7 @@ public sealed class PageMath
             foreach (var error in result.Errors)
             {
                 var (line, column) = Locate(equation, error.Offset);
-                Warn("SM2001", line, column, error.Message);
+                Warn(error.Code ?? "SM2001", line, column, error.Message);
             }
 
             // An undefined macro marks itself in red and the rest is worth showing (as MathJax does); anything else
@@ -122,6 +122,12 @@ public sealed class PageMath
             {
                 return MathHtml.Error(equation.Tex, string.Join("; ", result.Errors.Select(e => e.Message)), equation.IsDisplay, element);
             }
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            var (line, column) = Locate(equation, warning.Offset);
+            Warn(warning.Code ?? "SM2001", line, column, warning.Message);
         }
 
         foreach (var id in result.GlyphIds)
