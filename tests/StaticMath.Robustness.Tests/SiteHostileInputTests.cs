@@ -32,6 +32,9 @@ public class SiteHostileInputTests
         { "macro bomb on a page", "$\\def\\a{\\a\\a}\\a$ and $$\\newcommand{\\b}{\\b}\\b$$\n" },
         { "emphasis storm", string.Concat(Enumerable.Repeat("*_", 50_000)) + "\n" },
         { "link reference storm", string.Concat(Enumerable.Repeat("[a][b]", 30_000)) + "\n\n[b]: /x\n" },
+        { "unclosed inline notes and citation brackets", string.Concat(Enumerable.Repeat("^[[@a; see ", 20_000)) + "\n" },
+        { "deeply nested inline notes", string.Concat(Enumerable.Repeat("^[n $x$ ", 2_000)) + string.Concat(Enumerable.Repeat("]", 2_000)) + "\n" },
+        { "at-sign storm", string.Concat(Enumerable.Repeat("@eq-x @{ -@a [@b] me@x.org ", 10_000)) + "\n\n$$x$$ {#eq-x}\n" },
     };
 
     [Theory]

@@ -14,6 +14,8 @@ namespace StaticMath.Site.Markdown.Extensions.InlineFootnotes;
 /// </summary>
 public sealed class InlineFootnoteParser : InlineParser
 {
+    private const int MaxNoteLength = 5_000;
+
     public InlineFootnoteParser()
     {
         OpeningCharacters = ['^'];
@@ -79,6 +81,8 @@ public sealed class InlineFootnoteParser : InlineParser
 
     private static int MatchingBracket(string text, int open, int end)
     {
+        // A note longer than this is not an inline note; the bound keeps thousands of unclosed "^[" from going quadratic.
+        end = System.Math.Min(end, open + MaxNoteLength);
         var depth = 0;
         for (var i = open; i < end; i++)
         {

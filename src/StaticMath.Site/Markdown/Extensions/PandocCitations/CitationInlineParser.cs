@@ -15,6 +15,8 @@ namespace StaticMath.Site.Markdown.Extensions.PandocCitations;
 /// </summary>
 public sealed class CitationInlineParser : InlineParser
 {
+    private const int MaxBracketLength = 2_000;
+
     public CitationInlineParser()
     {
         OpeningCharacters = ['@', '['];
@@ -177,6 +179,8 @@ public sealed class CitationInlineParser : InlineParser
     /// <summary>The index of the <c>]</c> closing the bracket at <paramref name="open"/>, skipping escapes and code spans.</summary>
     private static int MatchingBracket(string text, int open, int end)
     {
+        // Citations are short; the bound keeps a paragraph of thousands of unclosed '[' linear, not quadratic.
+        end = System.Math.Min(end, open + MaxBracketLength);
         var depth = 0;
         for (var i = open; i < end; i++)
         {
