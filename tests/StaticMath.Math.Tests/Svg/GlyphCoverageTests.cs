@@ -182,6 +182,22 @@ public partial class GlyphCoverageTests
     }
 
     [Fact]
+    public void OnlyScriptStyleSelectorsChooseBetweenTheFonts()
+    {
+        IMathFont font = FallbackMathFont.LatinModernWithStix;
+        font.TryGetGlyph(0x2605, out var star);
+        // No selector, or one that is not about script style: the plain lookup, fallback included.
+        Assert.True(font.TryGetGlyph(0x2605, 0, out var plain));
+        Assert.Equal(star, plain);
+        Assert.True(font.TryGetGlyph(0x2605, 0xFE0E, out var text));
+        Assert.Equal(star, text);
+        // Chancery never comes from the roundhand fallback: Latin Modern has no chancery small a.
+        Assert.False(font.TryGetGlyph(0x1D4B6, FallbackMathFont.ChancerySelector, out _));
+        Assert.True(font.TryGetGlyph(0x1D4B6, FallbackMathFont.RoundhandSelector, out var roundhand));
+        Assert.True(((FallbackMathFont)font).IsFallbackGlyph(roundhand));
+    }
+
+    [Fact]
     public void FontsWithDifferentEmsCannotBeCombined()
     {
         var error = Assert.Throws<ArgumentException>(() => new FallbackMathFont(LatinModern, new OtherEmFont(Stix, 2048)));
