@@ -201,4 +201,42 @@ public sealed class LeniencyTests
         Assert.Empty(a.Errors);
         Assert.Equal((b.WidthEm, b.HeightEm, b.DepthEm), (a.WidthEm, a.HeightEm, a.DepthEm));
     }
+
+    [Fact]
+    public void AGlyphTheFontLacksIsALocalErrorWithARedMarkInPlace()
+    {
+        var result = MathRenderer.Default.Render("x + \u29B5 + y", MathMode.Inline);
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("U+29B5", error.Message);
+        Assert.True(result.HasOnlyLocalErrors);
+        Assert.Contains("#cc0000", result.Svg);
+    }
+
+    [Fact]
+    public void AMisplacedHlineIsLocal() => Assert.True(Assert.Single(Parse(@"a \hline b").Errors).IsLocal);
+
+    [Fact]
+    public void TikzcdIsNamedAsUnsupportedWithTheAlternative()
+    {
+        var error = Assert.Single(Parse(@"\begin{tikzcd} A \arrow[r] & B \end{tikzcd}").Errors);
+        Assert.Contains("tikz-cd", error.Message);
+        Assert.Contains(@"\begin{CD}", error.Message);
+        Assert.False(error.IsLocal);
+    }
+
+    [Fact]
+    public void AnUnknownEnvironmentIsSkippedToItsMatchingEndWithOneError()
+    {
+        var parsed = Parse(@"\begin{foo} \begin{foo} \draw & \end{foo} \undefined \end{foo} + b");
+        Assert.Equal("Unknown environment 'foo'", Assert.Single(parsed.Errors).Message);
+        Assert.Equal("<ErrorNode>+b", Text((MathList)parsed.Root));
+    }
+
+    [Fact]
+    public void AnUnknownEnvironmentWithoutEndSaysSo()
+    {
+        var errors = Parse(@"\begin{foo} a + b").Errors;
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith(@"Missing \end{foo}", errors[1].Message);
+    }
 }
