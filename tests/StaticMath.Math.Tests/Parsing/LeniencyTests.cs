@@ -239,4 +239,40 @@ public sealed class LeniencyTests
         Assert.Equal(2, errors.Count);
         Assert.StartsWith(@"Missing \end{foo}", errors[1].Message);
     }
+
+    [Fact]
+    public void PlainTexMatrixAndPmatrixTakeABracedBodyWithCrRows()
+    {
+        var matrix = Single<ArrayNode>(@"\matrix{a & b \cr c & d}");
+        Assert.Equal([2, 2], matrix.Rows.Select(r => r.Count));
+        var delimited = Single<DelimitedNode>(@"\pmatrix{a & b \cr c & d \cr}");
+        Assert.Equal(("(", ")"), (delimited.Left, delimited.Right));
+        Assert.Equal(2, Assert.IsType<ArrayNode>(Assert.Single(delimited.Segments[0].Items)).Rows.Count);
+    }
+
+    [Fact]
+    public void PlainTexCasesSetsItsSecondColumnAsTextWithMathInDollars()
+    {
+        var cases = Single<DelimitedNode>(@"\cases{x & if $x>0$ \cr -x & otherwise}");
+        Assert.Equal(("{", null), (cases.Left, cases.Right));
+        var array = Assert.IsType<ArrayNode>(Assert.Single(cases.Segments[0].Items));
+        Assert.Equal(ArrayKind.Cases, array.Kind);
+        var text = Assert.IsType<TextNode>(Assert.Single(array.Rows[0][1].Items));
+        Assert.Equal("if ", Assert.IsType<PlainTextRun>(text.Runs[0]).Text);
+        Assert.IsType<MathTextRun>(text.Runs[1]);
+        Assert.Equal("otherwise", Assert.IsType<PlainTextRun>(Assert.Single(Assert.IsType<TextNode>(Assert.Single(array.Rows[1][1].Items)).Runs)).Text);
+    }
+
+    [Fact]
+    public void EqalignAndDisplaylinesAreDisplayAlignments()
+    {
+        var eqalign = Single<ArrayNode>(@"\eqalign{a &= b \cr c &= d}");
+        Assert.Equal((ArrayKind.Align, ColumnAlign.Right, ColumnAlign.Left), (eqalign.Kind, eqalign.Columns[0].Align, eqalign.Columns[1].Align));
+        var lines = Single<ArrayNode>(@"\displaylines{a \cr b \cr c}");
+        Assert.Equal((ArrayKind.Gather, 3), (lines.Kind, lines.Rows.Count));
+    }
+
+    [Fact]
+    public void PlainTexAlignmentWithoutBracesIsAClearError() =>
+        Assert.Contains(@"\cr", Assert.Single(Parse(@"\matrix a").Errors).Message);
 }
