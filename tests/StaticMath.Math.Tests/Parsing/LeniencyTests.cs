@@ -205,9 +205,9 @@ public sealed class LeniencyTests
     [Fact]
     public void AGlyphTheFontLacksIsALocalErrorWithARedMarkInPlace()
     {
-        var result = MathRenderer.Default.Render("x + \u29B5 + y", MathMode.Inline);
+        var result = MathRenderer.Default.Render("x + \U0001D7CC + y", MathMode.Inline); // a reserved code point: no font has it
         var error = Assert.Single(result.Errors);
-        Assert.Contains("U+29B5", error.Message);
+        Assert.Contains("U+1D7CC", error.Message);
         Assert.True(result.HasOnlyLocalErrors);
         Assert.Contains("#cc0000", result.Svg);
     }
@@ -275,4 +275,44 @@ public sealed class LeniencyTests
     [Fact]
     public void PlainTexAlignmentWithoutBracesIsAClearError() =>
         Assert.Contains(@"\cr", Assert.Single(Parse(@"\matrix a").Errors).Message);
+
+    [Theory]
+    [InlineData(@"\unicode{x221E}", "\u221E")]
+    [InlineData(@"\unicode{8734}", "\u221E")]
+    [InlineData(@"\unicode[Arial]{0x41}", "A")]
+    public void UnicodeGivesTheCharacterOfItsCodePoint(string tex, string text) => Assert.Equal(text, Single<SymbolAtom>(tex).Text);
+
+    [Fact]
+    public void UnicodeWithAnInvalidCodeIsAnError() => Assert.Contains(@"\unicode", Assert.Single(Parse(@"\unicode{xZZ}").Errors).Message);
+
+    [Fact]
+    public void BuildrelPutsItsTopOverTheRelationAfterOver()
+    {
+        var stack = Single<StackNode>(@"\buildrel {\rm def} \over =");
+        Assert.Equal(AtomClass.Rel, stack.Class);
+        Assert.Equal("=", Text(stack.Base));
+        Assert.Equal("{def}", Text(stack.Over!));
+        Assert.Contains(@"\over", Assert.Single(Parse(@"\buildrel x").Errors).Message);
+    }
+
+    [Theory]
+    [InlineData(@"\raise 2pt x", 0.2)]
+    [InlineData(@"\lower{1em}{x}", -1.0)]
+    public void RaiseAndLowerMoveTheirArgumentVertically(string tex, double amount) =>
+        Assert.Equal(amount, Single<RaiseNode>(tex).AmountEm, 2);
+
+    [Fact]
+    public void MoveleftShiftsTheBoxButKeepsItsWidth()
+    {
+        var moved = MathRenderer.Default.Render(@"a\moveleft 3pt x b", MathMode.Inline);
+        var plain = MathRenderer.Default.Render(@"a{x}b", MathMode.Inline);
+        Assert.Empty(moved.Errors);
+        Assert.Equal(plain.WidthEm, moved.WidthEm, 3);
+    }
+
+    [Theory]
+    [InlineData(@"\ce{H2O} + x")]
+    [InlineData(@"\pu{1 mol}")]
+    public void MhchemIsOneClearErrorNamingThePackage(string tex) =>
+        Assert.Contains("mhchem", Assert.Single(Parse(tex).Errors).Message);
 }
