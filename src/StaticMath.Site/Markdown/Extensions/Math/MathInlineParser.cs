@@ -19,6 +19,11 @@ public sealed class MathInlineParser : InlineParser
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
+        if (PageMathSwitch.IsOff(processor.Context))
+        {
+            return false;
+        }
+
         var text = slice.Text;
         var start = slice.Start;
         var end = slice.End + 1;
