@@ -13,9 +13,12 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class MathBlockParser : BlockParser
 {
-    public MathBlockParser()
+    private readonly MathEscapes _escapes;
+
+    public MathBlockParser(MathEscapes escapes = MathEscapes.Markdown)
     {
         OpeningCharacters = ['$', '\\'];
+        _escapes = escapes;
     }
 
     public override BlockState TryOpen(BlockProcessor processor)
@@ -59,7 +62,7 @@ public sealed class MathBlockParser : BlockParser
             }
 
             block.Body.Append(text, bodyStart, BodyEnd(block, close) - bodyStart);
-            Finish(block, trailer, close + closer.Length);
+            Finish(block, trailer, close + closer.Length, _escapes);
             processor.NewBlocks.Push(block);
             return BlockState.Break;
         }
@@ -131,7 +134,7 @@ public sealed class MathBlockParser : BlockParser
             return BlockState.Break;
         }
 
-        Finish(math, text[(close + math.Closer.Length)..end].Trim(), close + math.Closer.Length);
+        Finish(math, text[(close + math.Closer.Length)..end].Trim(), close + math.Closer.Length, _escapes);
         return BlockState.Break;
     }
 
@@ -213,10 +216,10 @@ public sealed class MathBlockParser : BlockParser
             && !(math.OpenerAlone && closerStartsLine);
     }
 
-    private static void Finish(MathBlock block, string trailer, int trailerStart)
+    private static void Finish(MathBlock block, string trailer, int trailerStart, MathEscapes escapes)
     {
         var body = block.Body.ToString();
-        block.Tex = body.Trim();
+        block.Tex = MarkdownEscapesInMath.Remove(body.Trim(), escapes);
         // The TeX's position is that of its first non-blank character (diagnostics point there).
         var leading = body.Length - body.TrimStart().Length;
         var lastNewline = leading > 0 ? body.LastIndexOf('\n', leading - 1, leading) : -1;
