@@ -4,7 +4,7 @@ namespace StaticMath.Math;
 public static class MathEngineInfo
 {
     /// <summary>Version stamp that goes into cache keys: bump it whenever layout or SVG output changes.</summary>
-    public const string Version = "0.1.0-dev1";
+    public const string Version = "0.1.0-dev2";
 
     /// <summary>
     /// Every control sequence and environment the engine accepts in math mode, read from the parser's own registries

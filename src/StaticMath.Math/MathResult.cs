@@ -18,4 +18,6 @@ public sealed record MathResult
     /// <summary>Sorted, distinct ids of the glyph definitions the SVG uses (empty in inline glyph mode).</summary>
     public IReadOnlyList<string> GlyphIds { get; init; } = [];
     public bool HasErrors => Errors.Count > 0;
+    /// <summary>True when every error is marked in place (<see cref="MathError.IsLocal"/>): show the SVG, warn, no error box.</summary>
+    public bool HasOnlyLocalErrors => Errors.Count > 0 && Errors.All(e => e.IsLocal);
 }

@@ -57,7 +57,8 @@ internal static class EquationTypesetter
                 m.Marker.Info.Label,
                 AutoNumbered: numbered && !m.Marker.Info.NoNumber,
                 m.Marker.Info.NoNumber,
-                Round(m.CenterFromTop / em)));
+                Round(m.CenterFromTop / em),
+                Round(m.BaselineFromTop / em)));
         }
 
         // One row: \tag/\label/\notag anywhere in the expression apply to it (the last \tag wins, like amsmath's error recovery).
@@ -74,6 +75,7 @@ internal static class EquationTypesetter
         }
 
         var center = (System.Math.Max(0, box.Height) + System.Math.Max(0, box.Depth)) / 2;
-        return [new MathEquationRow(info.Tag, info.TagIsStarred, info.Label, numbered && !info.NoNumber, info.NoNumber, Round(center / em))];
+        return [new MathEquationRow(info.Tag, info.TagIsStarred, info.Label, numbered && !info.NoNumber, info.NoNumber, Round(center / em),
+            Round(System.Math.Max(0, box.Height) / em))];
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticMath.Math.Parsing.Commands;
 using StaticMath.Math.Parsing.Symbols;
 using StaticMath.Math.Parsing.Tokens;
 using StaticMath.Math.Syntax;
@@ -8,7 +9,7 @@ namespace StaticMath.Math.Parsing;
 /// <summary>Characters and symbol commands → atoms.</summary>
 internal sealed partial class MathParser
 {
-    /// <summary>A command: registry handler first, then the symbol table, else an "Undefined control sequence" error.</summary>
+    /// <summary>A command: registry handler first, then the symbol table, else an "Undefined control sequence" marked in place.</summary>
     public MathNode? ParseCommand(Token token)
     {
         if (Commands.TryGet(token.Text, out var handler))
@@ -22,12 +23,17 @@ internal sealed partial class MathParser
             return SymbolNode(symbol, token);
         }
 
-        if (token.Text.Length == 0)
+        if (UnsupportedPackageCommands.TryParse(this, token, out var unsupported))
         {
-            return Error(token, "Missing control sequence name after \\");
+            return unsupported;
         }
 
-        return Error(token, $"Undefined control sequence {token.ToSource()}");
+        if (token.Text.Length == 0)
+        {
+            return LocalError(token, "Missing control sequence name after \\");
+        }
+
+        return LocalError(token, $"Undefined control sequence {token.ToSource()}");
     }
 
     /// <summary>The node for a symbol-table entry (atom, big or named operator, accent with its argument).</summary>

@@ -17,8 +17,6 @@ internal sealed partial class MathParser
     /// <summary>Deepest group/command nesting accepted (keeps recursion far from the thread's stack limit).</summary>
     public const int MaxNestingDepth = 200;
 
-    private static readonly HashSet<string> InfixCommands = new(StringComparer.Ordinal) { "over", "atop", "choose", "above", "brace", "brack" };
-
     private readonly List<string> referencedLabels = [];
     private int depth;
 
@@ -128,7 +126,7 @@ internal sealed partial class MathParser
         var items = new List<MathNode>();
         var infixIndex = -1;
         Token infix = default;
-        double? infixRule = null;
+        FractionCommands.InfixFraction infixFraction = default;
         var start = -1;
         while (true)
         {
@@ -151,9 +149,10 @@ internal sealed partial class MathParser
                 continue;
             }
 
-            if (token.Kind == TokenKind.ControlSequence && InfixCommands.Contains(token.Text))
+            if (FractionCommands.IsInfix(token))
             {
                 Input.Pop();
+                var parameters = FractionCommands.ReadInfix(this, token);
                 if (infixIndex >= 0)
                 {
                     Diagnostics.Add(token.Offset, $"Ambiguous use of {token.ToSource()}: you need another {{ and }}", token.ToSource().Length);
@@ -162,11 +161,7 @@ internal sealed partial class MathParser
 
                 infixIndex = items.Count;
                 infix = token;
-                if (token.Text == "above")
-                {
-                    infixRule = ReadInlineDimension(token)?.ToEm() ?? 0;
-                }
-
+                infixFraction = parameters;
                 continue;
             }
 
@@ -186,15 +181,7 @@ internal sealed partial class MathParser
 
         var numerator = new MathList(items.GetRange(0, infixIndex)) { Offset = start };
         var denominator = new MathList(items.GetRange(infixIndex, items.Count - infixIndex)) { Offset = infix.Offset };
-        var fraction = infix.Text switch
-        {
-            "over" => new FractionNode(numerator, denominator),
-            "atop" => new FractionNode(numerator, denominator, 0),
-            "choose" => new FractionNode(numerator, denominator, 0, null, "(", ")"),
-            "brace" => new FractionNode(numerator, denominator, 0, null, "{", "}"),
-            "brack" => new FractionNode(numerator, denominator, 0, null, "[", "]"),
-            _ => new FractionNode(numerator, denominator, infixRule),
-        };
+        var fraction = FractionCommands.Infix(infixFraction, numerator, denominator);
         return new MathList([fraction with { Offset = infix.Offset }]) { Offset = start };
     }
 
@@ -340,13 +327,13 @@ internal sealed partial class MathParser
                 return new SpaceNode(SpacingCommands.InterwordSpaceEm, SpaceUnit.Em) { Offset = token.Offset };
             case TokenKind.AlignTab:
                 Input.Pop();
-                return Error(token, "Misplaced alignment tab character &");
+                return LocalError(token, "Misplaced alignment tab character &");
             case TokenKind.MathShift:
                 Input.Pop();
-                return Error(token, "Misplaced $: math shift inside math");
+                return LocalError(token, "Misplaced $: math shift inside math");
             case TokenKind.Parameter:
                 Input.Pop();
-                return Error(token, "You can't use macro parameter character # in math mode");
+                return LocalError(token, "You can't use macro parameter character # in math mode");
             case TokenKind.EndGroup:
                 return null;
             default:
@@ -585,6 +572,14 @@ internal sealed partial class MathParser
     {
         var source = token.ToSource();
         Diagnostics.Add(token.Offset, message, source.Length);
+        return new ErrorNode(source, message) { Offset = token.Offset };
+    }
+
+    /// <summary>An error confined to one token (an undefined macro): shown in red in place, the rest still typesets.</summary>
+    public ErrorNode LocalError(Token token, string message)
+    {
+        var source = token.ToSource();
+        Diagnostics.AddLocal(token.Offset, message, source.Length);
         return new ErrorNode(source, message) { Offset = token.Offset };
     }
 

@@ -10,4 +10,8 @@ internal sealed class ParseDiagnostics
     public int Count => errors.Count;
 
     public void Add(int offset, string message, int length = 0) => errors.Add(new MathError(System.Math.Max(0, offset), message, length));
+
+    /// <summary>An error whose source is shown in red in place while the rest of the expression typesets.</summary>
+    public void AddLocal(int offset, string message, int length = 0) =>
+        errors.Add(new MathError(System.Math.Max(0, offset), message, length) { IsLocal = true });
 }

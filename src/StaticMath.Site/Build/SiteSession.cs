@@ -101,15 +101,19 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             .OrderByDescending(p => p.Date?.Value ?? DateTimeOffset.MinValue)
             .ThenBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
         var pages = content.Pages.Where(p => !p.IsPost).OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
-        var tags = CollectTags(posts, config);
+        // al-folio's `hidden: true`: the post is built at its URL (and kept in the sitemap) but stays off every list.
+        var tags = CollectTags(posts.Where(IsListed).ToList(), config);
         var tagsBySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
 
         // Every output path is claimed once; a second claim is an error naming both sources.
         var claims = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var perPage = config.Paginate > 0 ? config.Paginate : System.Math.Max(1, posts.Count);
-        var totalHomePages = System.Math.Max(1, (posts.Count + perPage - 1) / perPage);
+        var listedCount = posts.Count(IsListed);
+        var perPage = config.Paginate > 0 ? config.Paginate : System.Math.Max(1, listedCount);
+        var totalHomePages = System.Math.Max(1, (listedCount + perPage - 1) / perPage);
         for (var n = 2; n <= totalHomePages; n++) claims[Permalinks.OutputPathFor(TemplateModels.PaginationUrl(n))] = "(generated home page " + n + ")";
         foreach (var tag in tags) claims[Permalinks.OutputPathFor(tag.Url)] = $"(generated page for tag '{tag.Name}')";
+        var tagIndexUrl = TagIndexUrl(config, tags, content.Pages);
+        if (tagIndexUrl is not null) claims[Permalinks.OutputPathFor(tagIndexUrl)] = "(generated tag index)";
         claims[FeedWriter.FeedPath] = "(generated feed)";
         claims[SitemapWriter.SitemapPath] = "(generated sitemap)";
         var hostFiles = HostFiles.For(config);
@@ -130,6 +134,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         posts = posts.Where(buildableSet.Contains).ToList();
         pages = pages.Where(buildableSet.Contains).ToList();
         build.Pages = posts.Concat(pages).ToList();
+        posts = posts.Where(IsListed).ToList();
         build.CopiedFiles = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
 
         var homeIndex = buildable.FirstOrDefault(p => p.Url == "/");
@@ -153,6 +158,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             if (_siteModel is not { } keptSite || keptSite.Key != keys.SiteModel)
                 _siteModel = keptSite = (keys.SiteModel, TemplateModels.Site(config, posts, pages, tags, tagsBySlug));
             var siteModel = keptSite.Model;
+            siteModel["tag_index_url"] = tagIndexUrl;
             var written = 0;
             var fragments = new ConcurrentDictionary<Page, string>();
             var bodies = new ConcurrentDictionary<Page, RenderedBody>();
@@ -230,6 +236,17 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 {
                     written++;
                     sitemap.Add(new SitemapWriter.Entry(tag.Url, null));
+                }
+            }
+
+            if (tagIndexUrl is not null)
+            {
+                var pageModel = TemplateModels.Generated("Tags", tagIndexUrl, "tags");
+                var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["categories"] = TemplateModels.Categories(posts) };
+                if (WriteGenerated(layouts, "tags", new LayoutModel(siteModel, pageModel, "", null, extra), tagIndexUrl, diagnostics, output, ListKey("tags", posts)))
+                {
+                    written++;
+                    sitemap.Add(new SitemapWriter.Entry(tagIndexUrl, null));
                 }
             }
 
@@ -489,6 +506,24 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             }
         }
         return copied;
+    }
+
+    /// <summary>Listed on the home page, tag pages and the feed: every post except <c>hidden: true</c> ones.</summary>
+    private static bool IsListed(Page post) => !(post.FrontMatter.TryGetValue("hidden", out var hidden) && hidden is true);
+
+    /// <summary>
+    /// Where the index of all tags goes: the folder the tag pages live in (<c>/tags/</c> for <c>/tags/{slug}/</c>),
+    /// unless the site has no tags, the pattern has no folder of its own, or a page of the site already is that index.
+    /// </summary>
+    private static string? TagIndexUrl(SiteConfig config, IReadOnlyList<TagInfo> tags, IReadOnlyList<Page> pages)
+    {
+        if (tags.Count == 0) return null;
+        var pattern = config.Permalinks.Tags;
+        var slugAt = pattern.IndexOf("{slug}", StringComparison.Ordinal);
+        if (slugAt <= 1 || pattern[slugAt - 1] != '/') return null;
+        var url = pattern[..slugAt];
+        if (url.Contains('{', StringComparison.Ordinal)) return null;
+        return pages.Any(p => p.Url == url) ? null : url;
     }
 
     private static List<TagInfo> CollectTags(IReadOnlyList<Page> postsNewestFirst, SiteConfig config)

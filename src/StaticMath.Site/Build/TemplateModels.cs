@@ -85,9 +85,20 @@ public static partial class TemplateModels
         ["name"] = tag.Name,
         ["slug"] = tag.Slug,
         ["url"] = tag.Url,
+        // Liquid's `size` of an object is its number of keys, so `tag.size` cannot be the post count: templates use
+        // `tag.count` (or `tag.posts.size`). The key stays for themes written against it.
         ["size"] = tag.Posts.Count,
+        ["count"] = tag.Posts.Count,
         ["posts"] = tag.Posts.Select(p => Summary(p, tagsBySlug)).ToList<object?>(),
     };
+
+    /// <summary>The categories of the listed posts with how many posts each has, by name (ordinal).</summary>
+    public static List<object?> Categories(IReadOnlyList<Page> posts) => posts
+        .SelectMany(p => p.Categories.Distinct(StringComparer.Ordinal))
+        .GroupBy(c => c, StringComparer.Ordinal)
+        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = g.Key, ["count"] = g.Count() })
+        .ToList();
 
     /// <summary>Link to a neighbouring post, or null.</summary>
     public static Dictionary<string, object?>? Link(Page? page) => page is null

@@ -19,9 +19,9 @@ public class SiteBuilderTests
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         foreach (var path in new[] { "index.html", "page/2/index.html", "posts/first/index.html", "posts/second/index.html", "posts/third/index.html",
-                     "about/index.html", "tags/alpha/index.html", "tags/beta/index.html", "feed.xml", "sitemap.xml", "404.html", "images/a.png" })
+                     "about/index.html", "tags/alpha/index.html", "tags/beta/index.html", "tags/index.html", "feed.xml", "sitemap.xml", "404.html", "images/a.png" })
             Assert.True(site.Exists(path), path);
-        Assert.Equal(9, result.PagesWritten); // 3 posts, about, 2 home pages, 2 tag pages, 404
+        Assert.Equal(10, result.PagesWritten); // 3 posts, about, 2 home pages, 2 tag pages, the tag index, 404
         Assert.Equal(0, result.ErrorCount);
     }
 

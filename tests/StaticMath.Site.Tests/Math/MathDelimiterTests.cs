@@ -13,6 +13,21 @@ public sealed class MathDelimiterTests
     }
 
     [Fact]
+    public void A_space_ending_a_control_word_may_come_before_the_closing_dollar()
+    {
+        Assert.Equal([(@"\sqrt \epsilon ", false), (@"\alpha  ", false)], Found(@"Take $\sqrt \epsilon $ and $\alpha  $ here."));
+    }
+
+    [Theory]
+    [InlineData(@"Costs $5 and $ 10.")]
+    [InlineData(@"Pay $x $ now.")]
+    [InlineData(@"A line break $a \\b $ is not a control word.")]
+    public void Other_spaces_before_a_dollar_still_do_not_close_math(string markdown)
+    {
+        Assert.Empty(Found(markdown));
+    }
+
+    [Fact]
     public void Double_dollars_inside_running_text_are_inline()
     {
         var found = Expressions("Real posts write $$x_i$$ mid-sentence.");

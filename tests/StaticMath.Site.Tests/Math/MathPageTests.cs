@@ -109,16 +109,35 @@ public sealed class MathPageTests : IDisposable
     }
 
     [Fact]
-    public void Tex_error_is_a_warning_at_the_equations_line_with_a_visible_box()
+    public void Undefined_macro_is_a_warning_at_its_line_and_only_the_macro_is_marked_in_red()
     {
         var site = Site();
-        var body = site.Render("Text.\n\n$$\na +\n\\notacommand b\n$$\n\nInline $\\alsonot$.\n", bodyLineOffset: 4);
+        var body = site.Render("Text.\n\n$$\na +\n\\notacommand b\n$$\n\nInline $\\alsonot + x^2$.\n", bodyLineOffset: 4);
         var warnings = site.Warnings("SM2001");
         Assert.Equal([8, 11], warnings.Select(w => w.Line));
+        Assert.Equal([1, 9], warnings.Select(w => w.Column));
         Assert.All(warnings, w => Assert.Contains("Undefined control sequence", w.Message));
+        Assert.Empty(body.QuerySelectorAll(".math-error"));
+        var svgs = body.QuerySelectorAll("svg[role='img']");
+        Assert.Equal(2, svgs.Length);
+        // The rest of each expression is typeset (a, +, b; the superscript), the macro name alone is red.
+        Assert.All(svgs, svg => Assert.Single(svg.QuerySelectorAll("g[fill='#cc0000']")));
+        Assert.NotNull(body.QuerySelector(".math-display svg"));
+        Assert.NotNull(body.QuerySelector(".math-inline svg"));
+    }
+
+    [Fact]
+    public void Unbalanced_braces_are_a_warning_at_the_equations_line_with_a_visible_box()
+    {
+        var site = Site();
+        var body = site.Render("Text.\n\n$$\na + {b\n$$\n\nInline $\\frac{a}{b$ and $\\foo}$.\n", bodyLineOffset: 4);
+        var warnings = site.Warnings("SM2001");
+        Assert.Equal(4, warnings.Count);
+        Assert.Contains("Missing }", warnings[0].Message);
         var boxes = body.QuerySelectorAll(".math-error");
-        Assert.Equal(2, boxes.Length);
-        Assert.Contains(@"\notacommand", boxes[0].TextContent);
+        Assert.Equal(3, boxes.Length);
+        Assert.Contains("a + {b", boxes[0].TextContent);
+        Assert.Contains("Extra }", boxes[2].GetAttribute("title"));
     }
 
     [Fact]

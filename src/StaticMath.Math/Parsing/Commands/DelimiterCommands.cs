@@ -43,8 +43,43 @@ internal static class DelimiterCommands
         };
     }
 
-    /// <summary>Reads one delimiter token after \left, \big…; "." gives null. Reports and returns false if it is not one.</summary>
+    /// <summary>
+    /// Reads one delimiter after \left, \big…; "." gives null. A delimiter in braces (<c>\bigg{[}</c>, <c>\Big{\|}</c>)
+    /// counts too, as in MathJax. Reports and returns false if it is not one.
+    /// </summary>
     public static bool TryReadDelimiter(MathParser parser, Token command, out string? delimiter)
+    {
+        var token = parser.Input.PeekExpandedNonSpace();
+        if (token.Kind == TokenKind.BeginGroup)
+        {
+            parser.Input.Pop();
+            var inner = parser.Input.PeekExpandedNonSpace();
+            if (TryReadDelimiterToken(parser, out delimiter))
+            {
+                if (parser.Input.PeekExpandedNonSpace().Kind == TokenKind.EndGroup)
+                {
+                    parser.Input.Pop();
+                    return true;
+                }
+
+                parser.Input.Push(inner);
+            }
+
+            // Not a lone delimiter in braces: leave the group to be parsed as math after the error.
+            parser.Input.Push(token);
+        }
+        else if (TryReadDelimiterToken(parser, out delimiter))
+        {
+            return true;
+        }
+
+        delimiter = null;
+        parser.Diagnostics.Add(token.IsEnd ? command.Offset : token.Offset, $"Missing or unrecognized delimiter for {command.ToSource()}", System.Math.Max(1, token.ToSource().Length));
+        return false;
+    }
+
+    /// <summary>One delimiter token, consumed only when it is one.</summary>
+    private static bool TryReadDelimiterToken(MathParser parser, out string? delimiter)
     {
         delimiter = null;
         var token = parser.Input.PeekExpandedNonSpace();
@@ -78,7 +113,6 @@ internal static class DelimiterCommands
             return true;
         }
 
-        parser.Diagnostics.Add(token.IsEnd ? command.Offset : token.Offset, $"Missing or unrecognized delimiter for {command.ToSource()}", System.Math.Max(1, token.ToSource().Length));
         return false;
     }
 

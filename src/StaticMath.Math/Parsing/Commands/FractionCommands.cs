@@ -3,9 +3,48 @@ using StaticMath.Math.Syntax;
 
 namespace StaticMath.Math.Parsing.Commands;
 
-/// <summary><c>\frac \dfrac \tfrac \cfrac \genfrac \binom \dbinom \tbinom</c> (the infix \over family is in the parser).</summary>
+/// <summary>
+/// <c>\frac \dfrac \tfrac \cfrac \genfrac \binom \dbinom \tbinom</c>, and TeX's infix generalized fractions
+/// (<c>\over \atop \above</c>, their <c>…withdelims</c> forms, <c>\choose \brace \brack</c>) whose operands the
+/// parser collects from the list around them.
+/// </summary>
 internal static class FractionCommands
 {
+    private static readonly HashSet<string> InfixNames = new(StringComparer.Ordinal)
+    {
+        "over", "atop", "above", "overwithdelims", "atopwithdelims", "abovewithdelims", "choose", "brace", "brack",
+    };
+
+    /// <summary>What an infix command says about its fraction: rule thickness (null = default) and delimiters.</summary>
+    public readonly record struct InfixFraction(double? RuleThicknessEm, string? LeftDelimiter, string? RightDelimiter);
+
+    public static bool IsInfix(Token token) => token.Kind == TokenKind.ControlSequence && InfixNames.Contains(token.Text);
+
+    /// <summary>After an infix command: its own parameters (<c>\abovewithdelims ( ] 1pt</c>: delimiters, then the rule).</summary>
+    public static InfixFraction ReadInfix(MathParser parser, Token command)
+    {
+        string? left = null;
+        string? right = null;
+        if (command.Text.EndsWith("withdelims", StringComparison.Ordinal))
+        {
+            DelimiterCommands.TryReadDelimiter(parser, command, out left);
+            DelimiterCommands.TryReadDelimiter(parser, command, out right);
+        }
+
+        return command.Text switch
+        {
+            "over" or "overwithdelims" => new InfixFraction(null, left, right),
+            "above" or "abovewithdelims" => new InfixFraction(parser.ReadInlineDimension(command)?.ToEm() ?? 0, left, right),
+            "choose" => new InfixFraction(0, "(", ")"),
+            "brace" => new InfixFraction(0, "{", "}"),
+            "brack" => new InfixFraction(0, "[", "]"),
+            _ => new InfixFraction(0, left, right),
+        };
+    }
+
+    public static FractionNode Infix(InfixFraction fraction, MathList numerator, MathList denominator) =>
+        new(numerator, denominator, fraction.RuleThicknessEm, null, fraction.LeftDelimiter, fraction.RightDelimiter);
+
     public static void Register(CommandRegistry.Builder registry)
     {
         registry.Add("frac", (p, t) => Fraction(p, t, null));
@@ -16,6 +55,15 @@ internal static class FractionCommands
         registry.Add("tbinom", (p, t) => Binomial(p, t, MathStyle.Text));
         registry.Add("cfrac", ContinuedFraction);
         registry.Add("genfrac", GeneralFraction);
+        foreach (var name in InfixNames)
+        {
+            // Reached only where no list surrounds the command (\sqrt\over); in a list the parser takes it as infix.
+            registry.Add(name, (p, t) =>
+            {
+                ReadInfix(p, t);
+                return p.Error(t, $"Misplaced {t.ToSource()}: it goes between a numerator and a denominator");
+            });
+        }
     }
 
     private static MathNode Fraction(MathParser parser, Token command, MathStyle? style)

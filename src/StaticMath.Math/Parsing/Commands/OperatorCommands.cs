@@ -4,7 +4,7 @@ using StaticMath.Math.Syntax;
 namespace StaticMath.Math.Parsing.Commands;
 
 /// <summary>
-/// <c>\operatorname(*)</c> and the class commands <c>\mathop \mathbin \mathrel \mathord \mathopen \mathclose \mathpunct
+/// <c>\operatorname(*)</c>, amsmath's <c>\sideset</c> and the class commands <c>\mathop \mathbin \mathrel \mathord \mathopen \mathclose \mathpunct
 /// \mathinner</c>. Named operators like \lim and \sin come from the symbol table.
 /// </summary>
 internal static class OperatorCommands
@@ -14,6 +14,7 @@ internal static class OperatorCommands
         registry.Add("operatorname", OperatorName);
         registry.Add("operatornamewithlimits", (p, t) => OperatorBody(p, t, LimitsMode.DisplayLimits));
         registry.Add("mathop", (p, t) => new BigOperator(null, p.ParseRequiredArgument(t), LimitsMode.DisplayLimits));
+        registry.Add("sideset", SideSet);
         registry.Add("mathbin", (p, t) => Classed(p, t, AtomClass.Bin));
         registry.Add("mathrel", (p, t) => Classed(p, t, AtomClass.Rel));
         registry.Add("mathord", (p, t) => Classed(p, t, AtomClass.Ord));
@@ -40,6 +41,48 @@ internal static class OperatorCommands
         parser.CurrentVariant = savedVariant;
         parser.VariantAppliesToAllSymbols = savedAll;
         return new BigOperator(null, AsOperatorText(body), limits);
+    }
+
+    /// <summary>
+    /// amsmath's <c>\sideset{_a^b}{_c^d}\sum</c>: scripts at the four corners of a large operator, which stays an
+    /// operator whose own limits (written after it) go above and below. Built as amsmath does, in effect
+    /// <c>\mathop{{\vphantom{\sum}}_a^b {\sum}_c^d}</c>: the left scripts hang on an empty box as tall as the operator.
+    /// </summary>
+    private static MathNode SideSet(MathParser parser, Token command)
+    {
+        var before = parser.ParseRequiredArgument(command);
+        var after = parser.ParseRequiredArgument(command);
+        var next = parser.Input.PeekExpandedNonSpace();
+        var op = next.IsEnd || parser.IsTerminator(next, parser.CurrentTerminators) ? null : parser.ParseNucleus();
+        if (op is null)
+        {
+            parser.Diagnostics.Add(command.Offset, "Missing operator after \\sideset{…}{…}", command.ToSource().Length);
+            op = new MathList([]) { Offset = command.Offset };
+        }
+
+        var operatorGroup = new MathList([op]) { Offset = op.Offset };
+        var strut = new PhantomNode(operatorGroup, KeepWidth: false, KeepHeight: true) { Offset = op.Offset };
+        var items = new List<MathNode>();
+        AttachScripts(strut, before, items);
+        AttachScripts(operatorGroup, after, items);
+        return new BigOperator(null, new MathList(items) { Offset = command.Offset }, LimitsMode.DisplayLimits);
+    }
+
+    /// <summary>Puts <paramref name="nucleus"/> under scripts written without one (<c>_a^b</c>); other material follows it.</summary>
+    private static void AttachScripts(MathNode nucleus, MathList argument, List<MathNode> items)
+    {
+        var rest = argument.Items;
+        if (rest.Count > 0 && rest[0] is ScriptsNode { Nucleus: MathList { Items.Count: 0 } } scripts)
+        {
+            items.Add(scripts with { Nucleus = nucleus });
+            rest = [.. rest.Skip(1)];
+        }
+        else
+        {
+            items.Add(nucleus);
+        }
+
+        items.AddRange(rest);
     }
 
     /// <summary>Inside an operator name, - and * are text characters (no binary spacing), as amsmath's \newmcodes@ makes them.</summary>

@@ -20,13 +20,11 @@ internal static class ArrayEnvironments
         var specTokens = parser.Input.ReadArgumentTokens(begin) ?? [];
         var (columns, last) = ColumnSpecParser.Parse(specTokens, parser.Diagnostics);
         var body = ArrayBodyParser.Parse(parser, begin, name);
+        // More cells than the specification has columns is an error in LaTeX, but MathJax sets them in columns that
+        // repeat the last alignment (MathML's rule, applied by the layout), and posts written for it rely on that.
         if (columns.Count == 0)
         {
             columns = [.. body.UniformColumns(ColumnAlign.Center)];
-        }
-        else if (body.ColumnCount > columns.Count)
-        {
-            parser.Diagnostics.Add(begin.Offset, $"Extra alignment tab in {name}: a row has {body.ColumnCount} cells for {columns.Count} columns", 6);
         }
 
         return body.ToNode(columns, kind, style, last);

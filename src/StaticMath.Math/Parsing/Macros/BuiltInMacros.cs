@@ -24,6 +24,8 @@ internal static class BuiltInMacros
             ("iff", @"\;\Longleftrightarrow\;", 0),
             ("implies", @"\;\Longrightarrow\;", 0),
             ("impliedby", @"\;\Longleftarrow\;", 0),
+            // amsmath: an ordinary ampersand with thick spaces (MathJax: \;\mathchar"26\;).
+            ("And", @"\;\&\;", 0),
             ("bmod", @"\mathbin{\mathrm{mod}}", 0),
             ("pmod", @"\mkern18mu(\mathrm{mod}\mkern6mu #1)", 1),
             ("pod", @"\mkern18mu(#1)", 1),

@@ -43,7 +43,8 @@ internal sealed class SymbolTable
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
+            // "#<TAB>…" is the row for \#; any other line starting with # is a comment.
+            if (line.Length == 0 || (line[0] == '#' && !line.StartsWith("#\t", StringComparison.Ordinal)))
             {
                 continue;
             }

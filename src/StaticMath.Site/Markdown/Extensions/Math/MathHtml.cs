@@ -7,7 +7,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 
 /// <summary>
 /// The HTML around the engine's SVG (class names match the theme's <c>assets/css/math.css</c>): inline math in the
-/// text flow, displays centred with their tags at the right (each vertically centred on its row), the TeX kept in a
+/// text flow, displays centred with their tags at the right (each on its row's baseline), the TeX kept in a
 /// visually hidden span so copying the text yields it, and a visible box for TeX errors. No script anywhere.
 /// </summary>
 public static class MathHtml
@@ -24,8 +24,11 @@ public static class MathHtml
     public static string Display(MathResult result, string tex, IReadOnlyList<NumberedRow> rows, string element, string? trailingPunctuation = null)
     {
         var html = new StringBuilder(result.Svg.Length + tex.Length + 256);
-        html.Append('<').Append(element).Append(" class=\"math-display\"");
         var singleLabel = rows.Count == 1 ? rows[0].Label : null;
+        var tagged = rows.Any(r => r.TagText is not null || (singleLabel is null && r.Label is not null));
+        // A tagged display is a three-column grid (space | equation | tags) so the equation stays centred on the
+        // line like an untagged one; see math.css.
+        html.Append('<').Append(element).Append(tagged ? " class=\"math-display math-display--tagged\"" : " class=\"math-display\"");
         if (singleLabel is not null)
         {
             html.Append(" id=\"").Append(Attribute(EquationAnchor.IdFor(singleLabel))).Append('"');
@@ -81,6 +84,14 @@ public static class MathHtml
             return;
         }
 
+        if (rows.Count == 1 && rows[0].TagText is { } onlyTag)
+        {
+            // One row: the tag is in the flow, aligned by the browser on the equation's baseline (the display
+            // body's first baseline is the SVG's math baseline), exactly where LaTeX and MathJax put it.
+            html.Append("<span class=\"math-tag math-tag--baseline\">").Append(WebUtility.HtmlEncode(onlyTag)).Append("</span>");
+            return;
+        }
+
         html.Append("<span class=\"math-tags\">");
         // The tags are positioned absolutely (each on its row); this invisible copy of the widest one gives the tag
         // column its width, so a wide equation scrolls instead of running under its tag.
@@ -102,7 +113,10 @@ public static class MathHtml
                 html.Append(" id=\"").Append(Attribute(id)).Append('"');
             }
 
-            html.Append(" style=\"top:").Append(Em(RowCentre(result, rows.Count, i))).Append("em\">")
+            // Each number on its row's baseline when the engine reports it (its centre otherwise).
+            var baseline = result.Rows.Count == rows.Count && result.Rows[i].BaselineFromTopEm >= 0 ? result.Rows[i].BaselineFromTopEm : (double?)null;
+            if (baseline is not null) html.Append(" data-position=\"baseline\"");
+            html.Append(" style=\"top:").Append(Em(baseline ?? RowCentre(result, rows.Count, i))).Append("em\">")
                 .Append(WebUtility.HtmlEncode(row.TagText ?? "")).Append("</span>");
         }
 

@@ -44,19 +44,45 @@ internal static class MathSpanMatcher
 
     private static MathSpan? MatchSingleDollar(string text, int start, int end)
     {
-        // Opens before a non-space; closes after a non-space and not before a digit ("$5 and $10" is money).
+        // Opens before a non-space; closes after a non-space and not before a digit ("$5 and $10" is money). A space
+        // that ends a control word is part of it in TeX, not a space before the closer: $\sqrt \epsilon $ is math.
         if (start + 1 >= end || char.IsWhiteSpace(text[start + 1]))
         {
             return null;
         }
 
         var close = MathSourceScanner.FindSingleDollarCloser(text, start + 1, end);
-        if (close < 0 || char.IsWhiteSpace(text[close - 1]) || (close + 1 < end && char.IsDigit(text[close + 1])))
+        if (close < 0 || (char.IsWhiteSpace(text[close - 1]) && !EndsWithControlWordAndSpace(text, start + 1, close))
+            || (close + 1 < end && char.IsDigit(text[close + 1])))
         {
             return null;
         }
 
         return new MathSpan(start, start + 1, close, close + 1, false, MathDelimiter.Dollar);
+    }
+
+    /// <summary>True when <c>text[from..to)</c> ends with <c>\word</c> and spaces (TeX skips them); not <c>\\word</c>.</summary>
+    private static bool EndsWithControlWordAndSpace(string text, int from, int to)
+    {
+        var word = to;
+        while (word > from && text[word - 1] is ' ' or '\t')
+        {
+            word--;
+        }
+
+        var letters = word;
+        while (letters > from && char.IsAsciiLetter(text[letters - 1]))
+        {
+            letters--;
+        }
+
+        var backslashes = 0;
+        while (letters - backslashes - 1 >= from && text[letters - backslashes - 1] == '\\')
+        {
+            backslashes++;
+        }
+
+        return word < to && letters < word && backslashes % 2 == 1;
     }
 
     private static MathSpan? MatchBackslash(string text, int start, int end)

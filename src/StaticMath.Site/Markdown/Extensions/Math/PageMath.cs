@@ -115,7 +115,12 @@ public sealed class PageMath
                 Warn("SM2001", line, column, error.Message);
             }
 
-            return MathHtml.Error(equation.Tex, string.Join("; ", result.Errors.Select(e => e.Message)), equation.IsDisplay, element);
+            // An undefined macro marks itself in red and the rest is worth showing (as MathJax does); anything else
+            // makes the whole rendering untrustworthy, so the reader sees the source and the message instead.
+            if (!result.HasOnlyLocalErrors)
+            {
+                return MathHtml.Error(equation.Tex, string.Join("; ", result.Errors.Select(e => e.Message)), equation.IsDisplay, element);
+            }
         }
 
         foreach (var id in result.GlyphIds)
