@@ -8,11 +8,12 @@ namespace StaticMath.Math;
 /// </summary>
 public sealed class MathRenderer
 {
-    /// <summary>The default renderer with the embedded Latin Modern Math font, created on first use.</summary>
+    /// <summary>The default renderer: the embedded Latin Modern Math font, with the embedded STIX Math for the
+    /// characters it lacks; created on first use.</summary>
     public static MathRenderer Default => DefaultRenderer.Value;
 
     private static readonly Lazy<MathRenderer> DefaultRenderer =
-        new(() => new MathRenderer(OpenTypeMathFont.LatinModern), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => new MathRenderer(FallbackMathFont.LatinModernWithStix), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public MathRenderer(IMathFont font) => Font = font;
 

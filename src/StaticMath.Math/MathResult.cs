@@ -12,6 +12,9 @@ public sealed record MathResult
     public required double HeightEm { get; init; }
     public required double DepthEm { get; init; }
     public IReadOnlyList<MathError> Errors { get; init; } = [];
+    /// <summary>Problems that leave the equation usable, each with its <see cref="MathError.Code"/> (e.g. a character
+    /// no embedded font has, drawn as SVG text).</summary>
+    public IReadOnlyList<MathError> Warnings { get; init; } = [];
     public IReadOnlyList<MathEquationRow> Rows { get; init; } = [];
     /// <summary>Top-level environment name (e.g. <c>align*</c>) when the expression is one environment, else null.</summary>
     public string? Environment { get; init; }

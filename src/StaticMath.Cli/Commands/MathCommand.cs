@@ -45,7 +45,9 @@ public static class MathCommand
 
             var result = Render(tex, parse.GetValue(Display));
             foreach (var error in result.Errors)
-                Console.Error.WriteLine($"<tex>(1,{error.Offset + 1}): warning SM2001: {error.Message}");
+                Console.Error.WriteLine($"<tex>(1,{error.Offset + 1}): warning {error.Code ?? "SM2001"}: {error.Message}");
+            foreach (var warning in result.Warnings)
+                Console.Error.WriteLine($"<tex>(1,{warning.Offset + 1}): warning {warning.Code ?? "SM2001"}: {warning.Message}");
 
             if (parse.GetValue(Output) is { } path)
                 File.WriteAllText(path, result.Svg);
@@ -113,6 +115,11 @@ public static class MathCommand
         into["depth"] = result.DepthEm;
         into["svg"] = result.Svg;
         into["errors"] = Errors(result.Errors.Select(e => (e.Offset, e.Message)));
+        if (result.Warnings.Count > 0)
+            into["warnings"] = new JsonArray(result.Warnings.Select(w => (JsonNode)new JsonObject
+            {
+                ["offset"] = w.Offset, ["code"] = w.Code ?? "SM2001", ["message"] = w.Message,
+            }).ToArray());
         return into;
     }
 

@@ -25,6 +25,7 @@ internal static class EquationTypesetter
             HeightEm = Round(System.Math.Max(0, box.Height) / em),
             DepthEm = Round(System.Math.Max(0, box.Depth) / em),
             Errors = [.. parsed.Errors, .. state.Errors],
+            Warnings = [.. state.Warnings],
             Rows = Rows(parsed, state, box, em),
             Environment = parsed.Environment ?? (parsed.Root as EnvironmentNode)?.Name,
             GlyphIds = glyphIds,

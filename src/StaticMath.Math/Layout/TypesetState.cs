@@ -6,6 +6,7 @@ namespace StaticMath.Math.Layout;
 internal sealed class TypesetState(MathRenderOptions options)
 {
     private readonly List<MathError> errors = [];
+    private readonly List<MathError> warnings = [];
     private readonly List<EquationMetaNode> equationMeta = [];
 
     public MathRenderOptions Options { get; } = options;
@@ -18,6 +19,17 @@ internal sealed class TypesetState(MathRenderOptions options)
         if (!errors.Exists(e => e.Offset == offset && e.Message == message))
         {
             errors.Add(new MathError(System.Math.Max(0, offset), message));
+        }
+    }
+
+    /// <summary>Problems that still give a usable equation (a character left to the reader's fonts).</summary>
+    public IReadOnlyList<MathError> Warnings => warnings;
+
+    public void AddWarning(int offset, string code, string message)
+    {
+        if (!warnings.Exists(w => w.Offset == offset && w.Message == message))
+        {
+            warnings.Add(new MathError(System.Math.Max(0, offset), message) { Code = code });
         }
     }
 

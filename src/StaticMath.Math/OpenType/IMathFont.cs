@@ -17,6 +17,31 @@ public interface IMathFont
     /// <summary>Glyph for a Unicode code point; false when the font lacks it.</summary>
     bool TryGetGlyph(int codePoint, out ushort glyph);
 
+    /// <summary>
+    /// Glyph for a standardized variation sequence: the code point followed by a variation selector, e.g. a script
+    /// capital with VS1 (U+FE00, chancery/calligraphic) or VS2 (U+FE01, roundhand). Fonts without such forms give the
+    /// plain character's glyph; false when the font lacks the character altogether.
+    /// </summary>
+    bool TryGetGlyph(int codePoint, int variationSelector, out ushort glyph) => TryGetGlyph(codePoint, out glyph);
+
+    /// <summary>Stable name of a glyph for SVG ids: font id and glyph index ("LMM-1234"). A font made of several
+    /// fonts names each glyph after the font it comes from.</summary>
+    string GlyphKey(ushort glyph) => Id + "-" + glyph.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The inverse of <see cref="GlyphKey"/>; false for a key this font did not make.</summary>
+    bool TryParseGlyphKey(string key, out ushort glyph)
+    {
+        glyph = 0;
+        var prefix = Id + "-";
+        return key.StartsWith(prefix, StringComparison.Ordinal)
+            && ushort.TryParse(key.AsSpan(prefix.Length), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out glyph)
+            && glyph < GlyphCount;
+    }
+
+    /// <summary>Number of glyphs: valid glyph indices are 0 to GlyphCount − 1.</summary>
+    int GlyphCount => ushort.MaxValue + 1;
+
     /// <summary>Advance width and ink bounds of a glyph.</summary>
     GlyphMetrics GetMetrics(ushort glyph);
 

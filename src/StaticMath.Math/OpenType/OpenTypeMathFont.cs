@@ -14,8 +14,13 @@ public sealed class OpenTypeMathFont : IMathFont
 {
     private const string LatinModernResource = "StaticMath.Math.Fonts.latinmodern-math.otf";
 
+    private const string StixMathResource = "StaticMath.Math.Fonts.STIXMath-Regular.otf";
+
     private static readonly Lazy<OpenTypeMathFont> LatinModernFont =
-        new(LoadLatinModern, LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => LoadEmbedded("LMM", LatinModernResource), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<OpenTypeMathFont> StixMathFont =
+        new(() => LoadEmbedded("STIX", StixMathResource), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly SKTypeface typeface;
     private readonly SKFont font;
@@ -64,6 +69,10 @@ public sealed class OpenTypeMathFont : IMathFont
 
     /// <summary>Number of glyphs in the font.</summary>
     public int GlyphCount => advances.Length;
+
+    /// <summary>STIX Math 1.1.1, embedded in this assembly as the fallback for characters Latin Modern Math lacks,
+    /// loaded once per process on first use.</summary>
+    public static OpenTypeMathFont StixMath => StixMathFont.Value;
 
     public bool TryGetGlyph(int codePoint, out ushort glyph)
     {
@@ -164,12 +173,12 @@ public sealed class OpenTypeMathFont : IMathFont
 
     private static int Round(float value) => (int)System.Math.Round(value, MidpointRounding.AwayFromZero);
 
-    private static OpenTypeMathFont LoadLatinModern()
+    private static OpenTypeMathFont LoadEmbedded(string id, string resource)
     {
-        using var stream = typeof(OpenTypeMathFont).Assembly.GetManifestResourceStream(LatinModernResource)
-            ?? throw new InvalidOperationException($"embedded resource {LatinModernResource} is missing");
+        using var stream = typeof(OpenTypeMathFont).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded resource {resource} is missing");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return new OpenTypeMathFont("LMM", buffer.ToArray());
+        return new OpenTypeMathFont(id, buffer.ToArray());
     }
 }

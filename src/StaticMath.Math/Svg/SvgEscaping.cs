@@ -2,9 +2,13 @@ using System.Text;
 
 namespace StaticMath.Math.Svg;
 
-/// <summary>Escapes text for an XML/HTML attribute value in double quotes.</summary>
+/// <summary>Escapes text for XML/HTML: attribute values in double quotes and element content.</summary>
 internal static class SvgEscaping
 {
+    /// <summary>Element content (of <c>&lt;text&gt;</c>): only the markup characters need escaping.</summary>
+    public static string Text(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
     public static string Attribute(string text)
     {
         var builder = new StringBuilder(text.Length + 16);

@@ -78,6 +78,9 @@ internal sealed class SvgWriter
 
                 svg.Append("/>");
                 return;
+            case SystemTextBox text:
+                WriteSystemText(text, x, y);
+                return;
             case ColorBox colored:
                 svg.Append("<g fill=\"").Append(SvgEscaping.Attribute(colored.Color)).Append("\">");
                 WriteBox(colored.Inner, x, y, colored.Color);
@@ -122,6 +125,28 @@ internal sealed class SvgWriter
             AppendTransform(x, y, glyph.Scale);
             svg.Append("/>");
         }
+    }
+
+    /// <summary>Serif faces first (to sit with Latin Modern), then common CJK serif faces, then the generic family.</summary>
+    private const string SystemTextFonts =
+        "'Latin Modern Roman','STIX Two Text','Noto Serif','Noto Serif CJK SC','Source Han Serif SC','Songti SC',SimSun,serif";
+
+    private void WriteSystemText(SystemTextBox text, double x, double y)
+    {
+        // Fill is inherited (currentColor, or the enclosing colour group), like every glyph.
+        svg.Append("<text x=\"").Append(SvgNumber.Units(x)).Append("\" y=\"").Append(SvgNumber.Units(y))
+            .Append("\" font-size=\"").Append(SvgNumber.Units(text.FontSize)).Append("\" font-family=\"").Append(SystemTextFonts).Append('"');
+        if (text.Bold)
+        {
+            svg.Append(" font-weight=\"bold\"");
+        }
+
+        if (text.Italic)
+        {
+            svg.Append(" font-style=\"italic\"");
+        }
+
+        svg.Append('>').Append(SvgEscaping.Text(text.Text)).Append("</text>");
     }
 
     private void AppendTransform(double x, double y, double scale)

@@ -27,8 +27,9 @@ public static class MathAlphabets
         [MathVariant.Italic] = new(0x1D434, 0x1D6E2, 0),
         // \boldsymbol follows TeX: capital Greek and digits come out bold upright, letters bold italic.
         [MathVariant.BoldItalic] = new(0x1D468, 0x1D6A8, 0x1D71C, 0x1D7CE),
+        // Unicode has one script alphabet; \mathcal and \mathscr ask for its chancery and roundhand forms through
+        // variation selectors (see VariationSelector).
         [MathVariant.Script] = new(0x1D49C, 0, 0),
-        // LM Math has no separate calligraphic alphabet (no variation-selector forms), so \mathcal draws from script.
         [MathVariant.Calligraphic] = new(0x1D49C, 0, 0),
         [MathVariant.Fraktur] = new(0x1D504, 0, 0),
         [MathVariant.DoubleStruck] = new(0x1D538, 0, 0x1D7D8),
@@ -109,14 +110,26 @@ public static class MathAlphabets
     }
 
     /// <summary>
+    /// The standardized variation selector that picks the alphabet's style among a character's forms: VS1 (U+FE00,
+    /// chancery) for \mathcal and VS2 (U+FE01, roundhand) for \mathscr, as Unicode's StandardizedVariants define
+    /// them for the script letters; 0 for every other alphabet.
+    /// </summary>
+    public static int VariationSelector(MathVariant variant) => variant switch
+    {
+        MathVariant.Calligraphic => 0xFE00,
+        MathVariant.Script => 0xFE01,
+        _ => 0,
+    };
+
+    /// <summary>
     /// <see cref="Map(int, MathVariant)"/> restricted to what <paramref name="font"/> can draw: when the font lacks the
-    /// mapped character (Latin Modern Math has no lowercase script letters) the character falls back to TeX's default
-    /// form, then to itself.
+    /// mapped character in the alphabet's style (Latin Modern Math has no lowercase chancery letters) the character
+    /// falls back to TeX's default form, then to itself.
     /// </summary>
     public static int Map(int codePoint, MathVariant variant, IMathFont font)
     {
         var mapped = Map(codePoint, variant);
-        if (mapped == codePoint || font.TryGetGlyph(mapped, out _))
+        if (mapped == codePoint || font.TryGetGlyph(mapped, VariationSelector(variant), out _))
         {
             return mapped;
         }

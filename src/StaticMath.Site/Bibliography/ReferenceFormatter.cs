@@ -39,6 +39,36 @@ public static class ReferenceFormatter
         return sb.ToString().TrimEnd();
     }
 
+    /// <summary>
+    /// The reference-list form of the author-date style (Chicago, Quarto's default): <c>Last, First, and First Last.
+    /// 2020a. Title. Venue.</c> — the year right after the names, as the reader looks it up from "(Last 2020a)".
+    /// </summary>
+    /// <param name="yearLabel">The year as cited, with any disambiguating letter ("2020a", "n.d.").</param>
+    public static string ToAuthorDateHtml(BibEntry entry, string yearLabel)
+    {
+        var sb = new StringBuilder();
+        var names = entry.Authors.Count > 0 ? entry.Authors : entry.Editors;
+        var authors = FormatNames(names, invertFirst: true);
+        if (authors.Length > 0)
+        {
+            var role = entry.Authors.Count == 0 ? (entry.Editors.Count > 1 ? ", editors" : ", editor") : "";
+            sb.Append("<span class=\"ref-authors\">").Append(Encode(authors + role)).Append("</span>").Append(EndOf(authors + role));
+        }
+
+        sb.Append("<span class=\"ref-year\">").Append(Encode(yearLabel)).Append("</span>. ");
+        var title = entry.GetText("title");
+        if (title is not null)
+            sb.Append("<span class=\"ref-title\">").Append(Encode(title)).Append("</span>").Append(EndOf(title));
+        if (Venue(entry) is { Length: > 0 } venue)
+            sb.Append(venue).Append(". ");
+        var links = Links(entry);
+        if (links.Count > 0)
+            sb.Append(string.Join(" ", links));
+        return sb.ToString().TrimEnd();
+    }
+
+    private static string EndOf(string text) => ".?!".Contains(text[^1]) ? " " : ". ";
+
     /// <summary>Short plain-text summary for hover cards: "Authors. Title. Year".</summary>
     public static string ToHoverText(BibEntry entry)
     {
@@ -49,19 +79,28 @@ public static class ReferenceFormatter
     }
 
     /// <summary>"A", "A and B", "A, B, and C"; more than 10 names end with "et al.".</summary>
-    public static string FormatNames(IReadOnlyList<BibName> names)
+    /// <param name="invertFirst">Bibliography order for the first name ("Ho, Jonathan, Ajay Jain, and …").</param>
+    public static string FormatNames(IReadOnlyList<BibName> names, bool invertFirst = false)
     {
         var others = names.Any(n => n.IsOthers);
-        var shown = names.Where(n => !n.IsOthers).Select(n => n.DisplayName).ToList();
+        var shown = names.Where(n => !n.IsOthers).Select((n, i) => invertFirst && i == 0 ? Inverted(n) : n.DisplayName).ToList();
         if (shown.Count > 10) { shown = shown.Take(10).ToList(); others = true; }
         if (shown.Count == 0) return "";
         if (others) return string.Join(", ", shown) + " et al.";
         return shown.Count switch
         {
             1 => shown[0],
-            2 => $"{shown[0]} and {shown[1]}",
+            2 => invertFirst ? $"{shown[0]}, and {shown[1]}" : $"{shown[0]} and {shown[1]}",
             _ => string.Join(", ", shown.Take(shown.Count - 1)) + ", and " + shown[^1],
         };
+    }
+
+    private static string Inverted(BibName name)
+    {
+        var result = name.FamilyName;
+        if (name.First.Length > 0) result += ", " + name.First;
+        if (name.Jr.Length > 0) result += ", " + name.Jr;
+        return result;
     }
 
     private static string? Venue(BibEntry e)

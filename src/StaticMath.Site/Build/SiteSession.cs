@@ -264,7 +264,8 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             WriteFile(output, SitemapWriter.SitemapPath, sitemapText, SitemapWriter.SitemapPath, diagnostics);
             var feedPosts = posts.Where(fragments.ContainsKey).ToList();
             var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts),
-                () => FeedWriter.Write(config, feedPosts.Select(p => new FeedWriter.Entry(p, fragments[p])).ToList()));
+                () => FeedWriter.Write(config, feedPosts.Take(System.Math.Max(0, config.FeedLimit))
+                    .Select(p => new FeedWriter.Entry(p, FeedHtml.SelfContained(fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : ""))).ToList()));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
 
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);

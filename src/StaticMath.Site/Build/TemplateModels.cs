@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Markdown.Extensions.Math;
 using StaticMath.Site.Themes;
 
 namespace StaticMath.Site.Build;
@@ -75,7 +76,7 @@ public static partial class TemplateModels
             var words = LiquidFilters.CountWords(html);
             model["word_count"] = words;
             model["reading_time"] = System.Math.Max(1, (int)System.Math.Ceiling(words / 220.0));
-            model["excerpt"] = page.Description.Length > 0 ? page.Description : Excerpt(html);
+            model["excerpt"] = page.Description.Length > 0 ? MathPlainText.FromSource(page.Description) : Excerpt(html);
         }
         return model;
     }
@@ -143,7 +144,9 @@ public static partial class TemplateModels
     {
         var match = FirstParagraph().Match(html);
         if (!match.Success) return "";
-        var text = System.Net.WebUtility.HtmlDecode(TagPattern().Replace(SvgPattern().Replace(match.Groups[1].Value, m => AriaLabel(m.Value)), ""));
+        // Each equation once, as its TeX: the picture's label stays, the hidden copy text of the same TeX goes.
+        var paragraph = HiddenMathText().Replace(match.Groups[1].Value, "");
+        var text = System.Net.WebUtility.HtmlDecode(TagPattern().Replace(SvgPattern().Replace(paragraph, m => AriaLabel(m.Value)), ""));
         text = Whitespace().Replace(text, " ").Trim();
         if (text.Length <= 300) return text;
         var cut = text.LastIndexOf(' ', 300);
@@ -162,6 +165,9 @@ public static partial class TemplateModels
 
     [GeneratedRegex(@"<svg\b.*?</svg>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex SvgPattern();
+
+    [GeneratedRegex(@"<span class=""math-(?:tex|tag-sizer)""[^>]*>.*?</span>", RegexOptions.Singleline)]
+    private static partial Regex HiddenMathText();
 
     [GeneratedRegex(@"aria-label=""([^""]*)""")]
     private static partial Regex AriaLabelPattern();

@@ -50,7 +50,8 @@ public static class FeedWriter
                 var page = entry.Page;
                 var url = Absolute(config, page.Url);
                 xml.WriteStartElement("entry", ns);
-                xml.WriteElementString("title", ns, page.Title);
+                // Feed readers show titles as plain text: math as its TeX, without the dollars.
+                xml.WriteElementString("title", ns, Markdown.Extensions.Math.MathPlainText.FromSource(page.Title));
                 WriteLink(xml, ns, url, "alternate", "text/html");
                 xml.WriteElementString("id", ns, url);
                 var published = page.Date?.Value ?? DateTimeOffset.UnixEpoch;
@@ -71,7 +72,7 @@ public static class FeedWriter
                     xml.WriteAttributeString("term", tag);
                     xml.WriteEndElement();
                 }
-                if (page.Description.Length > 0) xml.WriteElementString("summary", ns, page.Description);
+                if (page.Description.Length > 0) xml.WriteElementString("summary", ns, Markdown.Extensions.Math.MathPlainText.FromSource(page.Description));
                 xml.WriteStartElement("content", ns);
                 xml.WriteAttributeString("type", "html");
                 xml.WriteAttributeString("xml", "base", null, url);

@@ -42,6 +42,7 @@ public sealed class PagePipelineRegistry
         // Stage 6 — HTML post-processors (one line each).
         registry.Add(new Markdown.Extensions.Math.RawHtmlMathPostProcessor());
         registry.Add(new Markdown.Extensions.Math.MathGlyphDefinitionsPostProcessor());
+        registry.Add(new Markdown.Extensions.Math.MathHeadingIdPostProcessor());
         registry.Add(new CalloutHtmlPostProcessor(build.Config.Callouts)).Add(new FigureHtmlPostProcessor(build.Config.Figures));
         registry.Add(new EmbedHtmlPostProcessor(build.Config.Embeds)).Add(new ConvoHtmlPostProcessor()).Add(new BlockReferenceResolver());
         registry.Add(new Markdown.Extensions.MarkdownInHtml.MarkdownAttributeCleaner());

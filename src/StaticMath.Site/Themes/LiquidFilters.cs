@@ -37,6 +37,7 @@ public static partial class LiquidFilters
         options.Filters.AddFilter("number_of_words", (input, _, _) =>
             new ValueTask<FluidValue>(NumberValue.Create(CountWords(input.ToStringValue()))));
         TocFilter.Register(options);
+        MathTitleFilters.Register(options, config);
     }
 
     private static string Rfc822(DateTimeOffset d) =>

@@ -52,4 +52,27 @@ public sealed class CacheKeyTests
         var other = new MathRenderer(new ParsingTestFont("OTHER")).CreateSession().Parse("x", MathMode.Display).CacheKey;
         Assert.NotEqual(Parse("x").CacheKey, other);
     }
+
+    [Fact]
+    public void EngineStampComesFromTheEngineAssemblyNotAHandKeptVersion()
+    {
+        // Deterministic builds make the MVID a hash of the compiled code and embedded fonts/tables.
+        var mvid = typeof(MathRenderer).Assembly.ManifestModule.ModuleVersionId;
+        Assert.NotEqual(Guid.Empty, mvid);
+        Assert.EndsWith("+" + mvid.ToString("N"), MathEngineInfo.BuildStamp, StringComparison.Ordinal);
+        Assert.StartsWith(MathEngineInfo.Version, MathEngineInfo.BuildStamp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnotherEngineBuildGivesAnotherKey()
+    {
+        var scope = new StaticMath.Math.Parsing.Macros.MacroScope(new Dictionary<string, MacroDefinition>());
+        var current = StaticMath.Math.Parsing.MathCacheKey.Compute("x", MathMode.Display, scope, "LMM", MathEngineInfo.BuildStamp);
+        var rebuilt = StaticMath.Math.Parsing.MathCacheKey.Compute("x", MathMode.Display, scope, "LMM", MathEngineInfo.Version + "+0123");
+        Assert.NotEqual(current, rebuilt);
+        var font = MathRenderer.Default.Font.Id;
+        Assert.Equal(
+            StaticMath.Math.Parsing.MathCacheKey.Compute("x", MathMode.Display, scope, font, MathEngineInfo.BuildStamp),
+            MathRenderer.Default.CreateSession().Parse("x", MathMode.Display).CacheKey);
+    }
 }

@@ -10,6 +10,11 @@ internal static class SymbolLayout
     public static Atom Layout(SymbolAtom symbol, LayoutContext context)
     {
         var runes = symbol.Text.EnumerateRunes().ToArray();
+        if (runes.Length == 1 && DotsLayout.TryLayout(runes[0].Value, symbol, context, out var dots))
+        {
+            return dots;
+        }
+
         if (runes.Length == 1)
         {
             return LayoutCharacter(runes[0].Value, symbol.Variant, symbol.Class, symbol.Offset, context);
@@ -30,6 +35,12 @@ internal static class SymbolLayout
     {
         if (!TryMapGlyph(codePoint, variant, context, out var glyph))
         {
+            if (SystemText.CanDraw(codePoint))
+            {
+                var bold = variant is MathVariant.Bold or MathVariant.BoldItalic or MathVariant.SansSerifBold;
+                return new Atom(SystemText.Box([codePoint], context, offset, bold), atomClass);
+            }
+
             context.State.AddError(offset, $"The math font has no glyph for U+{codePoint:X4}");
             return new Atom(ErrorLayout.MissingGlyphBox(context), atomClass);
         }
@@ -43,7 +54,10 @@ internal static class SymbolLayout
     public static bool TryMapGlyph(int codePoint, MathVariant variant, LayoutContext context, out ushort glyph)
     {
         var mapped = MathAlphabets.Map(codePoint, variant, context.Font);
-        return GlyphFactory.TryGlyph(context, mapped, out glyph) ||
+        // The alphabet's style (chancery or roundhand script) applies only when the letter was not replaced by its
+        // default form because no font has it in that style.
+        var selector = mapped != codePoint && mapped == MathAlphabets.Map(codePoint, variant) ? MathAlphabets.VariationSelector(variant) : 0;
+        return GlyphFactory.TryGlyph(context, mapped, selector, out glyph) ||
                (mapped != codePoint && GlyphFactory.TryGlyph(context, codePoint, out glyph));
     }
 }

@@ -62,9 +62,27 @@ internal static class TextLayout
     {
         var variant = VariantOf(run.Style);
         var runes = ApplyLigatures(run.Text).EnumerateRunes().Select(r => r.Value).ToArray();
+        // Consecutive characters no font has become one text element.
+        var uncovered = new List<int>();
+        void FlushUncovered()
+        {
+            if (uncovered.Count > 0)
+            {
+                boxes.Add(SystemText.Box(uncovered, context, offset, run.Style.HasFlag(TextFontStyle.Bold), run.Style.HasFlag(TextFontStyle.Italic)));
+                uncovered.Clear();
+            }
+        }
+
         for (var i = 0; i < runes.Length; i++)
         {
             var codePoint = runes[i];
+            if (IsUncovered(codePoint, variant, context))
+            {
+                uncovered.Add(codePoint);
+                continue;
+            }
+
+            FlushUncovered();
             // Spaces were already collapsed by TeX's tokenizer rules in the parser; each one here counts (\ \ , ~~).
             if (FixedSpacesEm.TryGetValue(codePoint, out var em))
             {
@@ -102,6 +120,21 @@ internal static class TextLayout
 
             boxes.Add(glyph);
         }
+
+        FlushUncovered();
+    }
+
+    /// <summary>True for a character neither the font nor a decomposition can draw but the reader's fonts can.</summary>
+    private static bool IsUncovered(int codePoint, MathVariant variant, LayoutContext context)
+    {
+        if (!SystemText.CanDraw(codePoint) || IsCombiningMark(codePoint) || FixedSpacesEm.ContainsKey(codePoint) || Rune.IsWhiteSpace(new Rune(codePoint)))
+        {
+            return false;
+        }
+
+        var mapped = variant == MathVariant.Normal ? codePoint : MathAlphabets.Map(codePoint, variant, context.Font);
+        return !GlyphFactory.TryGlyph(context, mapped, out _) && !GlyphFactory.TryGlyph(context, codePoint, out _)
+            && !LatinCompositions.TryDecompose(codePoint, out _, out _);
     }
 
     private static int? TryPrecomposed(int letter, int mark, MathVariant variant, LayoutContext context)

@@ -20,6 +20,31 @@ public static class EquationNumbering
         "equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign", "xalignat", "xxalignat",
     };
 
+    /// <summary>
+    /// Quarto's <c>$$ … $$ {#eq-x}</c>: a labelled display is numbered whatever the numbering mode (Quarto numbers
+    /// exactly the labelled equations). The label goes to the display's first numbered row, or the last row gets the
+    /// next number; a row's own <c>\label</c> is kept.
+    /// </summary>
+    public static IReadOnlyList<NumberedRow> WithAttributeLabel(IReadOnlyList<NumberedRow> rows, string label, ref int counter)
+    {
+        List<NumberedRow> result = rows.Count == 0 ? [new NumberedRow(null, null, null)] : rows.ToList();
+        var index = result.FindIndex(r => r.ReferenceText is not null);
+        if (index < 0)
+        {
+            index = result.Count - 1;
+            counter++;
+            var number = counter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            result[index] = result[index] with { TagText = "(" + number + ")", ReferenceText = number };
+        }
+
+        if (result[index].Label is null)
+        {
+            result[index] = result[index] with { Label = label };
+        }
+
+        return result;
+    }
+
     /// <param name="counter">The page's equation counter, advanced for each number given.</param>
     public static IReadOnlyList<NumberedRow> Assign(string? environment, IReadOnlyList<ArrayRowInfo> rows, MathNumbering mode, ref int counter)
     {

@@ -111,11 +111,11 @@ public sealed class HtmlMathReferenceRenderer : HtmlObjectRenderer<MathReference
         var math = HtmlMathRenderers.PageMathFor(renderer, reference);
         if (!renderer.EnableHtmlForInline)
         {
-            var text = math.ResolveLabel(reference.Label) ?? "??";
-            renderer.WriteEscape(reference.WithParentheses ? "(" + text + ")" : text);
+            var text = math.ResolveLabel(reference.Label);
+            renderer.WriteEscape(MathHtml.ReferenceText(reference.Label, text, reference.WithParentheses, reference.QuartoPrefix));
             return;
         }
 
-        renderer.Write(math.RenderReference(reference.Label, reference.WithParentheses, reference.Line, reference.Column));
+        renderer.Write(math.RenderReference(reference.Label, reference.WithParentheses, reference.Line, reference.Column, reference.QuartoPrefix));
     }
 }

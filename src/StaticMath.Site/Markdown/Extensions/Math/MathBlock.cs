@@ -27,6 +27,9 @@ public sealed class MathBlock : LeafBlock, IMathExpression
     /// <summary>Punctuation written right after the closing delimiter (<c>$$x$$.</c>), shown after the equation.</summary>
     public string? TrailingPunctuation { get; internal set; }
 
+    /// <summary>The id of a Quarto/pandoc-crossref attribute after the closing delimiter (<c>$$ … $$ {#eq-x}</c>): the
+    /// equation gets a number and this label.</summary>
+    public string? AttributeLabel { get; internal set; }
 
     // Parser state while the block is open.
     internal string Closer { get; set; } = "";

@@ -55,7 +55,7 @@ public sealed class MathBlockParser : BlockParser
         if (close >= 0)
         {
             var trailer = text[(close + closer.Length)..end].Trim();
-            if (!MathSourceScanner.IsStandaloneTrailer(trailer) && delimiter != MathDelimiter.Environment)
+            if (!MathSourceScanner.IsStandaloneTrailer(trailer) && !EquationAttributes.TryReadLabel(trailer, out _) && delimiter != MathDelimiter.Environment)
             {
                 // "$$x$$ is small" — inline math in running text.
                 return BlockState.None;
@@ -240,7 +240,11 @@ public sealed class MathBlockParser : BlockParser
             return;
         }
 
-        if (MathSourceScanner.IsStandaloneTrailer(trailer))
+        if (EquationAttributes.TryReadLabel(trailer, out var label))
+        {
+            block.AttributeLabel = label;
+        }
+        else if (MathSourceScanner.IsStandaloneTrailer(trailer))
         {
             block.TrailingPunctuation = trailer;
         }

@@ -27,7 +27,7 @@ public sealed class MathCache
     /// <summary>A file-name-safe key from the engine's cache key plus whatever else changes the output.</summary>
     public static string KeyFor(string engineKey, GlyphMode glyphMode, IEnumerable<KeyValuePair<string, string>> resolvedReferences)
     {
-        var text = new StringBuilder(engineKey).Append('\n').Append(glyphMode).Append('\n').Append(MathEngineInfo.Version);
+        var text = new StringBuilder(engineKey).Append('\n').Append(glyphMode).Append('\n').Append(MathEngineInfo.BuildStamp);
         foreach (var (label, value) in resolvedReferences.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             text.Append('\n').Append(label).Append('=').Append(value);

@@ -65,16 +65,30 @@ public static class MathHtml
     }
 
     /// <summary>A link for <c>\eqref</c>/<c>\ref</c> in running text, or a visible "(??)" for an unknown label.</summary>
-    public static string Reference(string label, string? referenceText, bool withParentheses)
+    /// <param name="quartoPrefix">Quarto's <c>@eq-x</c> style: "Equation&#160;3", and "?@eq-x" in bold when unknown (as Quarto).</param>
+    public static string Reference(string label, string? referenceText, bool withParentheses, string? quartoPrefix = null)
     {
+        var text = ReferenceText(label, referenceText, withParentheses, quartoPrefix);
         if (referenceText is null)
         {
-            return "<span class=\"math-ref math-ref--unknown\" title=\"" + Attribute("unknown equation label: " + label) + "\">" +
-                   (withParentheses ? "(??)" : "??") + "</span>";
+            var element = quartoPrefix is null ? "span" : "strong";
+            return "<" + element + " class=\"math-ref math-ref--unknown\" title=\"" + Attribute("unknown equation label: " + label) + "\">" +
+                   WebUtility.HtmlEncode(text) + "</" + element + ">";
         }
 
-        var text = withParentheses ? "(" + referenceText + ")" : referenceText;
         return "<a class=\"math-ref\" href=\"#" + Attribute(EquationAnchor.IdFor(label)) + "\">" + WebUtility.HtmlEncode(text) + "</a>";
+    }
+
+    /// <summary>The visible text of a reference: "(3)", "3", "Equation 3" (no-break space), or the unknown forms.</summary>
+    public static string ReferenceText(string label, string? referenceText, bool withParentheses, string? quartoPrefix = null)
+    {
+        if (quartoPrefix is not null)
+        {
+            return referenceText is null ? "?@" + label : quartoPrefix.Length == 0 ? referenceText : quartoPrefix + "\u00A0" + referenceText;
+        }
+
+        var number = referenceText ?? "??";
+        return withParentheses ? "(" + number + ")" : number;
     }
 
     private static void AppendTags(StringBuilder html, MathResult result, IReadOnlyList<NumberedRow> rows, bool labelsOnRows)

@@ -15,7 +15,7 @@ public sealed class PageMath
     private readonly MathBuildServices _services;
     private readonly PageRenderContext? _page;
     private readonly Dictionary<object, PageEquation> _equations = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, NumberedRow> _labels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DefinedLabel> _labels = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _glyphIds = new(StringComparer.Ordinal);
     private readonly List<PageEquation> _rawHtml = [];
     private MathSession? _session;
@@ -42,14 +42,15 @@ public sealed class PageMath
     {
         Macros = _services.Macros,
         GlyphMode = _services.GlyphMode,
-        ResolveReference = label => _labels.TryGetValue(label, out var row) ? row.ReferenceText : null,
+        ResolveReference = ResolveLabel,
     });
 
     /// <summary>First pass for one expression (idempotent): parse, number display rows, record labels.</summary>
     public PageEquation Register(IMathExpression expression) =>
         _equations.TryGetValue(expression, out var known)
             ? known
-            : _equations[expression] = Parse(expression.Tex, expression.IsDisplay, expression.TexLine, expression.TexColumn);
+            : _equations[expression] = Parse(expression.Tex, expression.IsDisplay, expression.TexLine, expression.TexColumn,
+                (expression as MathBlock)?.AttributeLabel);
 
     /// <summary>Registers math found in a raw HTML block (it has no Markdown node); numbered like any display.</summary>
     public void RegisterRaw(string tex, bool display, int bodyLine, int bodyColumn) =>
@@ -72,7 +73,7 @@ public sealed class PageMath
     }
 
     /// <summary>The label's number text ("3", or a tag's text), null when unknown or unnumbered.</summary>
-    public string? ResolveLabel(string label) => _labels.TryGetValue(label, out var row) ? row.ReferenceText : null;
+    public string? ResolveLabel(string label) => _labels.TryGetValue(label, out var defined) ? defined.Row.ReferenceText : null;
 
     public bool HasLabel(string label) => _labels.ContainsKey(label);
 
@@ -87,11 +88,11 @@ public sealed class PageMath
             return MathHtml.Error(equation.Tex, "math engine failure: " + equation.Failure, equation.IsDisplay, element);
         }
 
-        foreach (var label in equation.Parsed.ReferencedLabels)
+        foreach (var label in equation.Parsed.ReferencedLabels.Distinct(StringComparer.Ordinal))
         {
-            if (!_labels.ContainsKey(label))
+            if (UnresolvedReferenceProblem(label) is { } problem)
             {
-                Warn("SM2002", equation.BodyLine, equation.BodyColumn, $"unknown equation label '{label}' in \\ref/\\eqref");
+                Warn("SM2002", equation.BodyLine, equation.BodyColumn, problem + " in \\ref/\\eqref");
             }
         }
 
@@ -112,7 +113,7 @@ public sealed class PageMath
             foreach (var error in result.Errors)
             {
                 var (line, column) = Locate(equation, error.Offset);
-                Warn("SM2001", line, column, error.Message);
+                Warn(error.Code ?? "SM2001", line, column, error.Message);
             }
 
             // An undefined macro marks itself in red and the rest is worth showing (as MathJax does); anything else
@@ -121,6 +122,12 @@ public sealed class PageMath
             {
                 return MathHtml.Error(equation.Tex, string.Join("; ", result.Errors.Select(e => e.Message)), equation.IsDisplay, element);
             }
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            var (line, column) = Locate(equation, warning.Offset);
+            Warn(warning.Code ?? "SM2001", line, column, warning.Message);
         }
 
         foreach (var id in result.GlyphIds)
@@ -134,24 +141,23 @@ public sealed class PageMath
     }
 
     /// <summary>A reference written in running text: a link to the equation, or "(??)" and a warning.</summary>
-    public string RenderReference(string label, bool withParentheses, int bodyLine, int bodyColumn)
+    /// <param name="quartoPrefix">For Quarto's <c>@eq-x</c>: the word shown before the number (see <see cref="MathReferenceInline.QuartoPrefix"/>).</param>
+    public string RenderReference(string label, bool withParentheses, int bodyLine, int bodyColumn, string? quartoPrefix = null)
     {
         var text = ResolveLabel(label);
-        if (text is null)
+        if (UnresolvedReferenceProblem(label) is { } problem)
         {
-            Warn("SM2002", bodyLine, bodyColumn, _labels.ContainsKey(label)
-                ? $"equation label '{label}' is on an unnumbered equation (set math.numbering, or add \\tag)"
-                : $"unknown equation label '{label}'");
+            Warn("SM2002", bodyLine, bodyColumn, problem);
         }
 
-        return MathHtml.Reference(label, text, withParentheses);
+        return MathHtml.Reference(label, text, withParentheses, quartoPrefix);
     }
 
     /// <summary>The page's hidden <c>&lt;svg&gt;&lt;defs&gt;</c>, or null when no SVG needs shared glyphs.</summary>
     public string? GlyphDefinitionsHtml() =>
         _glyphIds.Count == 0 || _services.GlyphMode != GlyphMode.SharedDefinitions ? null : _services.Renderer.RenderGlyphDefinitions(_glyphIds);
 
-    private PageEquation Parse(string tex, bool display, int bodyLine, int bodyColumn)
+    private PageEquation Parse(string tex, bool display, int bodyLine, int bodyColumn, string? attributeLabel = null)
     {
         ParsedMath parsed;
         try
@@ -167,6 +173,11 @@ public sealed class PageMath
         if (display)
         {
             rows = EquationNumbering.Assign(parsed.Environment, parsed.Rows, Numbering, ref _counter);
+            if (attributeLabel is not null)
+            {
+                rows = EquationNumbering.WithAttributeLabel(rows, attributeLabel, ref _counter);
+            }
+
             foreach (var row in rows)
             {
                 if (row.Label is null)
@@ -174,7 +185,7 @@ public sealed class PageMath
                     continue;
                 }
 
-                if (!_labels.TryAdd(row.Label, row))
+                if (!_labels.TryAdd(row.Label, new DefinedLabel(row, LabelLine(tex, bodyLine, bodyColumn, row.Label))))
                 {
                     Warn("SM2003", bodyLine, bodyColumn, $"equation label '{row.Label}' is defined twice on this page");
                 }
@@ -210,15 +221,24 @@ public sealed class PageMath
         return result;
     }
 
-    /// <summary>File position of a character of the TeX: lines are exact, columns too on the TeX's first line.</summary>
-    private static (int Line, int Column) Locate(PageEquation equation, int offset)
+    /// <summary>The body line of the label's <c>\label{…}</c> in the TeX (the equation's line when not written there).</summary>
+    private static int LabelLine(string tex, int bodyLine, int bodyColumn, string label)
     {
-        if (equation.BodyLine < 0)
+        var at = tex.IndexOf(@"\label{" + label, StringComparison.Ordinal);
+        return at < 0 ? bodyLine : Locate(tex, bodyLine, bodyColumn, at).Line;
+    }
+
+    private static (int Line, int Column) Locate(PageEquation equation, int offset) =>
+        Locate(equation.Tex, equation.BodyLine, equation.BodyColumn, offset);
+
+    /// <summary>File position of a character of the TeX: lines are exact, columns too on the TeX's first line.</summary>
+    private static (int Line, int Column) Locate(string tex, int bodyLine, int bodyColumn, int offset)
+    {
+        if (bodyLine < 0)
         {
             return (-1, 0);
         }
 
-        var tex = equation.Tex;
         offset = System.Math.Clamp(offset, 0, tex.Length);
         var newlines = 0;
         var lastNewline = -1;
@@ -232,8 +252,28 @@ public sealed class PageMath
         }
 
         return newlines == 0
-            ? (equation.BodyLine, equation.BodyColumn + offset)
-            : (equation.BodyLine + newlines, offset - lastNewline - 1);
+            ? (bodyLine, bodyColumn + offset)
+            : (bodyLine + newlines, offset - lastNewline - 1);
+    }
+
+    /// <summary>Why a reference to the label cannot show a number (null when it can): the label does not exist, or
+    /// it sits on an equation without a number — al-folio posts written for MathJax's <c>tags: 'ams'</c> built with
+    /// numbering off, or a <c>\label</c> inside <c>equation*</c>. Both would otherwise print "(??)" silently.</summary>
+    private string? UnresolvedReferenceProblem(string label)
+    {
+        if (!_labels.TryGetValue(label, out var defined))
+        {
+            return $"unknown equation label '{label}'";
+        }
+
+        if (defined.Row.ReferenceText is not null)
+        {
+            return null;
+        }
+
+        var where = defined.BodyLine >= 0 && _page is not null ? $" (line {_page.FileLine(defined.BodyLine)})" : "";
+        return $"equation label '{label}'{where} is on an unnumbered equation, so references to it show (??): " +
+               "set math.numbering: ams (MathJax's tags: 'ams') in staticmath.yml or the front matter, use an unstarred environment, or add \\tag{…}";
     }
 
     private void Warn(string code, int bodyLine, int bodyColumn, string message)
@@ -252,6 +292,9 @@ public sealed class PageMath
             _page.WarningAtBody(code, bodyLine, bodyColumn, message);
         }
     }
+
+    /// <summary>A label and the 0-based body line of the equation that defines it.</summary>
+    private sealed record DefinedLabel(NumberedRow Row, int BodyLine);
 
     private static MathNumbering PageNumbering(MathBuildServices services, PageRenderContext? page)
     {

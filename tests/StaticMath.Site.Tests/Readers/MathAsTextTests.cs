@@ -1,0 +1,122 @@
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using StaticMath.Site.Tests.Foundation;
+
+namespace StaticMath.Site.Tests.Readers;
+
+/// <summary>Math where a picture cannot go (titles, meta tags, excerpts, ids, feeds) is its TeX, once.</summary>
+public sealed class MathAsTextTests
+{
+    private const string Post = """
+        ---
+        title: 'Updating $\theta$ with $\nabla_\theta L$'
+        tags: [ml]
+        ---
+        The parameter $\theta$ moves along $-\nabla_\theta L(\theta)$ with step $\eta > 0$.
+
+        ## Choosing $\eta$
+
+        See [the rule](#the-rule-theta_t1--theta_t---eta-g_t).
+
+        ## Choosing $\theta$
+
+        ### The rule $\theta_{t+1} = \theta_t - \eta g_t$
+
+        $$
+        \theta_{t+1} = \theta_t - \eta g_t \tag{1}
+        $$
+
+        ## Explicit {#mine}
+        """;
+
+    private static TempSite Site() => new TempSite()
+        .With("staticmath.yml", "title: Text\nbaseUrl: https://example.org\n")
+        .With("content/posts/2026-01-01-theta.md", Post);
+
+    private static IDocument Parse(TempSite site, string path) => new HtmlParser().ParseDocument(site.Read(path));
+
+    private static TempSite Built()
+    {
+        var site = Site();
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return site;
+    }
+
+    [Fact]
+    public void Title_meta_tags_and_social_cards_show_the_tex_once_without_dollars()
+    {
+        using var site = Built();
+        var page = Parse(site, "posts/theta/index.html");
+
+        Assert.Equal(@"Updating \theta with \nabla_\theta L · Text", page.Title);
+        string? Meta(string selector) => page.QuerySelector(selector)?.GetAttribute("content");
+        Assert.Equal(@"Updating \theta with \nabla_\theta L", Meta("meta[property='og:title']"));
+        Assert.Equal(@"Updating \theta with \nabla_\theta L", Meta("meta[name='twitter:title']"));
+        const string description = @"The parameter \theta moves along -\nabla_\theta L(\theta) with step \eta > 0.";
+        Assert.Equal(description, Meta("meta[name=description]"));
+        Assert.Equal(description, Meta("meta[property='og:description']"));
+    }
+
+    [Fact]
+    public void Headings_and_post_lists_typeset_title_math_as_self_contained_svg()
+    {
+        using var site = Built();
+        var h1 = Parse(site, "posts/theta/index.html").QuerySelector("h1.post-title")!;
+        Assert.Equal(2, h1.QuerySelectorAll(".math-inline > svg").Length);
+        Assert.DoesNotContain("$", string.Concat(h1.ChildNodes.OfType<IText>().Select(t => t.Data)), StringComparison.Ordinal);
+        Assert.Empty(h1.QuerySelectorAll("use"));
+
+        var home = Parse(site, "index.html");
+        var listed = home.QuerySelector(".post-list-title")!;
+        Assert.Equal(2, listed.QuerySelectorAll("svg").Length);
+        Assert.Empty(listed.QuerySelectorAll("use"));
+        Assert.NotEmpty(listed.QuerySelectorAll("svg path[d]"));
+        Assert.Equal(@"The parameter \theta moves along -\nabla_\theta L(\theta) with step \eta > 0.", home.QuerySelector(".post-list-excerpt")!.TextContent);
+    }
+
+    [Fact]
+    public void Heading_ids_spell_out_the_math_stay_unique_and_links_follow()
+    {
+        using var site = Built();
+        var page = Parse(site, "posts/theta/index.html");
+        var ids = page.QuerySelectorAll(".post-content h2, .post-content h3").Select(h => h.Id).ToList();
+
+        Assert.Equal(["choosing-eta", "choosing-theta", "the-rule-theta_t1--theta_t---eta-g_t", "mine"], ids);
+        Assert.NotNull(page.QuerySelector("a[href='#the-rule-theta_t1--theta_t---eta-g_t']"));
+    }
+
+    [Fact]
+    public void Feed_entries_carry_self_contained_math_and_no_hidden_copy_text()
+    {
+        using var site = Built();
+        var feed = XDocument.Parse(site.Read("feed.xml"));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entry = feed.Root!.Element(atom + "entry")!;
+
+        Assert.Equal(@"Updating \theta with \nabla_\theta L", entry.Element(atom + "title")!.Value);
+        var content = new HtmlParser().ParseDocument("<body>" + entry.Element(atom + "content")!.Value + "</body>").Body!;
+        var svgs = content.QuerySelectorAll("svg");
+        Assert.NotEmpty(svgs);
+        Assert.Empty(content.QuerySelectorAll("use"));
+        Assert.All(svgs, svg => Assert.NotEmpty(svg.QuerySelectorAll("path[d]")));
+        Assert.Empty(content.QuerySelectorAll(".math-tex, .math-tag-sizer, [style*='visibility']"));
+        Assert.DoesNotContain("$", content.TextContent, StringComparison.Ordinal);
+        Assert.Equal("(1)", content.QuerySelector(".math-tag")!.TextContent);
+    }
+
+    [Fact]
+    public void Feed_glyphs_keep_their_placement()
+    {
+        var html = "<p><svg viewBox=\"0 0 10 10\"><use href=\"#g-1\" x=\"5\" y=\"-2\"></use><use href=\"#g-1\" transform=\"translate(1 2) scale(0.7)\"></use></svg><span class=\"math-tex\">$a$</span></p>";
+        var defs = "<svg><defs><path id=\"g-1\" d=\"M0 0L1 1Z\"/></defs></svg>";
+
+        var result = new HtmlParser().ParseDocument("<body>" + StaticMath.Site.Output.FeedHtml.SelfContained(html, defs) + "</body>").Body!;
+
+        var paths = result.QuerySelectorAll("path").ToList();
+        Assert.Equal(["M0 0L1 1Z", "M0 0L1 1Z"], paths.Select(p => p.GetAttribute("d")));
+        Assert.Equal(["translate(5 -2)", "translate(1 2) scale(0.7)"], paths.Select(p => p.GetAttribute("transform")));
+        Assert.Null(result.QuerySelector(".math-tex"));
+    }
+}
