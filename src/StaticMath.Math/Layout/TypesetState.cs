@@ -13,12 +13,16 @@ internal sealed class TypesetState(MathRenderOptions options)
 
     public IReadOnlyList<MathError> Errors => errors;
 
+    /// <summary>
+    /// A problem layout met (a glyph the font lacks, a construct without a layout). Layout always draws a red mark in
+    /// its place and sets the rest normally, so these errors are local (<see cref="MathError.IsLocal"/>).
+    /// </summary>
     public void AddError(int offset, string message)
     {
         // The same missing glyph in a repeated construct should be reported once.
         if (!errors.Exists(e => e.Offset == offset && e.Message == message))
         {
-            errors.Add(new MathError(System.Math.Max(0, offset), message));
+            errors.Add(new MathError(System.Math.Max(0, offset), message) { IsLocal = true });
         }
     }
 

@@ -43,6 +43,30 @@ internal sealed class TextModeParser
         return new TextNode(text.runs) { Offset = command.Offset };
     }
 
+    /// <summary>
+    /// Text up to the end of an alignment cell: the next <c>&amp;</c>, <c>\cr</c>, <c>\\</c> or closing brace, left in
+    /// the input (the text column of plain TeX's <c>\cases</c>). Spaces at both ends do not count, as in TeX.
+    /// </summary>
+    public static TextNode ParseCell(MathParser parser, int offset)
+    {
+        var text = new TextModeParser(parser);
+        var style = TextFontStyle.Upright;
+        parser.Input.SkipSpaces();
+        while (parser.Input.PeekExpanded() is var token && !token.IsEnd && token.Kind is not (TokenKind.EndGroup or TokenKind.AlignTab)
+               && !token.IsControlSequence("cr") && !token.IsControlSequence("\\"))
+        {
+            text.ReadItem(style, out style);
+        }
+
+        while (text.pending.Length > 0 && text.pending[^1] == ' ')
+        {
+            text.pending.Length--;
+        }
+
+        text.Flush();
+        return new TextNode(text.runs) { Offset = offset };
+    }
+
     private void ReadArgument(Token command, TextFontStyle style)
     {
         parser.Input.SkipSpaces();

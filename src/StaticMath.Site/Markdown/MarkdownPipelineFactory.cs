@@ -4,6 +4,7 @@ using Markdig.Extensions.EmphasisExtras;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Markdown.Extensions;
 using StaticMath.Site.Markdown.Extensions.KramdownAttributes;
+using StaticMath.Site.Markdown.Extensions.InlineFootnotes;
 using StaticMath.Site.Markdown.Extensions.PandocCitations;
 
 namespace StaticMath.Site.Markdown;
@@ -33,7 +34,7 @@ public static class MarkdownPipelineFactory
         // Our extensions (one line each).
         builder.Use(new Extensions.Math.MathExtension(config.Math));
         builder.UseMarkdownInHtml().UseCallouts().UseConvo().UseImageFigures().UseEmbeds(config.Embeds).UseCodeHighlighting(config.Code);
-        builder.UsePandocCitations();
+        builder.UsePandocCitations().UseInlineFootnotes();
 
         // Generic attributes must come last: it attaches `{#id .class}` to what the other extensions produced.
         builder.UseGenericAttributes();

@@ -201,4 +201,118 @@ public sealed class LeniencyTests
         Assert.Empty(a.Errors);
         Assert.Equal((b.WidthEm, b.HeightEm, b.DepthEm), (a.WidthEm, a.HeightEm, a.DepthEm));
     }
+
+    [Fact]
+    public void AGlyphTheFontLacksIsALocalErrorWithARedMarkInPlace()
+    {
+        var result = MathRenderer.Default.Render("x + \U0001D7CC + y", MathMode.Inline); // a reserved code point: no font has it
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("U+1D7CC", error.Message);
+        Assert.True(result.HasOnlyLocalErrors);
+        Assert.Contains("#cc0000", result.Svg);
+    }
+
+    [Fact]
+    public void AMisplacedHlineIsLocal() => Assert.True(Assert.Single(Parse(@"a \hline b").Errors).IsLocal);
+
+    [Fact]
+    public void TikzcdIsNamedAsUnsupportedWithTheAlternative()
+    {
+        var error = Assert.Single(Parse(@"\begin{tikzcd} A \arrow[r] & B \end{tikzcd}").Errors);
+        Assert.Contains("tikz-cd", error.Message);
+        Assert.Contains(@"\begin{CD}", error.Message);
+        Assert.False(error.IsLocal);
+    }
+
+    [Fact]
+    public void AnUnknownEnvironmentIsSkippedToItsMatchingEndWithOneError()
+    {
+        var parsed = Parse(@"\begin{foo} \begin{foo} \draw & \end{foo} \undefined \end{foo} + b");
+        Assert.Equal("Unknown environment 'foo'", Assert.Single(parsed.Errors).Message);
+        Assert.Equal("<ErrorNode>+b", Text((MathList)parsed.Root));
+    }
+
+    [Fact]
+    public void AnUnknownEnvironmentWithoutEndSaysSo()
+    {
+        var errors = Parse(@"\begin{foo} a + b").Errors;
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith(@"Missing \end{foo}", errors[1].Message);
+    }
+
+    [Fact]
+    public void PlainTexMatrixAndPmatrixTakeABracedBodyWithCrRows()
+    {
+        var matrix = Single<ArrayNode>(@"\matrix{a & b \cr c & d}");
+        Assert.Equal([2, 2], matrix.Rows.Select(r => r.Count));
+        var delimited = Single<DelimitedNode>(@"\pmatrix{a & b \cr c & d \cr}");
+        Assert.Equal(("(", ")"), (delimited.Left, delimited.Right));
+        Assert.Equal(2, Assert.IsType<ArrayNode>(Assert.Single(delimited.Segments[0].Items)).Rows.Count);
+    }
+
+    [Fact]
+    public void PlainTexCasesSetsItsSecondColumnAsTextWithMathInDollars()
+    {
+        var cases = Single<DelimitedNode>(@"\cases{x & if $x>0$ \cr -x & otherwise}");
+        Assert.Equal(("{", null), (cases.Left, cases.Right));
+        var array = Assert.IsType<ArrayNode>(Assert.Single(cases.Segments[0].Items));
+        Assert.Equal(ArrayKind.Cases, array.Kind);
+        var text = Assert.IsType<TextNode>(Assert.Single(array.Rows[0][1].Items));
+        Assert.Equal("if ", Assert.IsType<PlainTextRun>(text.Runs[0]).Text);
+        Assert.IsType<MathTextRun>(text.Runs[1]);
+        Assert.Equal("otherwise", Assert.IsType<PlainTextRun>(Assert.Single(Assert.IsType<TextNode>(Assert.Single(array.Rows[1][1].Items)).Runs)).Text);
+    }
+
+    [Fact]
+    public void EqalignAndDisplaylinesAreDisplayAlignments()
+    {
+        var eqalign = Single<ArrayNode>(@"\eqalign{a &= b \cr c &= d}");
+        Assert.Equal((ArrayKind.Align, ColumnAlign.Right, ColumnAlign.Left), (eqalign.Kind, eqalign.Columns[0].Align, eqalign.Columns[1].Align));
+        var lines = Single<ArrayNode>(@"\displaylines{a \cr b \cr c}");
+        Assert.Equal((ArrayKind.Gather, 3), (lines.Kind, lines.Rows.Count));
+    }
+
+    [Fact]
+    public void PlainTexAlignmentWithoutBracesIsAClearError() =>
+        Assert.Contains(@"\cr", Assert.Single(Parse(@"\matrix a").Errors).Message);
+
+    [Theory]
+    [InlineData(@"\unicode{x221E}", "\u221E")]
+    [InlineData(@"\unicode{8734}", "\u221E")]
+    [InlineData(@"\unicode[Arial]{0x41}", "A")]
+    public void UnicodeGivesTheCharacterOfItsCodePoint(string tex, string text) => Assert.Equal(text, Single<SymbolAtom>(tex).Text);
+
+    [Fact]
+    public void UnicodeWithAnInvalidCodeIsAnError() => Assert.Contains(@"\unicode", Assert.Single(Parse(@"\unicode{xZZ}").Errors).Message);
+
+    [Fact]
+    public void BuildrelPutsItsTopOverTheRelationAfterOver()
+    {
+        var stack = Single<StackNode>(@"\buildrel {\rm def} \over =");
+        Assert.Equal(AtomClass.Rel, stack.Class);
+        Assert.Equal("=", Text(stack.Base));
+        Assert.Equal("{def}", Text(stack.Over!));
+        Assert.Contains(@"\over", Assert.Single(Parse(@"\buildrel x").Errors).Message);
+    }
+
+    [Theory]
+    [InlineData(@"\raise 2pt x", 0.2)]
+    [InlineData(@"\lower{1em}{x}", -1.0)]
+    public void RaiseAndLowerMoveTheirArgumentVertically(string tex, double amount) =>
+        Assert.Equal(amount, Single<RaiseNode>(tex).AmountEm, 2);
+
+    [Fact]
+    public void MoveleftShiftsTheBoxButKeepsItsWidth()
+    {
+        var moved = MathRenderer.Default.Render(@"a\moveleft 3pt x b", MathMode.Inline);
+        var plain = MathRenderer.Default.Render(@"a{x}b", MathMode.Inline);
+        Assert.Empty(moved.Errors);
+        Assert.Equal(plain.WidthEm, moved.WidthEm, 3);
+    }
+
+    [Theory]
+    [InlineData(@"\ce{H2O} + x")]
+    [InlineData(@"\pu{1 mol}")]
+    public void MhchemIsOneClearErrorNamingThePackage(string tex) =>
+        Assert.Contains("mhchem", Assert.Single(Parse(tex).Errors).Message);
 }

@@ -46,10 +46,10 @@ public sealed class PandocCitationTests : IDisposable
     {
         var (site, body) = Render("""
             Scores [@smith2020] and models [@smith2020b; @jones2019]. As @jones2019 show,
-            see [see @smith2020, p. 33] and [-@jones2019], or @many2021 [pp. 4-5].
+            see [see @smith2020, p. 33] and [-@jones2019], or @many2021 [pp. 4-5] and @jones2019 [chap. 2].
             """);
         // Two works by Smith in 2020: letters in reference-list (title) order, "Another Paper" first.
-        Assert.Equal(["(Smith 2020b)", "(Smith 2020a; Jones and Lee 2019)", "Jones and Lee (2019)", "(see Smith 2020b, 33)", "(2019)", "Ho et al. (2021, 4–5)"],
+        Assert.Equal(["(Smith 2020b)", "(Smith 2020a; Jones and Lee 2019)", "Jones and Lee (2019)", "(see Smith 2020b, 33)", "(2019)", "Ho et al. (2021, 4–5)", "Jones and Lee (2019, chap. 2)"],
             Citations(body));
         Assert.Empty(site.Diagnostics.Sorted());
     }

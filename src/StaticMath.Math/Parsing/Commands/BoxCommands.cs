@@ -49,6 +49,10 @@ internal static class BoxCommands
         registry.Add("clap", (p, t) => new LapNode(p.ParseRequiredArgument(t), 0));
         registry.Add("rlap", (p, t) => new LapNode(p.ParseRequiredArgument(t), 1));
         registry.Add("raisebox", RaiseBox);
+        registry.Add("raise", (p, t) => Move(p, t, up: 1, right: 0));
+        registry.Add("lower", (p, t) => Move(p, t, up: -1, right: 0));
+        registry.Add("moveleft", (p, t) => Move(p, t, up: 0, right: -1));
+        registry.Add("moveright", (p, t) => Move(p, t, up: 0, right: 1));
         registry.Add("rule", Rule);
         // LaTeX's \strut: 0.7 and 0.3 of a 12pt baseline skip.
         registry.Add("strut", (_, _) => new RuleNode(0, 1.2, -0.36));
@@ -65,6 +69,30 @@ internal static class BoxCommands
             "b" => new SmashNode(body, SmashHeight: false, SmashDepth: true),
             _ => new SmashNode(body, SmashHeight: true, SmashDepth: true),
         };
+    }
+
+    /// <summary>
+    /// TeX's <c>\raise 2pt x</c>, <c>\lower</c>, <c>\moveleft</c>, <c>\moveright</c> as MathJax reads them: a dimension, then
+    /// the box as one argument. Moving sideways keeps the box's width where it was (a kern before, its negative after).
+    /// </summary>
+    private static MathNode Move(MathParser parser, Token command, int up, int right)
+    {
+        var amount = parser.ReadInlineDimension(command);
+        var body = parser.ParseRequiredArgument(command);
+        if (amount is not { } d)
+        {
+            return body;
+        }
+
+        if (up != 0)
+        {
+            return new RaiseNode(body, up * d.ToEm());
+        }
+
+        var shift = SpacingCommands.FromDimension(d);
+        var before = shift with { Amount = right * shift.Amount, Offset = command.Offset };
+        var after = shift with { Amount = -right * shift.Amount, Offset = command.Offset };
+        return new MathList([before, new ClassedGroup(AtomClass.Ord, body) { Offset = command.Offset }, after]) { Offset = command.Offset };
     }
 
     /// <summary><c>\raisebox{amount}[height][depth]{text}</c>.</summary>

@@ -43,6 +43,7 @@ internal sealed class CommandRegistry
         SymbolCommands.Register(builder);
         EnvironmentCommands.Register(builder);
         HtmlCommands.Register(builder);
+        PlainAlignmentCommands.Register(builder);
         return new CommandRegistry(builder.Build());
     }
 

@@ -18,7 +18,7 @@ internal static class EnvironmentCommands
         });
         foreach (var name in (string[])["hline", "hdashline"])
         {
-            registry.Add(name, (p, t) => p.Error(t, $"Misplaced {t.ToSource()}: only at the start of an array row"));
+            registry.Add(name, (p, t) => p.LocalError(t, $"Misplaced {t.ToSource()}: only at the start of an array row"));
         }
 
         registry.Add("cline", (p, t) =>
@@ -51,9 +51,41 @@ internal static class EnvironmentCommands
             return handler(parser, command, name);
         }
 
-        // Unknown environment: report it, then read it like an array so the rest of the expression still parses.
-        parser.Diagnostics.Add(command.Offset, $"Unknown environment '{name}'", 7 + name.Length);
-        _ = ArrayBodyParser.Parse(parser, command, name);
-        return new ErrorNode($"\\begin{{{name}}}", $"Unknown environment '{name}'") { Offset = command.Offset };
+        // Unknown environment: report it once and skip its body unparsed (its contents, \arrow or \draw, would only
+        // add errors) so the rest of the expression still parses.
+        var message = name == "tikzcd"
+            ? "Unknown environment 'tikzcd': tikz-cd diagrams are not supported; draw the diagram with \\begin{CD} (amscd) or include it as an image"
+            : $"Unknown environment '{name}'";
+        parser.Diagnostics.Add(command.Offset, message, 7 + name.Length);
+        if (!SkipBody(parser, name))
+        {
+            parser.Diagnostics.Add(command.Offset, $"Missing \\end{{{name}}} for \\begin{{{name}}} opened at offset {command.Offset}", 6);
+        }
+
+        return new ErrorNode($"\\begin{{{name}}}", message) { Offset = command.Offset };
+    }
+
+    /// <summary>Reads raw tokens up to the <c>\end{name}</c> matching the open environment; false at the end of input.</summary>
+    private static bool SkipBody(MathParser parser, string name)
+    {
+        var depth = 1;
+        while (true)
+        {
+            var token = parser.Input.Pop();
+            if (token.IsEnd)
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.ControlSequence && token.Text is "begin" or "end" &&
+                parser.Input.ReadArgumentTokens(token) is { } argument && TokenText.Concat(argument).Trim() == name)
+            {
+                depth += token.Text == "begin" ? 1 : -1;
+                if (depth == 0)
+                {
+                    return true;
+                }
+            }
+        }
     }
 }

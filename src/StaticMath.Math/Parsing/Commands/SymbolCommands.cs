@@ -26,6 +26,26 @@ internal static class SymbolCommands
     {
         registry.Add("not", Not);
         registry.Add("dots", Dots);
+        registry.Add("unicode", Unicode);
+    }
+
+    /// <summary>MathJax's <c>\unicode[font]{x221E}</c> or <c>{8734}</c>: one character by its code point (the font is ignored).</summary>
+    private static MathNode Unicode(MathParser parser, Token command)
+    {
+        parser.ReadOptionalStringArgument();
+        var text = parser.ReadStringArgument(command) ?? "";
+        var digits = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? text[2..]
+            : text.StartsWith('x') || text.StartsWith('X') ? text[1..]
+            : null;
+        var parsed = digits is null
+            ? int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            : int.TryParse(digits, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out code);
+        if (!parsed || !System.Text.Rune.IsValid(code) || code < 32)
+        {
+            return parser.Error(command, $"Invalid character code '{text}' for \\unicode (use a decimal number or x followed by hexadecimal digits)");
+        }
+
+        return parser.CharacterAtom(new Token(TokenKind.Character, char.ConvertFromUtf32(code), command.Offset));
     }
 
     private static MathNode? Not(MathParser parser, Token command)

@@ -20,6 +20,11 @@ internal static class UnsupportedPackageCommands
                 parser.Input.ReadArgumentTokens(command);
                 node = parser.Error(command, "\\xymatrix (the xypic package) is not supported: draw the diagram with \\begin{CD} (amscd) or include it as an image");
                 return true;
+            case "ce":
+            case "pu":
+                parser.Input.ReadArgumentTokens(command);
+                node = parser.Error(command, $"{command.ToSource()} (the mhchem package) is not supported: write the formula in math, e.g. \\mathrm{{H_2O}}");
+                return true;
             default:
                 node = null;
                 return false;

@@ -13,7 +13,8 @@ namespace StaticMath.Math.Parsing.Environments;
 internal static class ArrayBodyParser
 {
     /// <param name="environment">Name to match at <c>\end</c>; null when the body ends at <c>}</c>.</param>
-    public static ArrayBody Parse(MathParser parser, Token begin, string? environment)
+    /// <param name="textFromColumn">Cells from this 0-based column on are text, not math (plain TeX's <c>\cases</c>).</param>
+    public static ArrayBody Parse(MathParser parser, Token begin, string? environment, int textFromColumn = int.MaxValue)
     {
         var input = parser.Input;
         var rows = new List<IReadOnlyList<MathList>>();
@@ -45,7 +46,9 @@ internal static class ArrayBodyParser
 
             var savedVariant = parser.CurrentVariant;
             var savedAll = parser.VariantAppliesToAllSymbols;
-            var cell = parser.ParseList(terminators);
+            var cell = cells.Count >= textFromColumn
+                ? new MathList([TextModeParser.ParseCell(parser, input.PeekExpanded().Offset)]) { Offset = input.PeekExpanded().Offset }
+                : parser.ParseList(terminators);
             parser.CurrentVariant = savedVariant;
             parser.VariantAppliesToAllSymbols = savedAll;
             cells.Add(ExtractRowMeta(cell, ref info));

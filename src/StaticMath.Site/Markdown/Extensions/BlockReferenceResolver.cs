@@ -33,6 +33,15 @@ public sealed class BlockReferenceResolver : IHtmlPostProcessor
                 link.ClassList.Add("sm-ref");
                 link.ClassList.Add("sm-ref--missing");
             }
+            else if (link.ClassList.Contains("quarto-xref"))
+            {
+                // Quarto's @fig-x to a block that exists but has no number (e.g. figures.numbering is off).
+                ctx.Diagnostics.Warning("SM4020", ctx.SourcePath, SourceLines.Find(ctx, "@" + id), 0,
+                    $"cross-reference '@{id}': that block has no number (figures need figures.numbering: true)");
+                link.TextContent = "?@" + id;
+                link.ClassList.Add("sm-ref");
+                link.ClassList.Add("sm-ref--missing");
+            }
         }
     }
 

@@ -92,7 +92,7 @@ public sealed class PageMath
         {
             if (UnresolvedReferenceProblem(label) is { } problem)
             {
-                Warn("SM2002", equation.BodyLine, equation.BodyColumn, problem + " in \\ref/\\eqref");
+                Warn("SM2002", equation.BodyLine, equation.BodyColumn, "\\ref/\\eqref in this equation: " + problem);
             }
         }
 

@@ -167,7 +167,9 @@ public sealed class CitationInlineParser : InlineParser
             return false;
         }
 
+        // Pandoc reads "@key [sec. 3]" as "@key, sec. 3": the bracket is a locator.
         locator = Normalize(content);
+        locator = locator.StartsWith(',') ? locator : ", " + locator;
         next = close + 1;
         return true;
     }

@@ -90,7 +90,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
         }
 
         // Figures, tables, theorem-like blocks: the block numbering fills empty same-page links ("Theorem 2").
-        reference = "<a href=\"#" + Encode(item.Key) + "\"></a>";
+        reference = "<a class=\"quarto-xref\" href=\"#" + Encode(item.Key) + "\"></a>";
         return Prefixed(item.Prefix, reference + Encode(SuffixText(item.Suffix)));
     }
 
