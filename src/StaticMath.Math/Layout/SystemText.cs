@@ -28,20 +28,26 @@ internal static class SystemText
             or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
     }
 
-    /// <summary>A run of such characters as one text box, with one warning per distinct character.</summary>
+    /// <summary>Most characters named in one warning; a longer run ends the list with "…".</summary>
+    private const int NamedCharacters = 8;
+
+    /// <summary>A run of such characters as one text box, with one warning naming them (a sentence in Chinese is one
+    /// problem, not one per character).</summary>
     public static Box Box(IReadOnlyList<int> codePoints, LayoutContext context, int offset, bool bold = false, bool italic = false)
     {
         var text = new StringBuilder();
         var width = 0.0;
         foreach (var codePoint in codePoints)
         {
-            var character = char.ConvertFromUtf32(codePoint);
-            text.Append(character);
+            text.Append(char.ConvertFromUtf32(codePoint));
             width += (IsWide(codePoint) ? 1.0 : 0.6) * context.Em;
-            context.State.AddWarning(offset, WarningCode,
-                $"no embedded font has a glyph for U+{codePoint:X4} '{character}'; it is drawn as SVG text in the reader's fonts and its width is estimated");
         }
 
+        var distinct = codePoints.Distinct().ToList();
+        var named = string.Join(" ", distinct.Take(NamedCharacters).Select(c => $"U+{c:X4}")) + (distinct.Count > NamedCharacters ? " …" : "");
+        var glyphs = distinct.Count == 1 ? "a glyph" : "glyphs";
+        context.State.AddWarning(offset, WarningCode,
+            $"no embedded font has {glyphs} for '{text}' ({named}); drawn as SVG text in the reader's fonts, its width estimated");
         return new SystemTextBox(text.ToString(), context.Em, width, bold, italic);
     }
 

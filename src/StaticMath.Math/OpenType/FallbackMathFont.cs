@@ -70,6 +70,11 @@ public sealed class FallbackMathFont : IMathFont
 
     public bool TryGetGlyph(int codePoint, int variationSelector, out ushort glyph)
     {
+        if (variationSelector is not (ChancerySelector or RoundhandSelector))
+        {
+            return TryGetGlyph(codePoint, out glyph);
+        }
+
         if (variationSelector == RoundhandSelector && roundhandFromFallback &&
             FromFallback(fallback.TryGetGlyph(codePoint, variationSelector, out var own), own, out glyph))
         {

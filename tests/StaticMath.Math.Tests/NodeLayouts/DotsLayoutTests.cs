@@ -54,17 +54,19 @@ public class DotsLayoutTests
         Assert.Equal(0.278, vdots.WidthEm, 3);
     }
 
-    [Fact]
-    public void DiagonalDotsStepDownFromTopLeft()
+    [Theory]
+    [InlineData(@"\ddots", false)]
+    [InlineData(@"\iddots", true)]
+    public void DiagonalDotsStepFromCornerToCorner(string tex, bool rising)
     {
-        var ddots = Render(@"\ddots");
+        var ddots = Render(tex);
         Assert.Equal(1.506, ddots.HeightEm, 3);
         // 6mu of kerns plus three periods.
         Assert.Equal(6.0 / 18 + 3 * 0.278, ddots.WidthEm, 3);
-        // The first dot is the highest: its y (SVG, down) is the most negative.
+        // \ddots: the first dot is the highest (its SVG y, pointing down, the most negative); \iddots rises instead.
         var ys = System.Text.RegularExpressions.Regex.Matches(ddots.Svg, "<use [^>]*? y=\"(-?[0-9.]+)\"")
             .Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         Assert.Equal(3, ys.Length);
-        Assert.True(ys[0] < ys[1] && ys[1] < ys[2], string.Join(",", ys));
+        Assert.True(rising ? ys[0] > ys[1] && ys[1] > ys[2] : ys[0] < ys[1] && ys[1] < ys[2], string.Join(",", ys));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Markdown.Extensions.Math;
@@ -152,6 +153,19 @@ public sealed class MathPageTests : IDisposable
         Assert.Empty(site.Warnings("SM2001"));
         Assert.Empty(body.QuerySelectorAll(".math-error"));
         Assert.Equal("中", body.QuerySelector("svg text")!.TextContent);
+    }
+
+    [Fact]
+    public void Fallback_font_glyphs_are_defined_once_per_page_like_latin_modern_ones()
+    {
+        var site = Site(glyphs: "shared");
+        var body = site.Render("Stars $\\bigstar$ and\n\n$$a \\bigstar b \\precneqq c$$\n");
+        var definitions = Assert.Single(site.LastBodyEnd);
+        var stix = Regex.Matches(definitions, "id=\"(g-STIX-[0-9]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(2, stix.Count);
+        Assert.Equal(stix.Count, stix.Distinct().Count());
+        Assert.Equal(3, body.QuerySelectorAll("use").Count(u => (u.GetAttribute("href") ?? "").StartsWith("#g-STIX-", StringComparison.Ordinal)));
+        Assert.Empty(site.Warnings("SM2001"));
     }
 
     [Fact]

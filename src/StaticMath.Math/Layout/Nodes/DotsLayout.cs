@@ -9,7 +9,8 @@ namespace StaticMath.Math.Layout.Nodes;
 /// <c>\ldots</c> = <c>\mathinner{\ldotp\ldotp\ldotp}</c> and <c>\cdots</c> = <c>\mathinner{\cdotp\cdotp\cdotp}</c>, three
 /// punctuation atoms with the thin space punctuation gets in display and text style;
 /// <c>\vdots</c> = <c>\vbox{\baselineskip4pt \kern6pt \hbox{.}\hbox{.}\hbox{.}}</c>;
-/// <c>\ddots</c> = <c>\mathinner{\mkern1mu\raise7pt\vbox{\kern7pt\hbox{.}}\mkern2mu\raise4pt\hbox{.}\mkern2mu\raise1pt\hbox{.}\mkern1mu}</c>.
+/// <c>\ddots</c> = <c>\mathinner{\mkern1mu\raise7pt\vbox{\kern7pt\hbox{.}}\mkern2mu\raise4pt\hbox{.}\mkern2mu\raise1pt\hbox{.}\mkern1mu}</c>,
+/// and mathdots' <c>\iddots</c> is its mirror image.
 /// TeX's points are taken as tenths of the current em, so the constructions shrink in scripts like the glyphs do.
 /// </summary>
 internal static class DotsLayout
@@ -30,7 +31,8 @@ internal static class DotsLayout
             0x2026 => Row(Period, symbol, context),
             0x22EF => Row(CenteredDot, symbol, context),
             0x22EE => Vertical(symbol, context),
-            0x22F1 => Diagonal(symbol, context),
+            0x22F1 => Diagonal(symbol, context, rising: false),
+            0x22F0 => Diagonal(symbol, context, rising: true),
             _ => null,
         };
         if (box is null)
@@ -71,7 +73,7 @@ internal static class DotsLayout
         return new VBox([new PlacedBox(dots, 0, 0)], height: dots.Height + 6 * pt);
     }
 
-    private static Box? Diagonal(SymbolAtom symbol, LayoutContext context)
+    private static Box? Diagonal(SymbolAtom symbol, LayoutContext context, bool rising)
     {
         if (Dot(Period, symbol, context) is not { } dot)
         {
@@ -81,10 +83,16 @@ internal static class DotsLayout
         var pt = context.Em / 10;
         var mu = context.Mu;
         var top = new VBox([new PlacedBox(dot, 0, 7 * pt)], height: dot.Height + 14 * pt);
+        Box[] dots = [top, new ShiftBox(dot, 4 * pt), new ShiftBox(dot, pt)];
+        if (rising)
+        {
+            Array.Reverse(dots);
+        }
+
         return new HBox(
-            new KernBox(mu), top,
-            new KernBox(2 * mu), new ShiftBox(dot, 4 * pt),
-            new KernBox(2 * mu), new ShiftBox(dot, pt),
+            new KernBox(mu), dots[0],
+            new KernBox(2 * mu), dots[1],
+            new KernBox(2 * mu), dots[2],
             new KernBox(mu));
     }
 }
