@@ -49,6 +49,11 @@ internal static class StretchyGlyphs
         return GlyphFactory.Glyph(context, best);
     }
 
+    /// <summary>A vertical assembly built to at least <paramref name="targetTotal"/> (its smallest form when that is larger),
+    /// bottom on the baseline.</summary>
+    public static Box VerticalAssembly(LayoutContext context, GlyphAssembly assembly, double targetTotal) =>
+        Assemble(context, assembly, targetTotal / context.Scale, vertical: true);
+
     /// <summary>The size a glyph offers in the stretch direction: its ink height+depth, or its advance.</summary>
     private static int Measure(IMathFont font, ushort glyph, bool vertical)
     {

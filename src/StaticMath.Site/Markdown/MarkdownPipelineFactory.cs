@@ -32,7 +32,7 @@ public static class MarkdownPipelineFactory
             .UseDefinitionLists();
 
         // Our extensions (one line each).
-        builder.Use<Extensions.Math.MathExtension>();
+        builder.Use(new Extensions.Math.MathExtension(config.Math));
         builder.UseMarkdownInHtml().UseCallouts().UseConvo().UseImageFigures().UseEmbeds(config.Embeds).UseCodeHighlighting(config.Code);
         builder.UsePandocCitations().UseInlineFootnotes();
 

@@ -315,4 +315,25 @@ public sealed class LeniencyTests
     [InlineData(@"\pu{1 mol}")]
     public void MhchemIsOneClearErrorNamingThePackage(string tex) =>
         Assert.Contains("mhchem", Assert.Single(Parse(tex).Errors).Message);
+
+    [Fact]
+    public void SpaceHasTheGivenWidthHeightAndDepthLikeMathJax()
+    {
+        var result = MathRenderer.Default.Render(@"\Space{2em}{2em}{1em}", MathMode.Inline);
+        Assert.Empty(result.Errors);
+        Assert.Equal((2.0, 2.0, 1.0), (result.WidthEm, result.HeightEm, result.DepthEm));
+    }
+
+    [Theory]
+    [InlineData(@"\left\arrowvert x \right\Arrowvert", "|", "\u2016")]
+    [InlineData(@"\left\bracevert x \right.", "\u23AA", null)]
+    public void ArrowvertFamilyAreDelimiters(string tex, string left, string? right)
+    {
+        var node = Single<DelimitedNode>(tex);
+        Assert.Equal((left, right), (node.Left, node.Right));
+    }
+
+    [Fact]
+    public void TextVisibleSpaceIsAText() =>
+        Assert.Equal("a\u2423b", Assert.IsType<PlainTextRun>(Assert.Single(Single<TextNode>(@"\text{a\textvisiblespace b}").Runs)).Text);
 }

@@ -116,6 +116,25 @@ public partial class GlyphCoverageTests
     }
 
     [Fact]
+    public void MoustachesAreBuiltFromBraceHooksLikeTexDoes()
+    {
+        // Neither font has U+23B0/23B1; TeX's cmex draws them from the curly-brace pieces.
+        Assert.False(LatinModern.TryGetGlyph(0x23B0, out _));
+        Assert.False(Stix.TryGetGlyph(0x23B0, out _));
+        var small = Render(@"\lmoustache x \rmoustache");
+        Assert.Empty(small.Warnings);
+        LatinModern.TryGetGlyph(0x23A7, out var upperLeftHook);
+        LatinModern.TryGetGlyph(0x23AD, out var lowerRightHook);
+        Assert.Contains("g-LMM-" + upperLeftHook, small.GlyphIds);
+        Assert.Contains("g-LMM-" + lowerRightHook, small.GlyphIds);
+        var tall = Render(@"\left\lmoustache \frac{\frac{a}{b}}{\frac{c}{d}} \right\rmoustache", MathMode.Display);
+        Assert.True(tall.HeightEm + tall.DepthEm > small.HeightEm + small.DepthEm + 0.5);
+        // Centred on the math axis (0.25 em) like every delimiter.
+        var alone = Render(@"\rmoustache");
+        Assert.Equal(alone.HeightEm - 0.25, alone.DepthEm + 0.25, 2);
+    }
+
+    [Fact]
     public void DiamondIsTheSizeOfBox()
     {
         Assert.Equal(Render(@"\Box").WidthEm, Render(@"\Diamond").WidthEm, 2);

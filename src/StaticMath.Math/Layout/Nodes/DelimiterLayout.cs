@@ -67,13 +67,21 @@ internal static class DelimiterLayout
             return new KernBox(NullDelimiterSpaceEm * context.Em);
         }
 
-        if (!GlyphFactory.TryGlyph(context, codePoint.Value, out var glyph))
+        Box box;
+        if (GlyphFactory.TryGlyph(context, codePoint.Value, out var glyph))
+        {
+            box = StretchyGlyphs.Vertical(context, glyph, size);
+        }
+        else if (Moustaches.TryAssembly(codePoint.Value, context.Font, out var assembly))
+        {
+            box = StretchyGlyphs.VerticalAssembly(context, assembly, size);
+        }
+        else
         {
             context.State.AddError(offset, $"The math font has no glyph for U+{codePoint.Value:X4}");
             return ErrorLayout.MissingGlyphBox(context);
         }
 
-        var box = StretchyGlyphs.Vertical(context, glyph, size);
         return new ShiftBox(box, context.AxisHeight - (box.Height - box.Depth) / 2);
     }
 }

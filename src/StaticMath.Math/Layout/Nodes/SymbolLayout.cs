@@ -35,6 +35,11 @@ internal static class SymbolLayout
     {
         if (!TryMapGlyph(codePoint, variant, context, out var glyph))
         {
+            if (Moustaches.TryAssembly(codePoint, context.Font, out _))
+            {
+                return new Atom(DelimiterLayout.DelimiterBox(char.ConvertFromUtf32(codePoint), 0, offset, context), atomClass);
+            }
+
             if (SystemText.CanDraw(codePoint))
             {
                 var bold = variant is MathVariant.Bold or MathVariant.BoldItalic or MathVariant.SansSerifBold;

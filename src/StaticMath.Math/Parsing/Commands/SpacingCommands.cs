@@ -38,6 +38,7 @@ internal static class SpacingCommands
         registry.Add("mskip", Kern);
         registry.Add("hskip", Kern);
         registry.Add("mspace", Kern);
+        registry.Add("Space", Space);
         // A line break outside an alignment and not at the top level (e.g. inside braces): MathJax accepts and ignores it.
         registry.Add("\\", (p, _) =>
         {
@@ -57,6 +58,19 @@ internal static class SpacingCommands
 
     private static void AddEm(CommandRegistry.Builder registry, string name, double em) =>
         registry.Add(name, (_, _) => new SpaceNode(em, SpaceUnit.Em));
+
+    /// <summary>MathJax's <c>\Space{width}{height}{depth}</c>: empty space that also holds the line open vertically.</summary>
+    private static MathNode Space(MathParser parser, Token command)
+    {
+        var width = parser.ReadDimensionArgument(command)?.ToEm() ?? 0;
+        var height = parser.ReadDimensionArgument(command)?.ToEm() ?? 0;
+        var depth = parser.ReadDimensionArgument(command)?.ToEm() ?? 0;
+        return new MathList(
+        [
+            new RuleNode(0, height + depth, -depth) { Offset = command.Offset },
+            new SpaceNode(width, SpaceUnit.Em) { Offset = command.Offset },
+        ]) { Offset = command.Offset };
+    }
 
     public static SpaceNode FromDimension(Dimension dimension) =>
         dimension.IsMu ? new SpaceNode(dimension.Amount, SpaceUnit.Mu) : new SpaceNode(dimension.ToEm(), SpaceUnit.Em);

@@ -69,7 +69,7 @@ internal static class HtmlMathRenderers
     }
 }
 
-/// <summary>A display block: the centred equation with its tags, then any text that followed the closing delimiter.</summary>
+/// <summary>A display block: the centred equation with its tags (text after its closing delimiter is a paragraph of its own).</summary>
 public sealed class HtmlMathBlockRenderer : HtmlObjectRenderer<MathBlock>
 {
     protected override void Write(HtmlRenderer renderer, MathBlock block)
@@ -83,10 +83,6 @@ public sealed class HtmlMathBlockRenderer : HtmlObjectRenderer<MathBlock>
 
         var math = HtmlMathRenderers.PageMathFor(renderer, block);
         renderer.Write(math.Render(math.Register(block), "div", block.TrailingPunctuation)).WriteLine();
-        if (block.TrailingText is { } text)
-        {
-            renderer.Write("<p>").WriteEscape(text).WriteLine("</p>");
-        }
     }
 }
 

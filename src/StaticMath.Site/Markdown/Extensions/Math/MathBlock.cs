@@ -31,13 +31,12 @@ public sealed class MathBlock : LeafBlock, IMathExpression
     /// equation gets a number and this label.</summary>
     public string? AttributeLabel { get; internal set; }
 
-    /// <summary>Text after the closing delimiter on its line that is not punctuation; shown as plain text.</summary>
-    public string? TrailingText { get; internal set; }
-
     // Parser state while the block is open.
     internal string Closer { get; set; } = "";
     internal bool OpenerAlone { get; set; }
     internal bool IsClosed { get; set; }
     internal bool IsRunaway { get; set; }
+    /// <summary>Where other text starts after the closing delimiter on its line (-1: none); it becomes a paragraph.</summary>
+    internal int TrailerStart { get; set; } = -1;
     internal StringBuilder Body { get; } = new();
 }

@@ -8,19 +8,22 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// Display math that starts a line: <c>$$</c>, <c>\[</c>, <c>\\[</c> or a bare <c>\begin{equation}</c>-like
 /// environment. Following kramdown, a <c>$$</c> alone on its line runs to the next <c>$$</c> even across blank lines
 /// (the closing one must then start its line, unless the body holds an environment); a closer followed by other text
-/// on a one-line opener means the <c>$$…$$</c> is inline and is left to the paragraph. A block that never closes
+/// (not just . , ;) means the <c>$$…$$</c> is part of a paragraph and is left to the inline parser. A block that never closes
 /// (or whose <c>$$</c> would run across paragraphs) was never math: its lines become ordinary paragraphs.
 /// </summary>
 public sealed class MathBlockParser : BlockParser
 {
-    public MathBlockParser()
+    private readonly MathEscapes _escapes;
+
+    public MathBlockParser(MathEscapes escapes = MathEscapes.Markdown)
     {
         OpeningCharacters = ['$', '\\'];
+        _escapes = escapes;
     }
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
-        if (processor.IsCodeIndent)
+        if (processor.IsCodeIndent || PageMathSwitch.IsOff(processor.Context))
         {
             return BlockState.None;
         }
@@ -59,7 +62,7 @@ public sealed class MathBlockParser : BlockParser
             }
 
             block.Body.Append(text, bodyStart, BodyEnd(block, close) - bodyStart);
-            Finish(block, trailer);
+            Finish(block, trailer, close + closer.Length, _escapes);
             processor.NewBlocks.Push(block);
             return BlockState.Break;
         }
@@ -131,7 +134,7 @@ public sealed class MathBlockParser : BlockParser
             return BlockState.Break;
         }
 
-        Finish(math, text[(close + math.Closer.Length)..end].Trim());
+        Finish(math, text[(close + math.Closer.Length)..end].Trim(), close + math.Closer.Length, _escapes);
         return BlockState.Break;
     }
 
@@ -140,6 +143,11 @@ public sealed class MathBlockParser : BlockParser
         var math = (MathBlock)block;
         if (math.IsClosed && !math.IsRunaway)
         {
+            if (math.TrailerStart >= 0 && math.Parent is { } container && TrailerParagraph(math) is { } trailer)
+            {
+                container.Insert(container.IndexOf(math) + 1, trailer);
+            }
+
             return true;
         }
 
@@ -208,10 +216,10 @@ public sealed class MathBlockParser : BlockParser
             && !(math.OpenerAlone && closerStartsLine);
     }
 
-    private static void Finish(MathBlock block, string trailer)
+    private static void Finish(MathBlock block, string trailer, int trailerStart, MathEscapes escapes)
     {
         var body = block.Body.ToString();
-        block.Tex = body.Trim();
+        block.Tex = MarkdownEscapesInMath.Remove(body.Trim(), escapes);
         // The TeX's position is that of its first non-blank character (diagnostics point there).
         var leading = body.Length - body.TrimStart().Length;
         var lastNewline = leading > 0 ? body.LastIndexOf('\n', leading - 1, leading) : -1;
@@ -242,8 +250,39 @@ public sealed class MathBlockParser : BlockParser
         }
         else
         {
-            block.TrailingText = trailer;
+            block.TrailerStart = trailerStart;
         }
+    }
+
+    /// <summary>The text after the closing delimiter ("$$where $\alpha$ is…") as a paragraph of its own, parsed like
+    /// any paragraph (its inline math included) once blocks are done.</summary>
+    private static ParagraphBlock? TrailerParagraph(MathBlock math)
+    {
+        if (math.Lines.Count == 0)
+        {
+            return null;
+        }
+
+        var line = math.Lines.Lines[math.Lines.Count - 1];
+        var slice = line.Slice;
+        if (math.TrailerStart < slice.Start || math.TrailerStart > slice.End)
+        {
+            return null;
+        }
+
+        var column = line.Column + (math.TrailerStart - slice.Start);
+        slice.Start = math.TrailerStart;
+        var skipped = slice.Start;
+        slice.TrimStart();
+        column += slice.Start - skipped;
+        if (slice.IsEmptyOrWhitespace())
+        {
+            return null;
+        }
+
+        var paragraph = new ParagraphBlock { Line = line.Line, Column = column, Span = new SourceSpan(line.Position + (slice.Start - line.Slice.Start), line.Position + (slice.End - line.Slice.Start)) };
+        paragraph.AppendLine(ref slice, column, line.Line, line.Position + (slice.Start - line.Slice.Start), false);
+        return paragraph;
     }
 
     /// <summary>The block's source lines as paragraphs split at blank lines, so their inlines are parsed as usual.</summary>

@@ -61,6 +61,11 @@ public sealed class MathBuildServices
             build.Diagnostics.Warning("SM2005", configFile, 0, 0, $"math.glyphs: unknown value '{config.Glyphs}' (expected shared or inline); using shared");
         }
 
+        if (!MathConfig.TryParseEscapes(config.Escapes, out _))
+        {
+            build.Diagnostics.Warning("SM2005", configFile, 0, 0, $"math.escapes: unknown value '{config.Escapes}' (expected markdown or tex); using markdown");
+        }
+
         var macros = config.MacroDefinitions(problem => build.Diagnostics.Warning("SM2005", configFile, 0, 0, problem));
         var cache = build.Options.NoCache ? null : new MathCache(MathCache.DirectoryFor(build.SiteDirectory));
         return new MathBuildServices(() => MathRenderer.Default, macros, numbering, glyphMode, cache, build.Counters);

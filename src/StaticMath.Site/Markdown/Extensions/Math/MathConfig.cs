@@ -9,6 +9,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// math:
 ///   numbering: ams        # none (default: only \tag) | ams (numbered environments) | all (every display)
 ///   glyphs: shared        # shared (one &lt;defs&gt; per page) | inline (self-contained SVGs)
+///   escapes: markdown     # markdown (x\_i means x_i, as Hugo/Zola/Eleventy) | tex (math exactly as written)
 ///   macros:               # as MathJax's Macros: name → definition, or [definition, arity(, default)]
 ///     RR: '\mathbb{R}'
 ///     norm: ['\left\lVert #1 \right\rVert', 1]
@@ -21,7 +22,25 @@ public sealed class MathConfig
 
     public string Glyphs { get; set; } = "shared";
 
+    public string Escapes { get; set; } = "markdown";
+
     public Dictionary<string, object?> Macros { get; set; } = new(StringComparer.Ordinal);
+
+    public static bool TryParseEscapes(string? text, out MathEscapes escapes)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "markdown":
+                escapes = MathEscapes.Markdown;
+                return true;
+            case "tex" or "none" or "false":
+                escapes = MathEscapes.Tex;
+                return true;
+            default:
+                escapes = MathEscapes.Markdown;
+                return false;
+        }
+    }
 
     public static bool TryParseNumbering(string? text, out MathNumbering numbering)
     {

@@ -11,12 +11,25 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class MathExtension : IMarkdownExtension
 {
+    private readonly MathEscapes _escapes;
+
+    public MathExtension()
+        : this(null)
+    {
+    }
+
+    /// <param name="config">The site's <c>math:</c> settings (for <c>math.escapes</c>); null for the defaults.</param>
+    public MathExtension(MathConfig? config)
+    {
+        MathConfig.TryParseEscapes(config?.Escapes, out _escapes);
+    }
+
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         if (!pipeline.BlockParsers.Contains<MathBlockParser>())
         {
             // Before the paragraph parser and anything else that could claim a line starting with $ or \.
-            pipeline.BlockParsers.Insert(0, new MathBlockParser());
+            pipeline.BlockParsers.Insert(0, new MathBlockParser(_escapes));
         }
 
         if (!pipeline.BlockParsers.Contains<KramdownCommentBlockParser>())
@@ -31,11 +44,11 @@ public sealed class MathExtension : IMarkdownExtension
             var escape = pipeline.InlineParsers.FindExact<EscapeInlineParser>();
             if (escape is not null)
             {
-                pipeline.InlineParsers.InsertBefore<EscapeInlineParser>(new MathInlineParser());
+                pipeline.InlineParsers.InsertBefore<EscapeInlineParser>(new MathInlineParser(_escapes));
             }
             else
             {
-                pipeline.InlineParsers.Insert(0, new MathInlineParser());
+                pipeline.InlineParsers.Insert(0, new MathInlineParser(_escapes));
             }
         }
 

@@ -12,13 +12,21 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class MathInlineParser : InlineParser
 {
-    public MathInlineParser()
+    private readonly MathEscapes _escapes;
+
+    public MathInlineParser(MathEscapes escapes = MathEscapes.Markdown)
     {
         OpeningCharacters = ['$', '\\'];
+        _escapes = escapes;
     }
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
+        if (PageMathSwitch.IsOff(processor.Context))
+        {
+            return false;
+        }
+
         var text = slice.Text;
         var start = slice.Start;
         var end = slice.End + 1;
@@ -31,7 +39,7 @@ public sealed class MathInlineParser : InlineParser
             processor.GetSourcePosition(texStart, out var texLine, out var texColumn);
             processor.Inline = new MathInline
             {
-                Tex = math.Delimiter == MathDelimiter.Dollar ? tex : tex.Trim(),
+                Tex = MarkdownEscapesInMath.Remove(math.Delimiter == MathDelimiter.Dollar ? tex : tex.Trim(), _escapes),
                 IsDisplay = math.IsDisplay,
                 Delimiter = math.Delimiter,
                 TexLine = texLine,

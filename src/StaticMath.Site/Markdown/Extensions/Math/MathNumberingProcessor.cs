@@ -14,6 +14,11 @@ public sealed class MathNumberingProcessor : IMarkdownDocumentProcessor
 
     public void Process(MarkdownDocument doc, PageRenderContext ctx)
     {
+        if (PageMathSwitch.IsOff(ctx.Page))
+        {
+            return;
+        }
+
         PageMath? math = null;
         foreach (var node in doc.Descendants())
         {
