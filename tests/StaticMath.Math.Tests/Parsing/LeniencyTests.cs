@@ -336,4 +336,16 @@ public sealed class LeniencyTests
     [Fact]
     public void TextVisibleSpaceIsAText() =>
         Assert.Equal("a\u2423b", Assert.IsType<PlainTextRun>(Assert.Single(Single<TextNode>(@"\text{a\textvisiblespace b}").Runs)).Text);
+
+    [Fact]
+    public void EncloseDrawsStrikesAndBoxesInTheOrderWritten()
+    {
+        var box = Single<BoxNode>(@"\enclose{updiagonalstrike,box}[mathcolor=red]{x}");
+        Assert.Equal(CancelKind.Cancel, Assert.IsType<CancelNode>(Assert.Single(box.Body.Items)).Kind);
+        Assert.Equal(CancelKind.Strike, Single<CancelNode>(@"\enclose{horizontalstrike}{x}").Kind);
+    }
+
+    [Fact]
+    public void AnEncloseNotationWeCannotDrawIsNamedInTheError() =>
+        Assert.Contains("'circle'", Assert.Single(Parse(@"\enclose{circle}{x}").Errors).Message);
 }
