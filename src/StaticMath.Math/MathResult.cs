@@ -18,6 +18,9 @@ public sealed record MathResult
     public IReadOnlyList<MathEquationRow> Rows { get; init; } = [];
     /// <summary>Top-level environment name (e.g. <c>align*</c>) when the expression is one environment, else null.</summary>
     public string? Environment { get; init; }
+    /// <summary>Inline equations with a top-level relation or binary operator: the stretches between the places a line
+    /// may break (at least two), together the same drawing as <see cref="Svg"/>; empty when it cannot break.</summary>
+    public IReadOnlyList<MathLinePiece> LinePieces { get; init; } = [];
     /// <summary>Sorted, distinct ids of the glyph definitions the SVG uses (empty in inline glyph mode).</summary>
     public IReadOnlyList<string> GlyphIds { get; init; } = [];
     public bool HasErrors => Errors.Count > 0;

@@ -13,7 +13,8 @@ internal static class EquationTypesetter
         var state = new TypesetState(options);
         var style = parsed.Mode == MathMode.Display ? MathStyle.Display : MathStyle.Text;
         var context = new LayoutContext(font, style, Cramped: false, SizeScale: 1.0, state);
-        var box = MathTypesetter.LayoutRoot(parsed.Root, context);
+        var lineBreaks = parsed.Mode == MathMode.Inline ? new List<int>() : null;
+        var box = MathTypesetter.LayoutRoot(parsed.Root, context, lineBreaks);
 
         var (svg, glyphIds) = SvgWriter.Write(box, font, parsed.Tex, options.GlyphMode);
         if (svg.Length > options.MaxSvgLength) return TooLarge(renderer, options, parsed, svg.Length);
@@ -29,7 +30,36 @@ internal static class EquationTypesetter
             Rows = Rows(parsed, state, box, em),
             Environment = parsed.Environment ?? (parsed.Root as EnvironmentNode)?.Name,
             GlyphIds = glyphIds,
+            LinePieces = LinePieces(box, lineBreaks, font, options.GlyphMode),
         };
+    }
+
+    /// <summary>The root's items cut at its line-break points, each stretch its own (decorative) SVG.</summary>
+    private static IReadOnlyList<MathLinePiece> LinePieces(Box box, List<int>? lineBreaks, OpenType.IMathFont font, GlyphMode mode)
+    {
+        if (lineBreaks is not { Count: > 0 } || box is not HBox root)
+        {
+            return [];
+        }
+
+        double em = font.UnitsPerEm;
+        var pieces = new List<MathLinePiece>(lineBreaks.Count + 1);
+        var start = 0;
+        foreach (var end in lineBreaks.Append(root.Items.Count))
+        {
+            if (end <= start)
+            {
+                continue;
+            }
+
+            var stretch = new HBox(root.Items.Skip(start).Take(end - start).ToArray());
+            var (svg, _) = SvgWriter.Write(stretch, font, tex: null, mode);
+            pieces.Add(new MathLinePiece(svg, Round(System.Math.Max(0, stretch.Width) / em),
+                Round(System.Math.Max(0, stretch.Height) / em), Round(System.Math.Max(0, stretch.Depth) / em)));
+            start = end;
+        }
+
+        return pieces.Count > 1 ? pieces : [];
     }
 
     private static MathResult TooLarge(MathRenderer renderer, MathRenderOptions options, ParsedMath parsed, int length)

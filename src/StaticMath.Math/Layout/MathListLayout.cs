@@ -36,7 +36,9 @@ internal static class MathListLayout
     }
 
     /// <summary>Joins laid-out atoms into one box with TeX's spacing.</summary>
-    public static HBox Assemble(IReadOnlyList<PositionedAtom> atoms)
+    /// <param name="lineBreaks">When given, receives the indices into the box's items where a line may break: after a
+    /// Bin or Rel atom and the space that follows it (TeXbook ch. 17, App. G rule 20), not between two relations.</param>
+    public static HBox Assemble(IReadOnlyList<PositionedAtom> atoms, List<int>? lineBreaks = null)
     {
         var classes = DemoteBins(atoms);
         var boxes = new List<Box>(atoms.Count * 2);
@@ -54,6 +56,12 @@ internal static class MathListLayout
                     {
                         boxes.Add(new KernBox(mu * context.Mu));
                     }
+
+                    if (lineBreaks is not null && IsBreakAfter(classes[previous], classes[i]))
+                    {
+                        // The space after the operator stays at the end of the line it closes, where it is invisible.
+                        lineBreaks.Add(boxes.Count);
+                    }
                 }
 
                 previous = i;
@@ -68,6 +76,14 @@ internal static class MathListLayout
 
         return new HBox(boxes);
     }
+
+    private static bool IsBreakAfter(AtomClass left, AtomClass right) =>
+        left switch
+        {
+            AtomClass.Rel => right is not (AtomClass.Rel or AtomClass.Punct or AtomClass.Close),
+            AtomClass.Bin => true,
+            _ => false,
+        };
 
     /// <summary>
     /// Rules 5 and 6 of Appendix G: a Bin becomes Ord when it is first, or follows Bin/Op/Rel/Open/Punct, or is

@@ -11,12 +11,13 @@ namespace StaticMath.Math.Layout;
 internal static class MathTypesetter
 {
     /// <summary>Lays out a whole expression in the style of its mode.</summary>
-    public static Box LayoutRoot(MathNode root, LayoutContext context) => root switch
+    /// <param name="lineBreaks">When given, receives where the root box's items may break across lines (a top-level list only).</param>
+    public static Box LayoutRoot(MathNode root, LayoutContext context, List<int>? lineBreaks = null) => root switch
     {
         // Lines of a top-level display (a \\ b, or a lone alignment) are the equation's rows.
         MathList { Items: [ArrayNode { Kind: ArrayKind.Gather or ArrayKind.Align } array] } =>
             MathListLayout.Assemble([new PositionedAtom(ArrayLayout.Layout(array, context, markRows: true), context)]),
-        MathList list => MathListLayout.Layout(list, context),
+        MathList list => MathListLayout.Assemble(MathListLayout.LayoutAtoms(list.Items, context), lineBreaks),
         _ => MathListLayout.Assemble([new PositionedAtom(Layout(root, context), context)]),
     };
 

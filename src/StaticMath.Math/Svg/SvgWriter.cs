@@ -23,14 +23,15 @@ internal sealed class SvgWriter
     }
 
     /// <summary>The SVG markup and the sorted ids of the glyph definitions it uses (empty in inline mode).</summary>
-    public static (string Svg, IReadOnlyList<string> GlyphIds) Write(Box root, IMathFont font, string tex, GlyphMode mode)
+    /// <param name="tex">The accessible name (the TeX); null for a decorative piece of a larger equation (aria-hidden).</param>
+    public static (string Svg, IReadOnlyList<string> GlyphIds) Write(Box root, IMathFont font, string? tex, GlyphMode mode)
     {
         var writer = new SvgWriter(font, mode);
         writer.WriteRoot(root, tex);
         return (writer.svg.ToString(), writer.glyphIds.ToArray());
     }
 
-    private void WriteRoot(Box root, string tex)
+    private void WriteRoot(Box root, string? tex)
     {
         double em = font.UnitsPerEm;
         var width = System.Math.Max(0, root.Width);
@@ -41,8 +42,16 @@ internal sealed class SvgWriter
             .Append("em\" viewBox=\"0 ").Append(SvgNumber.Units(-height)).Append(' ').Append(SvgNumber.Units(width))
             .Append(' ').Append(SvgNumber.Units(height + depth))
             .Append("\" style=\"vertical-align:").Append(SvgNumber.Em(-depth / em))
-            .Append("em;overflow:visible\" fill=\"currentColor\" role=\"img\" focusable=\"false\" aria-label=\"")
-            .Append(SvgEscaping.Attribute(tex)).Append("\">");
+            .Append("em;overflow:visible\" fill=\"currentColor\"");
+        if (tex is null)
+        {
+            svg.Append(" aria-hidden=\"true\" focusable=\"false\">");
+        }
+        else
+        {
+            svg.Append(" role=\"img\" focusable=\"false\" aria-label=\"").Append(SvgEscaping.Attribute(tex)).Append("\">");
+        }
+
         WriteBox(root, 0, 0, "currentColor");
         svg.Append("</svg>");
     }

@@ -68,6 +68,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         return new BrowserTab(context, await context.NewPageAsync());
     }
 
+    /// <summary>A tab serving another built site (a test's own fixture site) instead of the sample.</summary>
+    public async Task<BrowserTab> NewTabForSiteAsync(string siteOutputDirectory, int width, int height, ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = scheme,
+            DeviceScaleFactor = 1,
+            JavaScriptEnabled = true,
+        });
+        await SiteRoutes.ServeAsync(context, siteOutputDirectory, RefusedRequests);
+        return new BrowserTab(context, await context.NewPageAsync());
+    }
+
     /// <summary>A new tab already showing <paramref name="page"/>.</summary>
     public async Task<BrowserTab> OpenAsync(string page, int width, int height, ColorScheme scheme = ColorScheme.Light)
     {

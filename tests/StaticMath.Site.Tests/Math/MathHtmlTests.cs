@@ -32,6 +32,47 @@ public sealed class MathHtmlTests
     }
 
     [Fact]
+    public void Long_inline_math_is_set_as_pieces_a_line_may_break_between()
+    {
+        var tex = @"f(x) = a_1 x + a_2 x^2 + a_3 x^3 + a_4 x^4";
+        var result = MathRenderer.Default.Render(tex, MathMode.Inline);
+        Assert.True(result.WidthEm > MathHtml.BreakableInlineEm);
+        var element = Parse(MathHtml.Inline(result, tex));
+        Assert.Equal(["math-inline", "math-inline--lines"], element.ClassList);
+        Assert.Equal("img", element.GetAttribute("role"));
+        Assert.Equal(tex, element.GetAttribute("aria-label"));
+        var pieces = element.QuerySelectorAll(":scope > svg");
+        Assert.Equal(5, pieces.Length);
+        Assert.All(pieces, svg => Assert.Equal("true", svg.GetAttribute("aria-hidden")));
+        Assert.Equal(4, element.QuerySelectorAll(":scope > wbr").Length);
+        Assert.Equal("$" + tex + "$", element.QuerySelector(".math-tex")!.TextContent);
+    }
+
+    [Fact]
+    public void Short_inline_math_stays_one_picture()
+    {
+        var result = MathRenderer.Default.Render("a = b", MathMode.Inline);
+        Assert.NotEmpty(result.LinePieces);
+        var element = Parse(MathHtml.Inline(result, "a = b"));
+        Assert.Equal("math-inline", element.ClassName);
+        Assert.Single(element.QuerySelectorAll("svg"));
+        Assert.Empty(element.QuerySelectorAll("wbr"));
+    }
+
+    [Fact]
+    public void Wide_inline_math_that_cannot_break_scrolls_in_its_own_box_on_the_text_baseline()
+    {
+        var tex = @"\left(a_1 b_1 c_1 d_1 e_1 f_1 g_1 h_1 i_1 j_1 k_1 l_1 m_1 n_1 o_1 p_1 q_1 r_1 s_1 t_1ight)";
+        var result = MathRenderer.Default.Render(tex, MathMode.Inline);
+        Assert.True(result.WidthEm > MathHtml.WideInlineEm);
+        var element = Parse(MathHtml.Inline(result, tex));
+        var scroll = element.QuerySelector(":scope > .math-scroll")!;
+        Assert.NotNull(scroll.QuerySelector("svg[role=img]"));
+        var expected = System.Math.Round(result.DepthEm + MathHtml.WidePaddingEm, 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("vertical-align:-" + expected + "em", scroll.GetAttribute("style"));
+    }
+
+    [Fact]
     public void Display_places_each_tag_at_its_row_centre_and_labels_as_ids()
     {
         var rows = new[] { new NumberedRow("(1)", "1", "first"), new NumberedRow(null, null, null), new NumberedRow("(B)", "B", "third") };

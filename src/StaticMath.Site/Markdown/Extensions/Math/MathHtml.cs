@@ -12,12 +12,53 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public static class MathHtml
 {
+    /// <summary>Inline math wider than this (em) is set as pieces a line may break between (after relations and
+    /// binary operators, as TeX and KaTeX do), so it neither runs past a phone's edge nor leaves a gaping line before it.</summary>
+    public const double BreakableInlineEm = 6;
+
+    /// <summary>An unbreakable stretch wider than this (em) may not fit a phone's line (about 20em of text), so it
+    /// scrolls in its own box.</summary>
+    public const double WideInlineEm = 14;
+
+    /// <summary>Room above and below a scrolling stretch, so glyph ink past the SVG's box is not clipped (em; math.css).</summary>
+    public const double WidePaddingEm = 0.15;
+
     public static string Inline(MathResult result, string tex)
     {
-        var html = new StringBuilder(result.Svg.Length + tex.Length + 96);
-        html.Append("<span class=\"math-inline\">").Append(result.Svg);
+        var html = new StringBuilder(result.Svg.Length * 2 + tex.Length + 128);
+        if (result.LinePieces.Count > 1 && result.WidthEm > BreakableInlineEm)
+        {
+            // The pieces' SVGs are decorative; the span names the equation once.
+            html.Append("<span class=\"math-inline math-inline--lines\" role=\"img\" aria-label=\"").Append(Attribute(tex)).Append("\">");
+            for (var i = 0; i < result.LinePieces.Count; i++)
+            {
+                if (i > 0) html.Append("<wbr>");
+                var piece = result.LinePieces[i];
+                AppendStretch(html, piece.Svg, piece.WidthEm, piece.DepthEm);
+            }
+        }
+        else
+        {
+            html.Append("<span class=\"math-inline\">");
+            AppendStretch(html, result.Svg, result.WidthEm, result.DepthEm);
+        }
+
         AppendCopyText(html, "$" + tex + "$");
         return html.Append("</span>").ToString();
+    }
+
+    private static void AppendStretch(StringBuilder html, string svg, double widthEm, double depthEm)
+    {
+        if (widthEm <= WideInlineEm)
+        {
+            html.Append(svg);
+            return;
+        }
+
+        // Wider than a phone's line: its own horizontally scrolling box (math.css), lowered so the SVG's baseline
+        // stays on the text's (a scrolling inline-block's baseline is its bottom edge).
+        html.Append("<span class=\"math-scroll\" style=\"vertical-align:-").Append(Em(System.Math.Max(0, depthEm) + WidePaddingEm))
+            .Append("em\">").Append(svg).Append("</span>");
     }
 
     /// <param name="element">"div" for a display block, "span" for a display inside a paragraph.</param>
