@@ -8,7 +8,8 @@ namespace StaticMath.Math.Layout;
 /// The last resort for a character neither the math font nor its fallback has (CJK, most scripts beyond Latin, Greek and
 /// Cyrillic): it is written as SVG text for the reader's own fonts, with a warning naming it, rather than dropped or
 /// turned into an error. Widths are estimated as MathJax does without a browser: 1 em for East Asian wide characters,
-/// 0.6 em for the rest.
+/// 0.6 em for the rest. Only the guess warrants a warning: a wide character (Chinese, Japanese, Korean, full-width
+/// forms) is one em in every font that has it, drawn by the same fonts as the page's own text, so it is silent.
 /// </summary>
 internal static class SystemText
 {
@@ -43,12 +44,22 @@ internal static class SystemText
             width += (IsWide(codePoint) ? 1.0 : 0.6) * context.Em;
         }
 
-        var distinct = codePoints.Distinct().ToList();
+        var distinct = codePoints.Where(c => !IsWide(c)).Distinct().ToList();
+        if (distinct.Count > 0)
+        {
+            Warn(context, offset, text.ToString(), distinct);
+        }
+
+        return new SystemTextBox(text.ToString(), context.Em, width, bold, italic);
+    }
+
+    /// <summary>One warning for a run, naming the characters whose width is a guess.</summary>
+    private static void Warn(LayoutContext context, int offset, string text, List<int> distinct)
+    {
         var named = string.Join(" ", distinct.Take(NamedCharacters).Select(c => $"U+{c:X4}")) + (distinct.Count > NamedCharacters ? " …" : "");
         var glyphs = distinct.Count == 1 ? "a glyph" : "glyphs";
         context.State.AddWarning(offset, WarningCode,
             $"no embedded font has {glyphs} for '{text}' ({named}); drawn as SVG text in the reader's fonts, its width estimated");
-        return new SystemTextBox(text.ToString(), context.Em, width, bold, italic);
     }
 
     /// <summary>East Asian Wide and Fullwidth ranges (UAX #11), where a character takes a full em.</summary>
