@@ -20,56 +20,47 @@ public static class FrontMatterParser
         if (!IsFence(opening, "---"))
             return new FrontMatter { Body = text, BodyLineOffset = 1 };
 
-        // Find the closing fence (`---`, or YAML's document end `...`) on a line of its own.
-        var position = afterOpening;
-        var line = 2;
-        while (position <= text.Length)
-        {
-            var current = FirstLine(text, position, out var next);
-            if (IsFence(current, "---") || IsFence(current, "..."))
-            {
-                var yaml = text[afterOpening..position];
-                var body = next <= text.Length ? text[next..] : "";
-                return ParseYaml(yaml, body, bodyLineOffset: line + 1);
-            }
-            if (next > text.Length) break;
-            position = next;
-            line++;
-        }
-        return new FrontMatter
-        {
-            Present = true,
-            Body = text,
-            BodyLineOffset = 1,
-            Error = new FrontMatterError(1, 1, "front matter starts with '---' but has no closing '---' line"),
-        };
+        // The closing fence is `---`, or YAML's document end `...`, on a line of its own.
+        if (FindClosingFence(text, afterOpening, "---", "...") is not var (yamlEnd, bodyStart, closingLine))
+            return Unclosed(text, "---");
+        return ParseYaml(text[afterOpening..yamlEnd], BodyFrom(text, bodyStart), bodyLineOffset: closingLine + 1);
     }
 
     /// <summary>Hugo's and Zola's TOML front matter between two <c>+++</c> lines.</summary>
     private static FrontMatter ParseToml(string text, int afterOpening)
+    {
+        if (FindClosingFence(text, afterOpening, "+++") is not var (tomlEnd, bodyStart, closingLine))
+            return Unclosed(text, "+++");
+        return TomlFrontMatter.Parse(text[afterOpening..tomlEnd], BodyFrom(text, bodyStart), bodyLineOffset: closingLine + 1, lineShift: 1);
+    }
+
+    /// <summary>The first line after the opening fence (file line 1) that is one of <paramref name="fences"/>: where
+    /// it starts, where the body after it starts, and its file line; null when there is none.</summary>
+    private static (int Start, int BodyStart, int Line)? FindClosingFence(string text, int afterOpening, params string[] fences)
     {
         var position = afterOpening;
         var line = 2;
         while (position <= text.Length)
         {
             var current = FirstLine(text, position, out var next);
-            if (IsFence(current, "+++"))
-            {
-                var body = next <= text.Length ? text[next..] : "";
-                return TomlFrontMatter.Parse(text[afterOpening..position], body, bodyLineOffset: line + 1, lineShift: 1);
-            }
+            if (fences.Any(fence => IsFence(current, fence)))
+                return (position, next, line);
             if (next > text.Length) break;
             position = next;
             line++;
         }
-        return new FrontMatter
-        {
-            Present = true,
-            Body = text,
-            BodyLineOffset = 1,
-            Error = new FrontMatterError(1, 1, "front matter starts with '+++' but has no closing '+++' line"),
-        };
+        return null;
     }
+
+    private static string BodyFrom(string text, int bodyStart) => bodyStart <= text.Length ? text[bodyStart..] : "";
+
+    private static FrontMatter Unclosed(string text, string fence) => new()
+    {
+        Present = true,
+        Body = text,
+        BodyLineOffset = 1,
+        Error = new FrontMatterError(1, 1, $"front matter starts with '{fence}' but has no closing '{fence}' line"),
+    };
 
     private static FrontMatter ParseYaml(string yaml, string body, int bodyLineOffset)
     {
