@@ -24,7 +24,7 @@ public sealed class ThemeExportCommandTests : IDisposable
             Assert.True(File.Exists(Path.Combine(theme, file)), file + " not exported:\n" + result);
             Assert.Contains("themes/default/" + file, result.StandardOutput);
         }
-        Assert.Contains("Layouts: 404, base, default, distill, home, page, post, tag, tags.", result.StandardOutput);
+        Assert.Contains("Layouts: 404, base, default, distill, home, page, post, search, tag, tags.", result.StandardOutput);
 
         // The exported copy is the theme now: an edit shows up in the built page.
         var footer = Path.Combine(theme, "layouts", "partials", "footer.liquid");
