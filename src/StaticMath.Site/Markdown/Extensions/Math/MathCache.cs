@@ -85,7 +85,7 @@ public sealed class MathCache : IDisposable
         long used;
         try
         {
-            if (!store.TryRead(Convert.FromHexString(key), out entry, out used))
+            if (!store.TryRead(StoredKey(key), out entry, out used))
             {
                 return false;
             }
@@ -141,8 +141,8 @@ public sealed class MathCache : IDisposable
             using (store)
             {
                 store.Save(
-                    _added.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (Convert.FromHexString(p.Key), p.Value.Entry)),
-                    _used.Keys.Order(StringComparer.Ordinal).Select(Convert.FromHexString),
+                    _added.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (StoredKey(p.Key), p.Value.Entry)),
+                    _used.Keys.Order(StringComparer.Ordinal).Select(StoredKey),
                     _clock.GetUtcNow().ToUnixTimeSeconds(),
                     MathCacheStatistics.ForBuild(lookups, Interlocked.Read(ref _hits)),
                     _sizeLimit);
@@ -177,6 +177,9 @@ public sealed class MathCache : IDisposable
         MathCacheStore.Delete(path);
         return existed;
     }
+
+    /// <summary>The first 128 bits of the key: enough to tell apart any number of equations a cache can hold.</summary>
+    private static byte[] StoredKey(string key) => Convert.FromHexString(key.AsSpan(0, 32));
 
     private MathCacheStore? OpenStore()
     {

@@ -6,7 +6,8 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// <summary>
 /// The math cache's one file, <c>.staticmath/math-cache.db</c>: an SQLite database (an embedded store that is safe for
 /// two processes at once — WAL journal, busy timeout — and crash-safe, so a second <c>build</c> or <c>serve</c> on the
-/// same site cannot corrupt it). Table <c>entries</c> maps a 32-byte key to a <see cref="MathCacheEntry"/> and the time it
+/// same site cannot corrupt it). Table <c>entries</c> maps a 16-byte key (the first half of the SHA-256 cache key: collisions stay out of reach at any
+/// cache size) to a <see cref="MathCacheEntry"/> and the time it
 /// was last used (for least-recently-used eviction); table <c>meta</c> holds the format version and the last build's
 /// counts. Reads are point look-ups on one connection; writes happen in <see cref="Save"/>, in one transaction.
 /// A file that is not a store of this format (truncated, garbage, another version) is reported by <see cref="Open"/>
@@ -120,7 +121,7 @@ internal sealed class MathCacheStore : IDisposable
         lock (_gate)
         {
             using var transaction = _connection.BeginTransaction();
-            using (var insert = Command("INSERT INTO entries(key, value, used) VALUES ($key, $value, $used) ON CONFLICT(key) DO UPDATE SET value = excluded.value, used = excluded.used", transaction))
+            using (var insert = Command("INSERT OR REPLACE INTO entries(key, value, used) VALUES ($key, $value, $used)", transaction))
             {
                 var (key, value, at) = (insert.Parameters.Add("$key", SqliteType.Blob), insert.Parameters.Add("$value", SqliteType.Blob), insert.Parameters.Add("$used", SqliteType.Integer));
                 at.Value = now;
@@ -201,16 +202,18 @@ internal sealed class MathCacheStore : IDisposable
     private void Prepare()
     {
         Execute($"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}");
-        // Set before the first table exists (it cannot change later); lets Save give evicted pages back to the file system.
+        // Both set before the first table exists (they cannot change later). Incremental vacuum lets Save give evicted
+        // pages back to the file system.
+        Execute("PRAGMA page_size = 16384");
         Execute("PRAGMA auto_vacuum = INCREMENTAL");
         Execute("PRAGMA journal_mode = WAL");
         Execute("PRAGMA synchronous = NORMAL");
         using (var transaction = _connection.BeginTransaction())
         {
             Execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL)", transaction);
-            // A rowid table: rows up to ~4 KB stay on their page (an index-organised table would spill every entry over
-            // 1 KB into an overflow page of its own).
-            Execute("CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, key BLOB NOT NULL UNIQUE, value BLOB NOT NULL, used INTEGER NOT NULL)", transaction);
+            // Organised by key (no second index holding every key again); with 16 KB pages, entries up to ~4 KB stay on
+            // their page instead of spilling into an overflow page of their own.
+            Execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID", transaction);
             using var insert = Command("INSERT OR IGNORE INTO meta(name, value) VALUES ('format', $format)", transaction);
             insert.Parameters.AddWithValue("$format", FormatVersion);
             insert.ExecuteNonQuery();
@@ -282,7 +285,7 @@ internal sealed class MathCacheStore : IDisposable
 
             var perEntry = System.Math.Max(1, UsedBytes(transaction) / entries);
             var excess = (UsedBytes(transaction) - target) / perEntry + 1;
-            using var delete = Command("DELETE FROM entries WHERE id IN (SELECT id FROM entries ORDER BY used, id LIMIT $count)", transaction);
+            using var delete = Command("DELETE FROM entries WHERE key IN (SELECT key FROM entries ORDER BY used, key LIMIT $count)", transaction);
             delete.Parameters.AddWithValue("$count", excess);
             delete.ExecuteNonQuery();
         }
