@@ -295,6 +295,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
             var copied = CopyFiles(content.StaticFiles, theme, claims, output, diagnostics, cancellationToken);
+            build.End();
 
             var succeeded = !diagnostics.HasErrors && !(Options.Strict && diagnostics.WarningCount > 0);
             var committed = false;
@@ -315,6 +316,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
         catch (OperationCanceledException)
         {
+            build.End();
             return Finish(false, false, 0, 0, content, counters, cancelled: true);
         }
     }

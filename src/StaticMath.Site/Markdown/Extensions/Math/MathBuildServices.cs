@@ -67,7 +67,22 @@ public sealed class MathBuildServices
         }
 
         var macros = config.MacroDefinitions(problem => build.Diagnostics.Warning("SM2005", configFile, 0, 0, problem));
-        var cache = build.Options.NoCache ? null : new MathCache(MathCache.DirectoryFor(build.SiteDirectory));
+        if (!MathConfig.TryParseCacheSize(config.CacheSize, out var cacheSize))
+        {
+            build.Diagnostics.Warning("SM2005", configFile, 0, 0, $"math.cache_size: '{config.CacheSize}' is not a size (expected e.g. 256MB or 1GB); using 256MB");
+        }
+
+        var cache = build.Options.NoCache ? null : new MathCache(MathCache.StorePathFor(build.SiteDirectory), cacheSize,
+            problem => build.Diagnostics.Warning("SM2050", MathCache.StoreDisplayPath, 0, 0, problem));
+        if (cache is not null)
+        {
+            build.AtEnd(() =>
+            {
+                cache.Save();
+                cache.Dispose();
+            });
+        }
+
         return new MathBuildServices(() => MathRenderer.Default, macros, numbering, glyphMode, cache, build.Counters);
     }
 }
