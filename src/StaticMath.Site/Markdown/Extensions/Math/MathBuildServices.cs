@@ -1,5 +1,6 @@
 using StaticMath.Math;
 using StaticMath.Site.Build;
+using StaticMath.Site.Content;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -67,7 +68,17 @@ public sealed class MathBuildServices
         }
 
         var macros = config.MacroDefinitions(problem => build.Diagnostics.Warning("SM2005", configFile, 0, 0, problem));
-        var cache = build.Options.NoCache ? null : new MathCache(MathCache.DirectoryFor(build.SiteDirectory));
+        var cache = build.Options.NoCache || !CacheStaysInsideSite(build) ? null : new MathCache(MathCache.DirectoryFor(build.SiteDirectory));
         return new MathBuildServices(() => MathRenderer.Default, macros, numbering, glyphMode, cache, build.Counters);
+    }
+
+    /// <summary>A <c>.staticmath</c> that is a symbolic link out of the site would make the cache write there: not used.</summary>
+    private static bool CacheStaysInsideSite(SiteBuildContext build)
+    {
+        var folder = Path.Combine(build.SiteDirectory, ".staticmath");
+        if (SiteBoundary.Escape(folder, build.SiteDirectory) is not { } leadsTo) return true;
+        build.Diagnostics.Warning(SiteBoundary.OutsideCode, ".staticmath", 0, 0,
+            $".staticmath is a symbolic link leading outside the site (to {leadsTo}); the math cache is not read or written (make it a folder)");
+        return false;
     }
 }
