@@ -135,6 +135,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         pages = pages.Where(buildableSet.Contains).ToList();
         build.Pages = posts.Concat(pages).ToList();
         posts = posts.Where(IsListed).ToList();
+        // A post skipped for its URL must not stay on its tags' lists.
+        tags = CollectTags(posts, config);
+        tagsBySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         build.CopiedFiles = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
 
         var homeIndex = buildable.FirstOrDefault(p => p.Url == "/");
@@ -265,7 +268,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var feedPosts = posts.Where(fragments.ContainsKey).ToList();
             var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts),
                 () => FeedWriter.Write(config, feedPosts.Take(System.Math.Max(0, config.FeedLimit))
-                    .Select(p => new FeedWriter.Entry(p, FeedHtml.SelfContained(fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : ""))).ToList()));
+                    .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "", diagnostics))).ToList()));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
 
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
@@ -369,6 +372,17 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         // A one-shot build (staticmath build) keeps nothing: the pages' HTML would only cost memory.
         if (keepBetweenBuilds) _bodies[page.SourcePath] = body;
         return body;
+    }
+
+    /// <summary>A post's feed content, or null (the entry is a link only) when it is over <see cref="OutputBudget.MaxFeedEntryChars"/>.</summary>
+    private static string? FeedEntryHtml(Page post, string fragment, string bodyEndHtml, DiagnosticBag diagnostics)
+    {
+        // The fragment is checked first: making it self-contained parses it and inlines every glyph it uses.
+        var html = fragment.Length > OutputBudget.MaxFeedEntryChars ? fragment : FeedHtml.SelfContained(fragment, bodyEndHtml);
+        if (html.Length <= OutputBudget.MaxFeedEntryChars) return html;
+        diagnostics.Warning("SM1430", post.SourcePath, 1, 1,
+            $"this post's feed entry would be more than {OutputBudget.MaxFeedEntryChars} characters; the feed links to the post without its content");
+        return null;
     }
 
     /// <summary>The page inside its layouts: kept when the body, the layouts, the site's page list and the neighbours are unchanged.</summary>
