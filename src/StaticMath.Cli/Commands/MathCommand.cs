@@ -76,23 +76,41 @@ public static class MathCommand
             }
             catch (JsonException e)
             {
-                output.WriteLine(Failed(new JsonObject(), "invalid JSON input: " + e.Message).ToJsonString(JsonOutput));
+                WriteLine(output, Failed(new JsonObject(), "invalid JSON input: " + e.Message));
                 continue;
             }
 
             var tex = item["tex"] is JsonValue texValue && texValue.TryGetValue<string>(out var text) ? text : null;
             if (tex is null)
             {
-                output.WriteLine(Failed(item, "missing \"tex\"").ToJsonString(JsonOutput));
+                WriteLine(output, Failed(item, "missing \"tex\""));
                 continue;
             }
 
             var display = item["display"] is JsonValue displayValue && displayValue.TryGetValue<bool>(out var isDisplay) && isDisplay;
-            output.WriteLine(ToJson(Render(tex, display), item).ToJsonString(JsonOutput));
+            WriteLine(output, ToJson(Render(tex, display), item));
         }
 
         output.Flush();
         return CommandLineApp.Success;
+    }
+
+    /// <summary>
+    /// JSON escapes such as <c>"\ud800"</c> parse into a lone surrogate, which cannot be written back as UTF-8: such a
+    /// line (echoed fields included) gets an error entry instead of ending the batch.
+    /// </summary>
+    private static void WriteLine(TextWriter output, JsonObject result)
+    {
+        string json;
+        try
+        {
+            json = result.ToJsonString(JsonOutput);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            json = Failed(new JsonObject(), "the input is not valid Unicode (a lone surrogate escape?): " + e.Message).ToJsonString(JsonOutput);
+        }
+        output.WriteLine(json);
     }
 
     private static MathResult Render(string tex, bool display)

@@ -32,7 +32,17 @@ public static class SiteBuilder
             return Refuse("SM1005", Path.GetRelativePath(siteDirectory, outputDirectory),
                 "the output folder must not be the site folder, contain it, or lie inside content/ or static/ (it is replaced on every build)");
 
-        using var output = AtomicOutput.Begin(outputDirectory);
+        AtomicOutput begun;
+        try
+        {
+            begun = AtomicOutput.Begin(outputDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only folder, or a parent that is a file: nothing was written, and the message says why.
+            return Refuse("SM1432", outputDirectory, $"cannot write the output folder: {e.Message}");
+        }
+        using var output = begun;
         return new SiteSession(options, keepBetweenBuilds: false).Build(new DirectoryOutput(output.WorkingDirectory), output.Commit, outputDirectory, progress, cancellationToken);
     }
 
