@@ -30,4 +30,22 @@ public class CrashInputTests
             Assert.True(diagnostic.Line > 0, diagnostic.ToString());
         }
     }
+
+    [Fact]
+    public void An_output_folder_under_a_file_is_a_message_not_a_crash()
+    {
+        using var site = new TempSite();
+        site.Write("content/index.md", "---\ntitle: Home\n---\nHi\n");
+        var file = Path.Combine(site.Root, "a-file");
+        File.WriteAllText(file, "mine");
+        var result = Bounded.Run(() => Site.Build.SiteBuilder.Build(new Site.Build.BuildOptions
+        {
+            SourceDirectory = site.Directory,
+            OutputDirectory = Path.Combine(file, "out"),
+            NoCache = true,
+        }), "build into a file's child");
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == "SM1432" && d.Message.Contains("cannot write the output folder", StringComparison.Ordinal));
+        Assert.Equal("mine", File.ReadAllText(file));
+    }
 }

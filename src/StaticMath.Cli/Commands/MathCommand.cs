@@ -80,7 +80,17 @@ public static class MathCommand
                 continue;
             }
 
-            var tex = item["tex"] is JsonValue texValue && texValue.TryGetValue<string>(out var text) ? text : null;
+            string? tex;
+            try
+            {
+                tex = item["tex"] is JsonValue texValue && texValue.TryGetValue<string>(out var text) ? text : null;
+            }
+            catch (InvalidOperationException e)
+            {
+                // An escape such as "\ud800" is a lone surrogate: no string holds it.
+                WriteLine(output, Failed(new JsonObject(), "\"tex\" is not valid Unicode: " + e.Message));
+                continue;
+            }
             if (tex is null)
             {
                 WriteLine(output, Failed(item, "missing \"tex\""));
