@@ -114,15 +114,40 @@ public static class MathCommand
         }
         catch (JsonException e)
         {
-            return Failed(new JsonObject(), "invalid JSON input: " + e.Message).ToJsonString(JsonOutput);
+            return ToLine(Failed(new JsonObject(), "invalid JSON input: " + e.Message));
         }
 
-        var tex = item["tex"] is JsonValue texValue && texValue.TryGetValue<string>(out var text) ? text : null;
+        string? tex;
+        try
+        {
+            tex = item["tex"] is JsonValue texValue && texValue.TryGetValue<string>(out var text) ? text : null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // An escape such as "\ud800" is a lone surrogate: no string holds it.
+            return ToLine(Failed(new JsonObject(), "\"tex\" is not valid Unicode: " + e.Message));
+        }
         if (tex is null)
-            return Failed(item, "missing \"tex\"").ToJsonString(JsonOutput);
+            return ToLine(Failed(item, "missing \"tex\""));
 
         var display = item["display"] is JsonValue displayValue && displayValue.TryGetValue<bool>(out var isDisplay) && isDisplay;
-        return ToJson(Render(tex, display), item).ToJsonString(JsonOutput);
+        return ToLine(ToJson(Render(tex, display), item));
+    }
+
+    /// <summary>
+    /// JSON escapes such as <c>"\ud800"</c> parse into a lone surrogate, which cannot be written back as UTF-8: such a
+    /// line (echoed fields included) gets an error entry instead of ending the batch.
+    /// </summary>
+    private static string ToLine(JsonObject result)
+    {
+        try
+        {
+            return result.ToJsonString(JsonOutput);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            return Failed(new JsonObject(), "the input is not valid Unicode (a lone surrogate escape?): " + e.Message).ToJsonString(JsonOutput);
+        }
     }
 
     private static MathResult Render(string tex, bool display)

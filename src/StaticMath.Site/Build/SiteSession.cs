@@ -141,6 +141,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         pages = pages.Where(buildableSet.Contains).ToList();
         build.Pages = posts.Concat(pages).ToList();
         posts = posts.Where(IsListed).ToList();
+        // A post skipped for its URL must not stay on its tags' lists.
+        tags = CollectTags(posts, config);
+        tagsBySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         build.CopiedFiles = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
 
         var homeIndex = buildable.FirstOrDefault(p => p.Url == "/");
@@ -178,7 +181,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
             // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined).
             List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, config.FeedLimit))
-                .Select(p => new FeedWriter.Entry(p, FeedHtml.SelfContained(fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : ""))).ToList();
+                .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "", diagnostics))).ToList();
 
             string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
             {
@@ -415,6 +418,17 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         // A one-shot build (staticmath build) keeps nothing: the pages' HTML would only cost memory.
         if (keepBetweenBuilds) _bodies[page.SourcePath] = body;
         return body;
+    }
+
+    /// <summary>A post's feed content, or null (the entry is a link only) when it is over <see cref="OutputBudget.MaxFeedEntryChars"/>.</summary>
+    private static string? FeedEntryHtml(Page post, string fragment, string bodyEndHtml, DiagnosticBag diagnostics)
+    {
+        // The fragment is checked first: making it self-contained parses it and inlines every glyph it uses.
+        var html = fragment.Length > OutputBudget.MaxFeedEntryChars ? fragment : FeedHtml.SelfContained(fragment, bodyEndHtml);
+        if (html.Length <= OutputBudget.MaxFeedEntryChars) return html;
+        diagnostics.Warning("SM1430", post.SourcePath, 1, 1,
+            $"this post's feed entry would be more than {OutputBudget.MaxFeedEntryChars} characters; the feed links to the post without its content");
+        return null;
     }
 
     /// <summary>The page inside its layouts: kept when the body, the layouts, the site's page list and the neighbours are unchanged.</summary>

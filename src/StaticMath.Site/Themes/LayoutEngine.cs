@@ -31,6 +31,7 @@ public sealed partial class LayoutEngine
             TimeZone = TimeZoneInfo.Utc,
             FileProvider = new ThemeFileProvider(theme),
             MaxRecursion = 64,
+            MaxSteps = Liquid.LiquidBudget.MaxSteps,
         };
         LiquidFilters.Register(Options, config);
     }
@@ -85,7 +86,9 @@ public sealed partial class LayoutEngine
             }
             try
             {
-                content = layout.Template.Render(context);
+                using var writer = new Liquid.BoundedStringWriter(Build.OutputBudget.MaxPageChars);
+                layout.Template.RenderAsync(writer, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
+                content = writer.ToString();
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -121,10 +124,10 @@ public sealed partial class LayoutEngine
                 broken++;
                 continue;
             }
-            if (Liquid.LiquidNesting.FindTooDeep(text) is { } deep)
+            if (Liquid.LiquidNesting.Check(text) is { } deep)
             {
-                var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(text, deep);
-                _diagnostics.Error("SM3141", file.DisplayPath, deepLine, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep");
+                var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(text, deep.Offset);
+                _diagnostics.Error("SM3141", file.DisplayPath, deepLine, deepColumn, deep.Message);
                 broken++;
             }
             else if (!_parser.TryParse(text, out _, out var error))
@@ -155,10 +158,10 @@ public sealed partial class LayoutEngine
             _diagnostics.Error("SM3141", file.DisplayPath, fmError.Line, fmError.Column, fmError.Message);
             return null;
         }
-        if (Liquid.LiquidNesting.FindTooDeep(split.Body) is { } deep)
+        if (Liquid.LiquidNesting.Check(split.Body) is { } deep)
         {
-            var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(split.Body, deep);
-            _diagnostics.Error("SM3141", file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep");
+            var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(split.Body, deep.Offset);
+            _diagnostics.Error("SM3141", file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, deep.Message);
             return null;
         }
         if (!_parser.TryParse(split.Body, out var template, out var error))
@@ -169,7 +172,7 @@ public sealed partial class LayoutEngine
         }
         var parent = split.Values.TryGetValue("layout", out var p) ? p?.ToString() : null;
         if (string.IsNullOrWhiteSpace(parent) || parent == name) parent = null;
-        return new LayoutTemplate(name, file.DisplayPath, template, parent, split.Values);
+        return new LayoutTemplate(name, file.DisplayPath, Liquid.LiquidBudgetRewriter.Apply(template), parent, split.Values);
     }
 
     private static string LayoutPath(string name) => $"layouts/{name}.liquid";
