@@ -86,8 +86,10 @@ internal static class ReaderThemeScripts
             const start = Math.floor(mathRight - pLeft) - 2;
             for (let w = start; w < start + 14 && lone < 0; w++) {
               p.style.width = w + 'px';
-              const m = math.getBoundingClientRect(), r = punct.getBoundingClientRect();
-              if (r.top > m.bottom - 2 && r.left < m.left) lone = w;
+              // The formula's last piece (a long formula is set as several SVGs over several lines).
+              const pieces = math.querySelectorAll('svg');
+              const m = pieces[pieces.length - 1].getBoundingClientRect(), r = punct.getBoundingClientRect();
+              if (r.top >= m.bottom - 2 && r.left < m.left) lone = w;
             }
             p.style.width = original;
             out.push({ tex: math.querySelector('svg').getAttribute('aria-label') || math.getAttribute('aria-label') || '', loneAt: lone });

@@ -265,7 +265,8 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var feedPosts = posts.Where(fragments.ContainsKey).ToList();
             var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts),
                 () => FeedWriter.Write(config, feedPosts.Take(System.Math.Max(0, config.FeedLimit))
-                    .Select(p => new FeedWriter.Entry(p, FeedHtml.SelfContained(fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : ""))).ToList()));
+                    .Select(p => new FeedWriter.Entry(p, FeedHtml.ForEntry(fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "",
+                        SiteUrls.Absolute(p.Url, config.Origin, config.BasePath), System.Math.Max(0, config.FeedEntryKilobytes) * 1024))).ToList()));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
 
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
