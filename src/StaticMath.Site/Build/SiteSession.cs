@@ -181,7 +181,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
             // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined).
             List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, config.FeedLimit))
-                .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "", diagnostics))).ToList();
+                .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "", config, diagnostics))).ToList();
 
             string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
             {
@@ -420,11 +420,17 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         return body;
     }
 
-    /// <summary>A post's feed content, or null (the entry is a link only) when it is over <see cref="OutputBudget.MaxFeedEntryChars"/>.</summary>
-    private static string? FeedEntryHtml(Page post, string fragment, string bodyEndHtml, DiagnosticBag diagnostics)
+    /// <summary>
+    /// A post's feed content cut to the site's entry budget (<c>feedEntryKilobytes</c>), or null (the entry is a link
+    /// only) when even that would be over the hard limit <see cref="OutputBudget.MaxFeedEntryChars"/>.
+    /// </summary>
+    private static string? FeedEntryHtml(Page post, string fragment, string bodyEndHtml, SiteConfig config, DiagnosticBag diagnostics)
     {
-        // The fragment is checked first: making it self-contained parses it and inlines every glyph it uses.
-        var html = fragment.Length > OutputBudget.MaxFeedEntryChars ? fragment : FeedHtml.SelfContained(fragment, bodyEndHtml);
+        // The fragment is checked first: making it self-contained parses it, which a hostile page must not cost.
+        var html = fragment.Length > OutputBudget.MaxFeedEntryChars
+            ? fragment
+            : FeedHtml.ForEntry(fragment, bodyEndHtml, SiteUrls.Absolute(post.Url, config.Origin, config.BasePath),
+                System.Math.Max(0, config.FeedEntryKilobytes) * 1024);
         if (html.Length <= OutputBudget.MaxFeedEntryChars) return html;
         diagnostics.Warning("SM1430", post.SourcePath, 1, 1,
             $"this post's feed entry would be more than {OutputBudget.MaxFeedEntryChars} characters; the feed links to the post without its content");

@@ -52,6 +52,12 @@ public sealed class SiteConfig
     public bool Search { get; set; }
 
     /// <summary>
+    /// <c>feedEntryKilobytes:</c> the size budget of one feed entry's HTML; a longer post's entry keeps its leading
+    /// blocks that fit and links to the rest. 0 means no budget.
+    /// </summary>
+    public int FeedEntryKilobytes { get; set; } = 100;
+
+    /// <summary>
     /// <c>cname:</c> the custom domain GitHub Pages serves the site under (<c>notes.example.org</c>); when set, the
     /// build writes it to a <c>CNAME</c> file at the output root.
     /// </summary>
