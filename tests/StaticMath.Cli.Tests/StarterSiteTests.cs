@@ -43,6 +43,24 @@ public sealed class StarterSiteTests : IDisposable
     }
 
     [Fact]
+    public void Workflow_restores_from_nuget_org_or_from_a_verified_release_package()
+    {
+        StarterSite.Create(root, DateTimeOffset.UnixEpoch);
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(root, ".github", "workflows", "publish.yml"))));
+        var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"])["build"])["steps"])
+            .Children.Cast<YamlMappingNode>().ToList();
+
+        var fetch = steps.Single(s => s.Children.ContainsKey(new YamlScalarNode("env")) && ((YamlMappingNode)s["env"]).Children.ContainsKey(new YamlScalarNode("STATICMATH_NUPKG_URL")));
+        Assert.Equal("${{ vars.STATICMATH_NUPKG_URL }}", ((YamlScalarNode)((YamlMappingNode)fetch["env"])["STATICMATH_NUPKG_URL"]).Value);
+        var fetchRun = ((YamlScalarNode)fetch["run"]).Value!;
+        Assert.Contains("sha256sum -c", fetchRun);
+        Assert.Contains("$STATICMATH_NUPKG_SHA256", fetchRun);
+        Assert.Contains(steps, s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && ((YamlScalarNode)run).Value == "dotnet tool restore --add-source .staticmath/packages");
+        Assert.True(steps.IndexOf(fetch) < steps.FindIndex(s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && ((YamlScalarNode)run).Value!.StartsWith("dotnet tool restore", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Readme_gives_the_build_command_and_output_folder_for_other_hosts()
     {
         StarterSite.Create(root, DateTimeOffset.UnixEpoch);

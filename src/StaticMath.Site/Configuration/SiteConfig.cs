@@ -76,7 +76,12 @@ public sealed class SiteConfig
     /// </summary>
     public string Timezone { get; set; } = "";
 
+    /// <summary>Where each key was written in the configuration file, for diagnostics about values found later.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public ConfigKeyLocations Locations { get; set; } = new();
+
     /// <summary>Top-level keys not mapped to a property, converted to plain values (string, bool, decimal, list, map).</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
     public IReadOnlyDictionary<string, object?> Extra { get; set; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
     /// <summary>The URL's origin (<c>https://me.github.io</c>) or empty when no base URL is set.</summary>

@@ -11,6 +11,20 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
     }
 
     [Fact]
+    public void Package_has_its_readme_and_icon_and_packs_without_warnings()
+    {
+        AssertInstalled();
+        Assert.DoesNotContain("warning", tool.Pack.StandardOutput + tool.Pack.StandardError, StringComparison.OrdinalIgnoreCase);
+        var package = Assert.Single(Directory.GetFiles(tool.PackageDirectory, "StaticMath.*.nupkg"));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        var nuspec = new StreamReader(zip.GetEntry("StaticMath.nuspec")!.Open()).ReadToEnd();
+        Assert.Contains("<readme>README.md</readme>", nuspec);
+        Assert.Contains("<icon>icon.png</icon>", nuspec);
+        Assert.Contains("dotnet tool install", new StreamReader(zip.GetEntry("README.md")!.Open()).ReadToEnd());
+        Assert.True(zip.GetEntry("icon.png")!.Length > 1000);
+    }
+
+    [Fact]
     public void Installed_tool_builds_the_sample_blog()
     {
         AssertInstalled();

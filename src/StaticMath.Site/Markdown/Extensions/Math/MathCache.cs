@@ -15,7 +15,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class MathCache : IDisposable
 {
-    /// <summary>The default of <c>math.cache_size</c>.</summary>
+    /// <summary>The default of <c>math.cacheSize</c>.</summary>
     public const long DefaultSizeLimit = 256L << 20;
 
     /// <summary>A read entry is marked as used again only when its mark is older than this: a warm build then rewrites
@@ -34,7 +34,7 @@ public sealed class MathCache : IDisposable
     private int _damaged;
 
     /// <param name="storePath">The store file (<see cref="StorePathFor"/>).</param>
-    /// <param name="sizeLimit">Bytes the store may take (<c>math.cache_size</c>); least recently used entries go first.</param>
+    /// <param name="sizeLimit">Bytes the store may take (<c>math.cacheSize</c>); least recently used entries go first.</param>
     /// <param name="warn">Reports a damaged store (called at most once per build).</param>
     public MathCache(string storePath, long sizeLimit, Action<string> warn, TimeProvider? clock = null)
     {
