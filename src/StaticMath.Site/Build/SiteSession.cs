@@ -459,7 +459,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
     private static string ConfigKey(string siteDirectory)
     {
-        var stamps = new[] { SiteConfigLoader.FileName, "staticmath.yaml" }.Select(n => FileStamp.Of(Path.Combine(siteDirectory, n)));
+        var stamps = SiteRoot.ConfigFileNames.Select(n => FileStamp.Of(Path.Combine(siteDirectory, n)));
         return string.Join("|", stamps);
     }
 
