@@ -165,6 +165,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var renderer = new PageRenderer(markdown, registry);
             var layouts = new LayoutEngine(theme, config, diagnostics);
             layouts.Validate();
+            var words = layouts.Translations;
             var keys = new RenderKeys(
                 PageIndex: SiteFingerprint.OfPageIndex(build.Pages),
                 Layouts: SiteFingerprint.OfLayouts(theme),
@@ -235,7 +236,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                     continue;
                 }
                 var url = TemplateModels.PaginationUrl(n);
-                var pageModel = TemplateModels.Generated(n == 1 ? config.Title : $"{config.Title} — page {n}", url, "home");
+                var pageModel = TemplateModels.Generated(n == 1 ? config.Title : words.Get("home_page_n", values: Named("title", config.Title, "page", n)), url, "home");
                 if (WriteGenerated(layouts, "home", new LayoutModel(siteModel, pageModel, "", paginator), url, diagnostics, output,
                         ListKey("home" + n, posts.Skip((n - 1) * perPage).Take(perPage))))
                 {
@@ -254,7 +255,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                     () => FeedWriter.Write(config, FeedEntries(tagFeedPosts), new FeedWriter.Channel(tagFeedUrl, $"{config.Title} — {tag.Name}", tag.Url)));
                 WriteFile(output, Permalinks.OutputPathFor(tagFeedUrl), tagFeedText, tagFeedUrl, diagnostics);
                 tagModel["posts"] = tag.Posts.Select(p => postModelByPage[p]).ToList();
-                var pageModel = TemplateModels.Generated($"Tagged “{tag.Name}”", tag.Url, "tag");
+                var pageModel = TemplateModels.Generated(words.Get("tagged", values: Named("name", tag.Name)), tag.Url, "tag");
                 var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tag"] = tagModel };
                 if (WriteGenerated(layouts, "tag", new LayoutModel(siteModel, pageModel, "", null, extra), tag.Url, diagnostics, output, ListKey("tag", tag.Posts)))
                 {
@@ -265,7 +266,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
             if (tagIndexUrl is not null)
             {
-                var pageModel = TemplateModels.Generated("Tags", tagIndexUrl, "tags");
+                var pageModel = TemplateModels.Generated(words.Get("tags_title"), tagIndexUrl, "tags");
                 var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["categories"] = TemplateModels.Categories(posts) };
                 if (WriteGenerated(layouts, "tags", new LayoutModel(siteModel, pageModel, "", null, extra), tagIndexUrl, diagnostics, output, ListKey("tags", posts)))
                 {
@@ -274,11 +275,11 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 }
             }
 
-            if (writeSearchPage && WriteGenerated(layouts, "search", new LayoutModel(siteModel, TemplateModels.Generated("Search", SearchIndexWriter.PageUrl, "search"), ""),
+            if (writeSearchPage && WriteGenerated(layouts, "search", new LayoutModel(siteModel, TemplateModels.Generated(words.Get("search_title"), SearchIndexWriter.PageUrl, "search"), ""),
                     SearchIndexWriter.PageUrl, diagnostics, output, ListKey("search", [])))
                 written++;
 
-            if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated("Page not found", "/404.html", "404"), ""), "/404.html", diagnostics, output, ListKey("404", [])))
+            if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated(words.Get("not_found_title"), "/404.html", "404"), ""), "/404.html", diagnostics, output, ListKey("404", [])))
                 written++;
 
             foreach (var page in build.Pages)
@@ -469,6 +470,14 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
         if (keepBetweenBuilds) _laidOut[page.SourcePath] = new LaidOutPage(body, keys.Layouts, keys.SiteModel, neighbourKey, html);
         return html;
+    }
+
+    private static Dictionary<string, string> Named(params object[] pairs)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+            values[(string)pairs[i]] = Convert.ToString(pairs[i + 1], System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        return values;
     }
 
     private static string ConfigKey(string siteDirectory)

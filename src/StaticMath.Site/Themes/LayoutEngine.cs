@@ -39,7 +39,12 @@ public sealed partial class LayoutEngine
             MaxSteps = Liquid.LiquidBudget.MaxSteps,
         };
         LiquidFilters.Register(Options, config);
+        Translations = Translations.Load(theme, config.Language, diagnostics);
+        TranslationFilters.Register(Options, Translations);
     }
+
+    /// <summary>The theme's words in the site's language (also used for the titles of generated pages).</summary>
+    public Translations Translations { get; }
 
     /// <summary>Shared template options (filters, include provider); read-only once built.</summary>
     public TemplateOptions Options { get; }
