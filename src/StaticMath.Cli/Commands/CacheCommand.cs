@@ -24,7 +24,7 @@ public static class CacheCommand
     private static Command Info()
     {
         var command = new Command("info", "Equations in the math cache, its size and bound, and the last build's hit rate");
-        command.Options.Add(BuildCommand.Source);
+        command.Options.Add(SiteSource.Option);
         command.SetAction(parse =>
         {
             if (SiteFolder(parse) is not { } site)
@@ -49,7 +49,7 @@ public static class CacheCommand
     private static Command Clear()
     {
         var command = new Command("clear", "Delete the math cache (the next build typesets every equation)");
-        command.Options.Add(BuildCommand.Source);
+        command.Options.Add(SiteSource.Option);
         command.SetAction(parse =>
         {
             if (SiteFolder(parse) is not { } site)
@@ -76,14 +76,8 @@ public static class CacheCommand
                 $"last build: {statistics.Lookups:N0} look-ups, {statistics.Hits:N0} from the cache ({statistics.HitRate * 100:0.0}%), {DateTimeOffset.FromUnixTimeSeconds(statistics.LastBuildAt):yyyy-MM-dd HH:mm} UTC"));
     }
 
-    private static string? SiteFolder(ParseResult parse)
-    {
-        var site = Path.GetFullPath(parse.GetValue(BuildCommand.Source) ?? ".");
-        if (Directory.Exists(site))
-            return site;
-        Console.Error.WriteLine($"staticmath: the source folder '{site}' does not exist");
-        return null;
-    }
+    /// <summary>The site whose cache is meant, found as every site command finds it.</summary>
+    private static string? SiteFolder(ParseResult parse) => SiteSource.Resolve(parse);
 
     private static string Size(long bytes) => bytes switch
     {
