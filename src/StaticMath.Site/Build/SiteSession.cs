@@ -297,16 +297,16 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
     private Page? LoadPage(SiteConfig config, DiagnosticBag diagnostics, string fullPath, string sourcePath, string contentPath)
     {
-        var stamp = FileStamp.Of(fullPath);
         lock (_loadedPages)
         {
             _seenThisBuild.Add(fullPath);
-            if (_loadedPages.TryGetValue(fullPath, out var kept) && kept.Stamp == stamp)
+            if (_loadedPages.TryGetValue(fullPath, out var kept) && kept.Stamp.IsCurrent(fullPath))
             {
                 diagnostics.AddRange(kept.Diagnostics);
                 return kept.Page;
             }
         }
+        var stamp = FileStamp.Of(fullPath);
         var own = new DiagnosticBag();
         var page = new ContentLoader(config, Options, own).LoadPage(fullPath, sourcePath, contentPath);
         var loaded = new LoadedPage(stamp, page, own.ToList());
@@ -406,7 +406,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
     private static string ConfigKey(string siteDirectory)
     {
-        var stamps = new[] { SiteConfigLoader.FileName, "staticmath.yaml" }.Select(n => FileStamp.Of(Path.Combine(siteDirectory, n)));
+        var stamps = new[] { SiteConfigLoader.FileName, "staticmath.yaml" }.Select(n => FileStamp.WithContentOf(Path.Combine(siteDirectory, n)));
         return string.Join("|", stamps);
     }
 
