@@ -148,7 +148,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var markdown = MarkdownPipelineFactory.Create(config);
             var registry = PagePipelineRegistry.Create(build);
             var renderer = new PageRenderer(markdown, registry);
-            var layouts = new LayoutEngine(theme, config, diagnostics);
+            var layouts = new LayoutEngine(theme, config, diagnostics, BuildClock.Now(Options));
             layouts.Validate();
             var keys = new RenderKeys(
                 PageIndex: SiteFingerprint.OfPageIndex(build.Pages),
@@ -159,6 +159,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 _siteModel = keptSite = (keys.SiteModel, TemplateModels.Site(config, posts, pages, tags, tagsBySlug));
             var siteModel = keptSite.Model;
             siteModel["tag_index_url"] = tagIndexUrl;
+            // Jekyll's site.time is the build's time: the newest post date keeps it stable between builds, and a site
+            // without dated posts gets the build clock (SOURCE_DATE_EPOCH for a reproducible build).
+            siteModel["time"] = TemplateModels.NewestPostDate(posts) ?? BuildClock.Now(Options);
             var written = 0;
             var fragments = new ConcurrentDictionary<Page, string>();
             var bodies = new ConcurrentDictionary<Page, RenderedBody>();

@@ -21,7 +21,8 @@ public sealed partial class LayoutEngine
     private readonly FluidParser _parser = new();
     private readonly ConcurrentDictionary<string, Lazy<LayoutTemplate?>> _layouts = new(StringComparer.Ordinal);
 
-    public LayoutEngine(ThemeFiles theme, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="now">The build's "now" (<c>{{ "now" | date }}</c>), fixed per build and honouring <c>SOURCE_DATE_EPOCH</c>; the clock when null.</param>
+    public LayoutEngine(ThemeFiles theme, SiteConfig config, DiagnosticBag diagnostics, DateTimeOffset? now = null)
     {
         _theme = theme;
         _diagnostics = diagnostics;
@@ -32,6 +33,7 @@ public sealed partial class LayoutEngine
             FileProvider = new ThemeFileProvider(theme),
             MaxRecursion = 64,
         };
+        if (now is { } fixedNow) Options.Now = () => fixedNow;
         LiquidFilters.Register(Options, config);
     }
 
