@@ -13,18 +13,23 @@ public static class NewCommand
         var directory = new Argument<string>("directory") { Description = "Folder for the new site (must not exist or be empty)" };
         var site = new Command("site", "Create a working starter site");
         site.Arguments.Add(directory);
-        site.SetAction(parse => Run(() => StarterSite.Create(Path.GetFullPath(parse.GetValue(directory)!), DateTimeOffset.UtcNow)));
+        site.SetAction(parse => Run(() => StarterSite.Create(FullPath(parse.GetValue(directory), "the new site's folder"), DateTimeOffset.UtcNow)));
         command.Subcommands.Add(site);
 
         var title = new Argument<string>("title") { Description = "The post's title" };
-        var source = new Option<string>("--source", "-s") { Description = "Site folder (default: the current folder)", DefaultValueFactory = _ => "." };
         var post = new Command("post", "Create content/posts/YYYY-MM-DD-slug.md with front matter");
         post.Arguments.Add(title);
-        post.Options.Add(source);
-        post.SetAction(parse => Run(() => NewPost.Create(Path.GetFullPath(parse.GetValue(source) ?? "."), parse.GetValue(title)!, DateTimeOffset.UtcNow)));
+        post.Options.Add(SiteSource.Option);
+        post.SetAction(parse => SiteSource.Resolve(parse) is { } source
+            ? Run(() => NewPost.Create(source, parse.GetValue(title)!, DateTimeOffset.UtcNow))
+            : CommandLineApp.Usage);
         command.Subcommands.Add(post);
         return command;
     }
+
+    /// <summary>An empty name has no full path (Path.GetFullPath throws); say which argument is empty instead.</summary>
+    private static string FullPath(string? path, string what) =>
+        string.IsNullOrWhiteSpace(path) ? throw new ScaffoldingException($"{what} is empty: give a folder name") : Path.GetFullPath(path);
 
     private static int Run(Func<string> action)
     {
@@ -38,7 +43,7 @@ public static class NewCommand
             Console.Error.WriteLine($"staticmath: {e.Message}");
             return CommandLineApp.Failure;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             Console.Error.WriteLine($"staticmath: {e.Message}");
             return CommandLineApp.Failure;

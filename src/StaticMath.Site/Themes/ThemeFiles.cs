@@ -5,8 +5,8 @@ using StaticMath.Site.Diagnostics;
 namespace StaticMath.Site.Themes;
 
 /// <summary>
-/// The theme as a stack of layers, first match wins, file by file: the site's <c>layouts/</c> (standing for the
-/// theme's <c>layouts/</c>), the site's <c>themes/NAME/</c> (or a theme path), then the default theme embedded in
+/// The theme as a stack of layers, first match wins, file by file: the site's <c>layouts/</c> and <c>i18n/</c> (standing
+/// for the theme's folders of the same names), the site's <c>themes/NAME/</c> (or a theme path), then the default theme embedded in
 /// the tool. So a site overrides one layout, partial or CSS file by placing a file with the same path.
 /// </summary>
 public sealed class ThemeFiles
@@ -24,6 +24,9 @@ public sealed class ThemeFiles
         var siteLayouts = Path.Combine(siteDirectory, "layouts");
         if (Directory.Exists(siteLayouts))
             layers.Add(new DirectoryLayer(siteLayouts, "layouts/", siteDirectory, siteDirectory, diagnostics));
+        var siteTranslations = Path.Combine(siteDirectory, Translations.Folder);
+        if (Directory.Exists(siteTranslations))
+            layers.Add(new DirectoryLayer(siteTranslations, Translations.Folder + "/", siteDirectory, siteDirectory, diagnostics));
 
         var name = string.IsNullOrWhiteSpace(theme) ? "default" : theme.Trim();
         var looksLikePath = name.Contains('/') || name.Contains('\\') || name.StartsWith('.');
@@ -52,10 +55,18 @@ public sealed class ThemeFiles
         return null;
     }
 
-    /// <summary>All files under a theme folder (e.g. <c>assets/</c>), overrides applied, ordinal order.</summary>
+    /// <summary>Every layer's file at <paramref name="path"/>, the one that wins first (translations merge them all).</summary>
+    public IReadOnlyList<ThemeFile> FindAll(string path)
+    {
+        path = path.Replace('\\', '/').TrimStart('/');
+        if (path.Split('/').Any(s => s is ".." or ".")) return [];
+        return _layers.Select(layer => layer.Find(path)).OfType<ThemeFile>().ToList();
+    }
+
+    /// <summary>All files under a theme folder (e.g. <c>assets/</c>; empty for every file), overrides applied, ordinal order.</summary>
     public IReadOnlyList<ThemeFile> ListUnder(string folder)
     {
-        folder = folder.TrimEnd('/') + "/";
+        folder = folder.Length == 0 ? "" : folder.TrimEnd('/') + "/";
         var result = new SortedDictionary<string, ThemeFile>(StringComparer.Ordinal);
         foreach (var layer in _layers)
         {
