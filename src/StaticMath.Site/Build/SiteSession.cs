@@ -163,7 +163,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var markdown = MarkdownPipelineFactory.Create(config);
             var registry = PagePipelineRegistry.Create(build);
             var renderer = new PageRenderer(markdown, registry);
-            var layouts = new LayoutEngine(theme, config, diagnostics);
+            var layouts = new LayoutEngine(theme, config, diagnostics, BuildClock.Now(Options));
             layouts.Validate();
             var words = layouts.Translations;
             var keys = new RenderKeys(
@@ -175,6 +175,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 _siteModel = keptSite = (keys.SiteModel, TemplateModels.Site(config, posts, pages, tags, tagsBySlug));
             var siteModel = keptSite.Model;
             siteModel["tag_index_url"] = tagIndexUrl;
+            // Jekyll's site.time is the build's time: the newest post date keeps it stable between builds, and a site
+            // without dated posts gets the build clock (SOURCE_DATE_EPOCH for a reproducible build).
+            siteModel["time"] = TemplateModels.NewestPostDate(posts) ?? BuildClock.Now(Options);
             siteModel["search_url"] = config.Search ? SearchIndexWriter.PageUrl : null;
             var written = 0;
             var fragments = new ConcurrentDictionary<Page, string>();
@@ -348,16 +351,16 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
     private Page? LoadPage(SiteConfig config, DiagnosticBag diagnostics, string fullPath, string sourcePath, string contentPath)
     {
-        var stamp = FileStamp.Of(fullPath);
         lock (_loadedPages)
         {
             _seenThisBuild.Add(fullPath);
-            if (_loadedPages.TryGetValue(fullPath, out var kept) && kept.Stamp == stamp)
+            if (_loadedPages.TryGetValue(fullPath, out var kept) && kept.Stamp.IsCurrent(fullPath))
             {
                 diagnostics.AddRange(kept.Diagnostics);
                 return kept.Page;
             }
         }
+        var stamp = FileStamp.Of(fullPath);
         var own = new DiagnosticBag();
         var page = new ContentLoader(config, Options, own).LoadPage(fullPath, sourcePath, contentPath);
         var loaded = new LoadedPage(stamp, page, own.ToList());
@@ -482,7 +485,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
     private static string ConfigKey(string siteDirectory)
     {
-        var stamps = SiteRoot.ConfigFileNames.Select(n => FileStamp.Of(Path.Combine(siteDirectory, n)));
+        var stamps = SiteRoot.ConfigFileNames.Select(n => FileStamp.WithContentOf(Path.Combine(siteDirectory, n)));
         return string.Join("|", stamps);
     }
 

@@ -71,6 +71,7 @@ public static class SiteCheckRunner
             try
             {
                 if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
+                File.Delete(Output.OutputLock.PathFor(temporary));
             }
             catch (IOException)
             {
@@ -84,5 +85,6 @@ public static class SiteCheckRunner
         OutputDirectory = output,
         BasePath = config.BasePath,
         SiteUrl = string.IsNullOrWhiteSpace(config.BaseUrl) ? null : config.BaseUrl,
+        UnsafeUrls = config.Security.UnsafeUrlPolicy,
     };
 }
