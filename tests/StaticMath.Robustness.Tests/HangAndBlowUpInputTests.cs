@@ -100,4 +100,26 @@ public class HangAndBlowUpInputTests
             Assert.False(Directory.Exists(Path.Combine(site.Output, "tags", "t100")));
         }
     }
+
+    [Fact]
+    public void Dollar_signs_stop_making_svg_at_the_page_math_budget()
+    {
+        // 300,000 dollar signs made 48 MB of SVG (10 million: out of memory); the budget is scaled down here so the
+        // test is cheap, and past it equations stay as their TeX, as plain text.
+        using var site = new TempSite();
+        site.Write("content/posts/2024-01-01-good.md", HostileSite.GoodPost);
+        site.Write(HostileSite.BadPostPath, HostileSite.Post("Before.\n\n" + new string('$', 4_000) + "\n\n$$x^2$$.\n"));
+        var result = Bounded.Run(() => Site.Build.SiteBuilder.Build(new Site.Build.BuildOptions
+        {
+            SourceDirectory = site.Directory,
+            NoCache = true,
+            MaxPageMathChars = 20_000,
+            Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        }), "site build");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(7, Assert.Single(result.Diagnostics, d => d.Code == "SM1436").Line);
+        var html = File.ReadAllText(Path.Combine(site.Output, "posts", "bad", "index.html"));
+        Assert.InRange(html.Split("<svg").Length, 20_000 / 400, 20_000 / 200);
+        Assert.EndsWith("$$x^2$$.", html[..(html.IndexOf("$$x^2$$.", StringComparison.Ordinal) + 8)]);
+    }
 }
