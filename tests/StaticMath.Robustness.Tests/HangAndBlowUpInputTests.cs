@@ -38,7 +38,7 @@ public class HangAndBlowUpInputTests
         var (site, result) = HostileSite.Build(
             ("layouts/repeat.liquid", "{% for i in (1..300000) %}{{ content }}{% endfor %}"),
             (HostileSite.BadPostPath, HostileSite.Post(new string('x', 250) + "\n", "title: Bad\nlayout: repeat\n")));
-        using (site) HostileSite.AssertLocated(site, result, "bad", $"output longer than {Site.Build.OutputBudget.MaxPageChars}");
+        using (site) HostileSite.AssertLayoutFailed(site, result, "layouts/repeat.liquid", "bad", $"output longer than {Site.Build.OutputBudget.MaxPageChars}");
     }
 
     [Fact]

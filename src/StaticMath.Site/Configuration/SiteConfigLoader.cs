@@ -81,6 +81,9 @@ public static class SiteConfigLoader
             }
         }
 
+        var locations = new ConfigKeyLocations { File = displayPath };
+        rewritten |= ConfigModelCheck.Check(root, Deserializer, displayPath, diagnostics, locations);
+
         SiteConfig config;
         try
         {
@@ -110,6 +113,7 @@ public static class SiteConfigLoader
             if (!known.Contains(name)) extra[name] = YamlValues.ToPlain(value);
         }
         config.Extra = extra;
+        config.Locations = locations;
 
         if (config.Cname.Trim() is { Length: > 0 } cname && !Output.HostFiles.IsHostName(cname))
         {
@@ -133,7 +137,7 @@ public static class SiteConfigLoader
 
     private static HashSet<string> KnownKeys() =>
         typeof(SiteConfig).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.Name != nameof(SiteConfig.Extra))
+            .Where(p => p.CanWrite && p.Name != nameof(SiteConfig.Extra) && p.GetCustomAttribute<YamlIgnoreAttribute>() is null)
             .Select(p => p.Name)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Ast;
 using Parlot;
+using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Liquid.Tags;
@@ -43,6 +44,11 @@ internal static class IncludeTag
             state.Report(span, DiagnosticSeverity.Warning, LiquidCodes.MissingInclude,
                 $"include '{args.Name}' not found (looked in _includes/, includes/ and the theme's includes/)");
             await writer.WriteAsync(original);
+            return Completion.Normal;
+        }
+        if (file.LeadsOutsideTo is { } leadsTo)
+        {
+            state.Report(span, DiagnosticSeverity.Error, SiteBoundary.OutsideCode, SiteBoundary.Message($"include '{args.Name}'", leadsTo));
             return Completion.Normal;
         }
         if (state.IncludeDepth >= MaxDepth)
