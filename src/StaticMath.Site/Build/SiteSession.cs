@@ -391,6 +391,13 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             return kept;
         }
 
+        if (LinkOpenerLimit.FindOverLimit(page.Body) is { } crowdedLine)
+        {
+            build.Diagnostics.Error("SM1435", page.SourcePath, page.BodyLineOffset + crowdedLine - 1, 1,
+                $"this line has more than {LinkOpenerLimit.MaxPerLine} link openers '](' (Markdown takes the square of their number to read); the page is skipped");
+            _bodies.TryRemove(page.SourcePath, out _);
+            return null;
+        }
         var ctx = new PageRenderContext(page, build);
         string fragment;
         try
