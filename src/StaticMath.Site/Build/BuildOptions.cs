@@ -19,6 +19,12 @@ public sealed class BuildOptions
     /// <summary>Warnings fail the build (and keep the previous output).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// The build is for publishing (<c>staticmath build</c>, <c>check</c>): warn (SM1503) when no base URL is set, as
+    /// the sitemap, feed ids and <c>og:url</c> are then relative. The preview server leaves it off.
+    /// </summary>
+    public bool ForPublishing { get; init; }
+
     /// <summary>Typeset every equation, ignoring and not writing the math cache (<c>.staticmath/cache/</c>).</summary>
     public bool NoCache { get; init; }
 
