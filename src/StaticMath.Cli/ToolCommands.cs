@@ -19,6 +19,8 @@ public static class ToolCommands
         root.Subcommands.Add(MathCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ThemeCommand.Create());
+        root.Subcommands.Add(CacheCommand.Create());
         return root;
     }
 

@@ -34,6 +34,12 @@ public sealed class StarterSiteTests : IDisposable
         Assert.Contains(deploy, s => s.StartsWith("uses actions/deploy-pages", StringComparison.Ordinal));
         Assert.Equal("build", ((YamlScalarNode)((YamlMappingNode)jobs["deploy"])["needs"]).Value);
         Assert.Equal("write", ((YamlScalarNode)((YamlMappingNode)workflow["permissions"])["pages"]).Value);
+
+        // The math cache store is kept between runs, restored before the build.
+        var cacheStep = ((YamlSequenceNode)((YamlMappingNode)jobs["build"])["steps"]).Children.Cast<YamlMappingNode>()
+            .Single(step => step.Children.TryGetValue(new YamlScalarNode("uses"), out var uses) && ((YamlScalarNode)uses).Value!.StartsWith("actions/cache@", StringComparison.Ordinal));
+        Assert.Equal(".staticmath/math-cache.db", ((YamlScalarNode)((YamlMappingNode)cacheStep["with"])["path"]).Value);
+        Assert.True(build.IndexOf("uses " + ((YamlScalarNode)cacheStep["uses"]).Value) < build.FindIndex(s => s.StartsWith("run dotnet staticmath build", StringComparison.Ordinal)));
     }
 
     [Fact]

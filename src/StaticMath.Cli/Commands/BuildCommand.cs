@@ -8,17 +8,18 @@ namespace StaticMath.Cli.Commands;
 public static class BuildCommand
 {
     public static readonly Option<string?> Output = new("--output", "-o") { Description = "Output folder (default: _site in the site folder)" };
+    public static readonly Option<bool> Force = new("--force") { Description = "Replace the output folder even if it holds files staticmath did not write" };
     public static readonly Option<bool> Drafts = new("--drafts") { Description = "Include drafts" };
     public static readonly Option<bool> Future = new("--future") { Description = "Include posts dated in the future" };
     public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Override baseUrl from staticmath.yml" };
     public static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only problems" };
-    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Typeset every equation; ignore the math cache in .staticmath/cache/" };
+    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Typeset every equation; neither read nor write the math cache (.staticmath/math-cache.db)" };
 
     public static Command Create()
     {
         var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)");
-        foreach (var option in new Option[] { SiteSource.Option, Output, Drafts, Future, BaseUrl, Strict, Quiet, NoCache })
+        foreach (var option in new Option[] { SiteSource.Option, Output, Force, Drafts, Future, BaseUrl, Strict, Quiet, NoCache })
             command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -29,6 +30,7 @@ public static class BuildCommand
             {
                 SourceDirectory = source,
                 OutputDirectory = output is null ? null : Path.GetFullPath(output),
+                ReplaceOutput = parse.GetValue(Force),
                 IncludeDrafts = parse.GetValue(Drafts),
                 IncludeFuture = parse.GetValue(Future),
                 BaseUrl = parse.GetValue(BaseUrl),

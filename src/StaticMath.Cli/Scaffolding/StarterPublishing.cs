@@ -59,10 +59,10 @@ internal static class StarterPublishing
                   dotnet-version: '10.0.x'
               - id: pages
                 uses: actions/configure-pages@v5
-              # Equations already typeset are reused from the math cache.
+              # Equations already typeset are reused from the math cache (one SQLite file).
               - uses: actions/cache@v4
                 with:
-                  path: .staticmath/cache
+                  path: .staticmath/math-cache.db
                   key: staticmath-${{ hashFiles('content/**', 'staticmath.yml', '.config/dotnet-tools.json') }}
                   restore-keys: staticmath-
               # The pinned StaticMath comes from nuget.org, or from a GitHub release of StaticMath when the repository

@@ -9,6 +9,9 @@ public sealed class BuildOptions
     /// <summary>Output folder; default <c>_site</c> inside the source folder.</summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>Replace the output folder even when it holds files staticmath did not write (<c>--force</c>).</summary>
+    public bool ReplaceOutput { get; init; }
+
     public bool IncludeDrafts { get; init; }
 
     public bool IncludeFuture { get; init; }
@@ -25,7 +28,7 @@ public sealed class BuildOptions
     /// </summary>
     public bool ForPublishing { get; init; }
 
-    /// <summary>Typeset every equation, ignoring and not writing the math cache (<c>.staticmath/cache/</c>).</summary>
+    /// <summary>Typeset every equation, neither reading nor writing the math cache (<c>.staticmath/math-cache.db</c>).</summary>
     public bool NoCache { get; init; }
 
     /// <summary>The program running the build (version, CLI commands) for the <c>staticmath</c> Liquid object.</summary>

@@ -116,7 +116,13 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         var tagIndexUrl = TagIndexUrl(config, tags, content.Pages);
         if (tagIndexUrl is not null) claims[Permalinks.OutputPathFor(tagIndexUrl)] = "(generated tag index)";
         claims[FeedWriter.FeedPath] = "(generated feed)";
+        foreach (var tag in tags) claims[Permalinks.OutputPathFor(FeedWriter.TagFeedUrl(tag.Url))] = $"(generated feed for tag '{tag.Name}')";
         claims[SitemapWriter.SitemapPath] = "(generated sitemap)";
+        if (config.Search)
+        {
+            claims[SearchIndexWriter.IndexPath] = "(generated search index)";
+            claims[SearchIndexWriter.ScriptPath] = "(generated search script)";
+        }
         var hostFiles = HostFiles.For(config);
         foreach (var (path, _) in hostFiles) claims[path] = $"(generated {path})";
 
@@ -136,12 +142,21 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         pages = pages.Where(buildableSet.Contains).ToList();
         build.Pages = posts.Concat(pages).ToList();
         posts = posts.Where(IsListed).ToList();
+        // A post skipped for its URL must not stay on its tags' lists.
+        tags = CollectTags(posts, config);
+        tagsBySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         build.CopiedFiles = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
 
         var homeIndex = buildable.FirstOrDefault(p => p.Url == "/");
         if (homeIndex is null) claims["index.html"] = "(generated home page)";
         var hasCustom404 = buildable.Any(p => p.OutputPath == "404.html");
         if (!hasCustom404) claims["404.html"] = "(generated 404 page)";
+        // A site's own robots.txt or search page (a page or a copied file) is kept; otherwise the build makes one.
+        var writeRobots = !claims.ContainsKey(RobotsWriter.RobotsPath) && content.StaticFiles.All(f => f.OutputPath != RobotsWriter.RobotsPath);
+        if (writeRobots) claims[RobotsWriter.RobotsPath] = "(generated robots.txt)";
+        var searchPagePath = Permalinks.OutputPathFor(SearchIndexWriter.PageUrl);
+        var writeSearchPage = config.Search && !claims.ContainsKey(searchPagePath);
+        if (writeSearchPage) claims[searchPagePath] = "(generated search page)";
 
         var counters = build.Counters;
         try
@@ -151,6 +166,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var renderer = new PageRenderer(markdown, registry);
             var layouts = new LayoutEngine(theme, config, diagnostics);
             layouts.Validate();
+            var words = layouts.Translations;
             var keys = new RenderKeys(
                 PageIndex: SiteFingerprint.OfPageIndex(build.Pages),
                 Layouts: SiteFingerprint.OfLayouts(theme),
@@ -160,10 +176,14 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 _siteModel = keptSite = (keys.SiteModel, TemplateModels.Site(config, posts, pages, tags, tagsBySlug));
             var siteModel = keptSite.Model;
             siteModel["tag_index_url"] = tagIndexUrl;
+            siteModel["search_url"] = config.Search ? SearchIndexWriter.PageUrl : null;
             var written = 0;
             var fragments = new ConcurrentDictionary<Page, string>();
             var bodies = new ConcurrentDictionary<Page, RenderedBody>();
             var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+            // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined).
+            List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, config.FeedLimit))
+                .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "", config, diagnostics))).ToList();
 
             string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
             {
@@ -217,7 +237,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                     continue;
                 }
                 var url = TemplateModels.PaginationUrl(n);
-                var pageModel = TemplateModels.Generated(n == 1 ? config.Title : $"{config.Title} — page {n}", url, "home");
+                var pageModel = TemplateModels.Generated(n == 1 ? config.Title : words.Get("home_page_n", values: Named("title", config.Title, "page", n)), url, "home");
                 if (WriteGenerated(layouts, "home", new LayoutModel(siteModel, pageModel, "", paginator), url, diagnostics, output,
                         ListKey("home" + n, posts.Skip((n - 1) * perPage).Take(perPage))))
                 {
@@ -230,8 +250,13 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             foreach (var tag in tags)
             {
                 var tagModel = TemplateModels.Tag(tag, tagsBySlug);
+                var tagFeedUrl = FeedWriter.TagFeedUrl(tag.Url);
+                var tagFeedPosts = tag.Posts.Where(fragments.ContainsKey).ToList();
+                var tagFeedText = Generated(tagFeedUrl, ListKey("feed:" + tag.Slug, tagFeedPosts),
+                    () => FeedWriter.Write(config, FeedEntries(tagFeedPosts), new FeedWriter.Channel(tagFeedUrl, $"{config.Title} — {tag.Name}", tag.Url)));
+                WriteFile(output, Permalinks.OutputPathFor(tagFeedUrl), tagFeedText, tagFeedUrl, diagnostics);
                 tagModel["posts"] = tag.Posts.Select(p => postModelByPage[p]).ToList();
-                var pageModel = TemplateModels.Generated($"Tagged “{tag.Name}”", tag.Url, "tag");
+                var pageModel = TemplateModels.Generated(words.Get("tagged", values: Named("name", tag.Name)), tag.Url, "tag");
                 var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tag"] = tagModel };
                 if (WriteGenerated(layouts, "tag", new LayoutModel(siteModel, pageModel, "", null, extra), tag.Url, diagnostics, output, ListKey("tag", tag.Posts)))
                 {
@@ -242,7 +267,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
             if (tagIndexUrl is not null)
             {
-                var pageModel = TemplateModels.Generated("Tags", tagIndexUrl, "tags");
+                var pageModel = TemplateModels.Generated(words.Get("tags_title"), tagIndexUrl, "tags");
                 var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["categories"] = TemplateModels.Categories(posts) };
                 if (WriteGenerated(layouts, "tags", new LayoutModel(siteModel, pageModel, "", null, extra), tagIndexUrl, diagnostics, output, ListKey("tags", posts)))
                 {
@@ -251,7 +276,11 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 }
             }
 
-            if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated("Page not found", "/404.html", "404"), ""), "/404.html", diagnostics, output, ListKey("404", [])))
+            if (writeSearchPage && WriteGenerated(layouts, "search", new LayoutModel(siteModel, TemplateModels.Generated(words.Get("search_title"), SearchIndexWriter.PageUrl, "search"), ""),
+                    SearchIndexWriter.PageUrl, diagnostics, output, ListKey("search", [])))
+                written++;
+
+            if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated(words.Get("not_found_title"), "/404.html", "404"), ""), "/404.html", diagnostics, output, ListKey("404", [])))
                 written++;
 
             foreach (var page in build.Pages)
@@ -264,14 +293,15 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 () => SitemapWriter.Write(config, sitemap));
             WriteFile(output, SitemapWriter.SitemapPath, sitemapText, SitemapWriter.SitemapPath, diagnostics);
             var feedPosts = posts.Where(fragments.ContainsKey).ToList();
-            var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts),
-                () => FeedWriter.Write(config, feedPosts.Take(System.Math.Max(0, config.FeedLimit))
-                    .Select(p => new FeedWriter.Entry(p, FeedHtml.SelfContained(fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : ""))).ToList()));
+            var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts), () => FeedWriter.Write(config, FeedEntries(feedPosts)));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
+            if (writeRobots) WriteFile(output, RobotsWriter.RobotsPath, RobotsWriter.Write(config), RobotsWriter.RobotsPath, diagnostics);
+            if (config.Search) WriteSearch(config, theme, build.Pages.Where(p => fragments.ContainsKey(p) && SearchIndexWriter.IsSearchable(p)).ToList(), fragments, ListKey, output, diagnostics);
 
             layouts.ReportFailures();
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
             var copied = CopyFiles(content.StaticFiles, theme, claims, output, diagnostics, cancellationToken);
+            build.End();
 
             var succeeded = !diagnostics.HasErrors && !(Options.Strict && diagnostics.WarningCount > 0);
             var committed = false;
@@ -292,7 +322,27 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
         catch (OperationCanceledException)
         {
+            build.End();
             return Finish(false, false, 0, 0, content, counters, cancelled: true);
+        }
+    }
+
+    /// <summary>The search index and the search page's script (from the theme, so a site can replace it).</summary>
+    private void WriteSearch(SiteConfig config, ThemeFiles theme, IReadOnlyList<Page> searchable, IReadOnlyDictionary<Page, string> fragments,
+        Func<string, IEnumerable<Page>, string> listKey, ISiteOutput output, DiagnosticBag diagnostics)
+    {
+        var index = Generated(SearchIndexWriter.IndexPath, listKey("search-index", searchable),
+            () => SearchIndexWriter.Write(config, searchable.Select(p => new SearchIndexWriter.Entry(p, fragments[p]))));
+        WriteFile(output, SearchIndexWriter.IndexPath, index, SearchIndexWriter.IndexPath, diagnostics);
+        // The embedded theme has the script, so every theme stack finds one.
+        if (theme.Find(SearchIndexWriter.ThemeScriptPath) is not { } script) return;
+        try
+        {
+            WriteFile(output, SearchIndexWriter.ScriptPath, script.ReadAllText(), script.DisplayPath, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("SM1120", script.DisplayPath, 0, 0, $"cannot read the search script: {e.Message}");
         }
     }
 
@@ -373,6 +423,23 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         return body;
     }
 
+    /// <summary>
+    /// A post's feed content cut to the site's entry budget (<c>feedEntryKilobytes</c>), or null (the entry is a link
+    /// only) when even that would be over the hard limit <see cref="OutputBudget.MaxFeedEntryChars"/>.
+    /// </summary>
+    private static string? FeedEntryHtml(Page post, string fragment, string bodyEndHtml, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        // The fragment is checked first: making it self-contained parses it, which a hostile page must not cost.
+        var html = fragment.Length > OutputBudget.MaxFeedEntryChars
+            ? fragment
+            : FeedHtml.ForEntry(fragment, bodyEndHtml, SiteUrls.Absolute(post.Url, config.Origin, config.BasePath),
+                System.Math.Max(0, config.FeedEntryKilobytes) * 1024);
+        if (html.Length <= OutputBudget.MaxFeedEntryChars) return html;
+        diagnostics.Warning("SM1430", post.SourcePath, 1, 1,
+            $"this post's feed entry would be more than {OutputBudget.MaxFeedEntryChars} characters; the feed links to the post without its content");
+        return null;
+    }
+
     /// <summary>The page inside its layouts: kept when the body, the layouts, the site's page list and the neighbours are unchanged.</summary>
     private string? LayOut(Page page, RenderedBody body, SiteBuildContext build, LayoutEngine layouts, Dictionary<string, object?> siteModel,
         IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderKeys keys, (Page? Older, Page? Newer) neighbours,
@@ -404,6 +471,14 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
         if (keepBetweenBuilds) _laidOut[page.SourcePath] = new LaidOutPage(body, keys.Layouts, keys.SiteModel, neighbourKey, html);
         return html;
+    }
+
+    private static Dictionary<string, string> Named(params object[] pairs)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+            values[(string)pairs[i]] = Convert.ToString(pairs[i + 1], System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        return values;
     }
 
     private static string ConfigKey(string siteDirectory)

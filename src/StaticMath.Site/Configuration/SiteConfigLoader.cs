@@ -59,6 +59,12 @@ public static class SiteConfigLoader
             return new SiteConfig();
         }
 
+        if (YamlAliasBudget.FindOverBudget(root) is { } bomb)
+        {
+            diagnostics.Error("SM1001", displayPath, (int)bomb.Start.Line, (int)bomb.Start.Column, YamlAliasBudget.Message);
+            return new SiteConfig();
+        }
+
         // A scalar `permalinks: /blog/{slug}/` is shorthand for the posts pattern.
         var rewritten = false;
         foreach (var (key, value) in root.Children.ToList())

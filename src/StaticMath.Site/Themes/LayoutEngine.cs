@@ -36,9 +36,15 @@ public sealed partial class LayoutEngine
             TimeZone = TimeZoneInfo.Utc,
             FileProvider = new ThemeFileProvider(theme),
             MaxRecursion = 64,
+            MaxSteps = Liquid.LiquidBudget.MaxSteps,
         };
         LiquidFilters.Register(Options, config);
+        Translations = Translations.Load(theme, config.Language, diagnostics);
+        TranslationFilters.Register(Options, Translations);
     }
+
+    /// <summary>The theme's words in the site's language (also used for the titles of generated pages).</summary>
+    public Translations Translations { get; }
 
     /// <summary>Shared template options (filters, include provider); read-only once built.</summary>
     public TemplateOptions Options { get; }
@@ -91,7 +97,9 @@ public sealed partial class LayoutEngine
             }
             try
             {
-                content = layout.Template.Render(context);
+                using var writer = new Liquid.BoundedStringWriter(Build.OutputBudget.MaxPageChars);
+                layout.Template.RenderAsync(writer, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
+                content = writer.ToString();
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -173,10 +181,10 @@ public sealed partial class LayoutEngine
                 broken++;
                 continue;
             }
-            if (Liquid.LiquidNesting.FindTooDeep(text) is { } deep)
+            if (Liquid.LiquidNesting.Check(text) is { } deep)
             {
-                var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(text, deep);
-                RecordBroken(_brokenIncludes, include, new("SM3141", file.DisplayPath, deepLine, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep"));
+                var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(text, deep.Offset);
+                RecordBroken(_brokenIncludes, include, new("SM3141", file.DisplayPath, deepLine, deepColumn, deep.Message));
                 broken++;
             }
             else if (_parser.TryParse(text, out var partial, out var error))
@@ -211,10 +219,10 @@ public sealed partial class LayoutEngine
             RecordBroken(_brokenLayouts, name, new("SM3141", file.DisplayPath, fmError.Line, fmError.Column, fmError.Message));
             return null;
         }
-        if (Liquid.LiquidNesting.FindTooDeep(split.Body) is { } deep)
+        if (Liquid.LiquidNesting.Check(split.Body) is { } deep)
         {
-            var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(split.Body, deep);
-            RecordBroken(_brokenLayouts, name, new("SM3141", file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep"));
+            var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(split.Body, deep.Offset);
+            RecordBroken(_brokenLayouts, name, new("SM3141", file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, deep.Message));
             return null;
         }
         if (!_parser.TryParse(split.Body, out var template, out var error))
@@ -226,7 +234,7 @@ public sealed partial class LayoutEngine
         UnknownFilterCheck.Check(template, text, file.DisplayPath, Options, _diagnostics);
         var parent = split.Values.TryGetValue("layout", out var p) ? p?.ToString() : null;
         if (string.IsNullOrWhiteSpace(parent) || parent == name) parent = null;
-        return new LayoutTemplate(name, file.DisplayPath, template, parent, split.Values);
+        return new LayoutTemplate(name, file.DisplayPath, Liquid.LiquidBudgetRewriter.Apply(template), parent, split.Values);
     }
 
     private static string LayoutPath(string name) => $"layouts/{name}.liquid";

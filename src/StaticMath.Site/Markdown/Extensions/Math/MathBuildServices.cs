@@ -1,5 +1,6 @@
 using StaticMath.Math;
 using StaticMath.Site.Build;
+using StaticMath.Site.Content;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -62,7 +63,30 @@ public sealed class MathBuildServices
         if (!MathConfig.TryParseEscapes(config.Escapes, out _))
             Warn("math.escapes", $"math.escapes: unknown value '{config.Escapes}' (expected markdown or tex); using markdown");
         var macros = config.MacroDefinitions(problem => Warn("math.macros", problem));
-        var cache = build.Options.NoCache ? null : new MathCache(MathCache.DirectoryFor(build.SiteDirectory));
+        if (!MathConfig.TryParseCacheSize(config.CacheSize, out var cacheSize))
+            Warn("math.cacheSize", $"math.cacheSize: '{config.CacheSize}' is not a size (expected e.g. 256MB or 1GB); using 256MB");
+
+        var cache = build.Options.NoCache || !CacheStaysInsideSite(build) ? null : new MathCache(MathCache.StorePathFor(build.SiteDirectory), cacheSize,
+            problem => build.Diagnostics.Warning("SM2050", MathCache.StoreDisplayPath, 0, 0, problem));
+        if (cache is not null)
+        {
+            build.AtEnd(() =>
+            {
+                cache.Save();
+                cache.Dispose();
+            });
+        }
+
         return new MathBuildServices(() => MathRenderer.Default, macros, numbering, glyphMode, cache, build.Counters);
+    }
+
+    /// <summary>A <c>.staticmath</c> that is a symbolic link out of the site would make the cache write there: not used.</summary>
+    private static bool CacheStaysInsideSite(SiteBuildContext build)
+    {
+        var folder = Path.Combine(build.SiteDirectory, ".staticmath");
+        if (SiteBoundary.Escape(folder, build.SiteDirectory) is not { } leadsTo) return true;
+        build.Diagnostics.Warning(SiteBoundary.OutsideCode, ".staticmath", 0, 0,
+            $".staticmath is a symbolic link leading outside the site (to {leadsTo}); the math cache is not read or written (make it a folder)");
+        return false;
     }
 }
