@@ -92,6 +92,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
         var config = SiteConfigLoader.LoadFromDirectory(siteDirectory, diagnostics);
         if (Options.BaseUrl is not null) config.BaseUrl = Options.BaseUrl;
+        if (Options.ForPublishing && BaseUrlCheck.Warning(config) is { } noBaseUrl) diagnostics.Add(noBaseUrl);
         var theme = ThemeFiles.Resolve(siteDirectory, config.Theme, diagnostics);
         var build = new SiteBuildContext(config, Options, diagnostics, theme);
         var content = new ContentLoader(config, Options, diagnostics) { PageLoader = (full, source, contentPath) => LoadPage(config, diagnostics, full, source, contentPath) }.Load();
