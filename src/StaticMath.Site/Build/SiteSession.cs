@@ -143,6 +143,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         pages = pages.Where(buildableSet.Contains).ToList();
         build.Pages = posts.Concat(pages).ToList();
         posts = posts.Where(IsListed).ToList();
+        // A post skipped for its URL must not stay on its tags' lists.
+        tags = CollectTags(posts, config);
+        tagsBySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         build.CopiedFiles = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
 
         var homeIndex = buildable.FirstOrDefault(p => p.Url == "/");
@@ -182,7 +185,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
             // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined).
             List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, config.FeedLimit))
-                .Select(p => new FeedWriter.Entry(p, FeedHtml.SelfContained(fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : ""))).ToList();
+                .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "", config, diagnostics))).ToList();
 
             string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
             {
@@ -300,8 +303,10 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             if (writeRobots) WriteFile(output, RobotsWriter.RobotsPath, RobotsWriter.Write(config), RobotsWriter.RobotsPath, diagnostics);
             if (config.Search) WriteSearch(config, theme, build.Pages.Where(p => fragments.ContainsKey(p) && SearchIndexWriter.IsSearchable(p)).ToList(), fragments, ListKey, output, diagnostics);
 
+            layouts.ReportFailures();
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
             var copied = CopyFiles(content.StaticFiles, theme, claims, output, diagnostics, cancellationToken);
+            build.End();
 
             var succeeded = !diagnostics.HasErrors && !(Options.Strict && diagnostics.WarningCount > 0);
             var committed = false;
@@ -322,6 +327,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
         catch (OperationCanceledException)
         {
+            build.End();
             return Finish(false, false, 0, 0, content, counters, cancelled: true);
         }
     }
@@ -420,6 +426,23 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         // A one-shot build (staticmath build) keeps nothing: the pages' HTML would only cost memory.
         if (keepBetweenBuilds) _bodies[page.SourcePath] = body;
         return body;
+    }
+
+    /// <summary>
+    /// A post's feed content cut to the site's entry budget (<c>feedEntryKilobytes</c>), or null (the entry is a link
+    /// only) when even that would be over the hard limit <see cref="OutputBudget.MaxFeedEntryChars"/>.
+    /// </summary>
+    private static string? FeedEntryHtml(Page post, string fragment, string bodyEndHtml, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        // The fragment is checked first: making it self-contained parses it, which a hostile page must not cost.
+        var html = fragment.Length > OutputBudget.MaxFeedEntryChars
+            ? fragment
+            : FeedHtml.ForEntry(fragment, bodyEndHtml, SiteUrls.Absolute(post.Url, config.Origin, config.BasePath),
+                System.Math.Max(0, config.FeedEntryKilobytes) * 1024);
+        if (html.Length <= OutputBudget.MaxFeedEntryChars) return html;
+        diagnostics.Warning("SM1430", post.SourcePath, 1, 1,
+            $"this post's feed entry would be more than {OutputBudget.MaxFeedEntryChars} characters; the feed links to the post without its content");
+        return null;
     }
 
     /// <summary>The page inside its layouts: kept when the body, the layouts, the site's page list and the neighbours are unchanged.</summary>
