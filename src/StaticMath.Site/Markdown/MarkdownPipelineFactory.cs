@@ -5,6 +5,7 @@ using StaticMath.Site.Configuration;
 using StaticMath.Site.Markdown.Extensions;
 using StaticMath.Site.Markdown.Extensions.InlineAttributes;
 using StaticMath.Site.Markdown.Extensions.KramdownAttributes;
+using StaticMath.Site.Markdown.Extensions.LinkLabels;
 using StaticMath.Site.Markdown.Extensions.InlineFootnotes;
 using StaticMath.Site.Markdown.Extensions.PandocCitations;
 
@@ -30,7 +31,8 @@ public static class MarkdownPipelineFactory
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseAutoLinks()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UseDefinitionLists();
+            .UseDefinitionLists()
+            .UseUnicodeLinkLabels();
 
         // Our extensions (one line each).
         builder.Use(new Extensions.Math.MathExtension(config.Math));
