@@ -4,6 +4,7 @@ using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Markdown;
+using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 using StaticMath.Site.Output;
 using StaticMath.Site.Pipeline;
 using StaticMath.Site.Themes;
@@ -70,7 +71,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 FilesCopied = files,
                 DraftsSkipped = content?.SkippedDrafts ?? 0,
                 FutureSkipped = content?.SkippedFuture ?? 0,
-                Diagnostics = diagnostics.Sorted(),
+                Diagnostics = OncePerBuild.Fold(diagnostics.Sorted()),
                 Elapsed = clock.Elapsed,
                 Counters = counters?.Snapshot() ?? [],
                 Cancelled = cancelled,
@@ -92,6 +93,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
         var config = SiteConfigLoader.LoadFromDirectory(siteDirectory, diagnostics);
         if (Options.BaseUrl is not null) config.BaseUrl = Options.BaseUrl;
+        if (Options.ForPublishing && BaseUrlCheck.Warning(config) is { } noBaseUrl) diagnostics.Add(noBaseUrl);
         var theme = ThemeFiles.Resolve(siteDirectory, config.Theme, diagnostics);
         var build = new SiteBuildContext(config, Options, diagnostics, theme);
         var content = new ContentLoader(config, Options, diagnostics) { PageLoader = (full, source, contentPath) => LoadPage(config, diagnostics, full, source, contentPath) }.Load();
@@ -117,6 +119,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         claims[FeedWriter.FeedPath] = "(generated feed)";
         foreach (var tag in tags) claims[Permalinks.OutputPathFor(FeedWriter.TagFeedUrl(tag.Url))] = $"(generated feed for tag '{tag.Name}')";
         claims[SitemapWriter.SitemapPath] = "(generated sitemap)";
+        if (CodeStyles.NeedsStyleSheet(config.Code)) claims[CodeStyles.StyleSheetPath] = "(generated code style sheet)";
         if (config.Search)
         {
             claims[SearchIndexWriter.IndexPath] = "(generated search index)";
@@ -179,6 +182,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             // without dated posts gets the build clock (SOURCE_DATE_EPOCH for a reproducible build).
             siteModel["time"] = TemplateModels.NewestPostDate(posts) ?? BuildClock.Now(Options);
             siteModel["search_url"] = config.Search ? SearchIndexWriter.PageUrl : null;
+            siteModel["code_style_css"] = CodeStyles.NeedsStyleSheet(config.Code) ? "/" + CodeStyles.StyleSheetPath : null;
             var written = 0;
             var fragments = new ConcurrentDictionary<Page, string>();
             var bodies = new ConcurrentDictionary<Page, RenderedBody>();
@@ -297,6 +301,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var feedPosts = posts.Where(fragments.ContainsKey).ToList();
             var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts), () => FeedWriter.Write(config, FeedEntries(feedPosts)));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
+            if (CodeStyles.NeedsStyleSheet(config.Code))
+                WriteFile(output, CodeStyles.StyleSheetPath, Generated(CodeStyles.StyleSheetPath, config.Code.Light + "|" + config.Code.Dark, () => CodeStyles.StyleSheet(config.Code)),
+                    SiteConfigLoader.FileName, diagnostics);
             if (writeRobots) WriteFile(output, RobotsWriter.RobotsPath, RobotsWriter.Write(config), RobotsWriter.RobotsPath, diagnostics);
             if (config.Search) WriteSearch(config, theme, build.Pages.Where(p => fragments.ContainsKey(p) && SearchIndexWriter.IsSearchable(p)).ToList(), fragments, ListKey, output, diagnostics);
 
@@ -391,6 +398,13 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             return kept;
         }
 
+        if (LinkOpenerLimit.FindOverLimit(page.Body) is { } crowdedLine)
+        {
+            build.Diagnostics.Error("SM1435", page.SourcePath, page.BodyLineOffset + crowdedLine - 1, 1,
+                $"this line has more than {LinkOpenerLimit.MaxPerLine} link openers '](' (Markdown takes the square of their number to read); the page is skipped");
+            _bodies.TryRemove(page.SourcePath, out _);
+            return null;
+        }
         var ctx = new PageRenderContext(page, build);
         string fragment;
         try
