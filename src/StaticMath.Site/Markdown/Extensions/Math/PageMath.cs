@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using StaticMath.Math;
 using StaticMath.Site.Pipeline;
 
@@ -10,7 +12,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// document order (labels, tags, numbers), then <see cref="Render"/> typesets — from the cache when it can — with
 /// references resolved, forward ones included. Used by one thread (the page's).
 /// </summary>
-public sealed class PageMath
+public sealed partial class PageMath
 {
     private readonly MathBuildServices _services;
     private readonly PageRenderContext? _page;
@@ -126,7 +128,7 @@ public sealed class PageMath
             foreach (var error in result.Errors)
             {
                 var (line, column) = Locate(equation, error.Offset);
-                Warn(error.Code ?? "SM2001", line, column, error.Message);
+                Warn(error.Code ?? "SM2001", line, column, WithFilePositions(equation, error.Message));
             }
 
             // An undefined macro marks itself in red and the rest is worth showing (as MathJax does); anything else
@@ -140,7 +142,7 @@ public sealed class PageMath
         foreach (var warning in result.Warnings)
         {
             var (line, column) = Locate(equation, warning.Offset);
-            Warn(warning.Code ?? "SM2001", line, column, warning.Message);
+            Warn(warning.Code ?? "SM2001", line, column, WithFilePositions(equation, warning.Message));
         }
 
         foreach (var id in result.GlyphIds)
@@ -245,6 +247,23 @@ public sealed class PageMath
 
     private static (int Line, int Column) Locate(PageEquation equation, int offset) =>
         Locate(equation.Tex, equation.BodyLine, equation.BodyColumn, offset);
+
+    /// <summary>
+    /// The engine names a second position in its message ("{ opened at offset 5") as an offset in the TeX; a reader
+    /// needs it in the file, as the diagnostic's own position is.
+    /// </summary>
+    private string WithFilePositions(PageEquation equation, string message)
+    {
+        if (_page is null || equation.BodyLine < 0) return message;
+        return OffsetMention().Replace(message, m =>
+        {
+            var (line, column) = Locate(equation, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+            return string.Create(CultureInfo.InvariantCulture, $"at line {_page.FileLine(line)}, column {column + 1}");
+        });
+    }
+
+    [GeneratedRegex(@"\bat offset (\d+)")]
+    private static partial Regex OffsetMention();
 
     /// <summary>File position of a character of the TeX: lines are exact, columns too on the TeX's first line.</summary>
     private static (int Line, int Column) Locate(string tex, int bodyLine, int bodyColumn, int offset)
