@@ -36,5 +36,21 @@ internal static class HostileSite
         return diagnostic;
     }
 
+    /// <summary>
+    /// The one diagnostic a failing layout gets: at the layout's own file (reported once, not once per page), saying
+    /// <paramref name="messagePart"/> and naming the page it kept from being written.
+    /// </summary>
+    public static Diagnostic AssertLayoutFailed(TempSite site, BuildResult result, string layoutPath, string pagePart, string messagePart)
+    {
+        Assert.False(result.Cancelled);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "SM1199");
+        Assert.True(File.Exists(Path.Combine(site.Output, "posts", "good", "index.html")) || !result.Succeeded,
+            "the good post was not written: " + string.Join("\n", result.Diagnostics));
+        var diagnostic = result.Diagnostics.SingleOrDefault(d => d.Path == layoutPath && d.Message.Contains(messagePart, StringComparison.Ordinal));
+        Assert.True(diagnostic is not null, $"no single diagnostic on {layoutPath} saying '{messagePart}':\n" + string.Join("\n", result.Diagnostics));
+        Assert.Contains(pagePart, diagnostic.Message, StringComparison.Ordinal);
+        return diagnostic;
+    }
+
     public static string Post(string body, string frontMatter = "title: Bad\n") => "---\n" + frontMatter + "---\n\n" + body;
 }

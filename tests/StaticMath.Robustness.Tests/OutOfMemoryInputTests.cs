@@ -25,8 +25,8 @@ public class OutOfMemoryInputTests
             ("content/posts/2024-01-03-worse.md", HostileSite.Post("Range.\n", "title: Worse\nlayout: range\n")));
         using (site)
         {
-            HostileSite.AssertLocated(site, result, "bad", "failed: The maximum");
-            HostileSite.AssertLocated(site, result, "worse", "range (1..5000000)");
+            HostileSite.AssertLayoutFailed(site, result, "layouts/loop.liquid", "bad", "failed: The maximum");
+            HostileSite.AssertLayoutFailed(site, result, "layouts/range.liquid", "worse", "range (1..5000000)");
         }
     }
 

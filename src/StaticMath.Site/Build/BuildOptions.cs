@@ -37,6 +37,9 @@ public sealed class BuildOptions
     /// <summary>Worker count for page builds; 0 = number of processors.</summary>
     public int MaxParallelism { get; init; }
 
+    /// <summary>Characters of SVG one page's math may produce (<see cref="OutputBudget.MaxPageMathChars"/>); smaller in tests.</summary>
+    public int MaxPageMathChars { get; init; } = OutputBudget.MaxPageMathChars;
+
     /// <summary>"Now" for the future-post check; injectable for tests.</summary>
     public DateTimeOffset? Now { get; init; }
 

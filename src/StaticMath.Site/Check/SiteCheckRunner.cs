@@ -87,6 +87,7 @@ public static class SiteCheckRunner
             try
             {
                 if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
+                File.Delete(Output.OutputLock.PathFor(temporary));
             }
             catch (IOException)
             {
@@ -100,5 +101,6 @@ public static class SiteCheckRunner
         OutputDirectory = output,
         BasePath = config.BasePath,
         SiteUrl = string.IsNullOrWhiteSpace(config.BaseUrl) ? null : config.BaseUrl,
+        UnsafeUrls = config.Security.UnsafeUrlPolicy,
     };
 }

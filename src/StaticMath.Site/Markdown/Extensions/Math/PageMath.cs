@@ -22,6 +22,8 @@ public sealed partial class PageMath
     private readonly List<PageEquation> _rawHtml = [];
     private MathSession? _session;
     private int _counter;
+    private long _mathChars;
+    private bool _overBudgetReported;
 
     public PageMath(MathBuildServices services, PageRenderContext? page)
     {
@@ -98,6 +100,17 @@ public sealed partial class PageMath
             }
         }
 
+        var budget = _page?.Build.Options.MaxPageMathChars ?? Build.OutputBudget.MaxPageMathChars;
+        if (_mathChars > budget)
+        {
+            if (!_overBudgetReported)
+                Warn("SM1436", equation.BodyLine, equation.BodyColumn,
+                    $"this page's math has produced more than {budget} characters of SVG; from here on equations stay as their TeX");
+            _overBudgetReported = true;
+            // Plain text, not an element per equation: millions of them would still exhaust the page's HTML tools.
+            return System.Net.WebUtility.HtmlEncode((equation.IsDisplay ? "$$" + equation.Tex + "$$" : "$" + equation.Tex + "$") + trailingPunctuation);
+        }
+
         MathResult result;
         try
         {
@@ -137,9 +150,11 @@ public sealed partial class PageMath
             _glyphIds.Add(id);
         }
 
-        return equation.IsDisplay
+        var html = equation.IsDisplay
             ? MathHtml.Display(result, equation.Tex, equation.Rows, element, trailingPunctuation)
             : MathHtml.Inline(result, equation.Tex);
+        _mathChars += html.Length;
+        return html;
     }
 
     /// <summary>A reference written in running text: a link to the equation, or "(??)" and a warning.</summary>
