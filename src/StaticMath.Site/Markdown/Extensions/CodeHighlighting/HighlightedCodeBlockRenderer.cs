@@ -35,7 +35,7 @@ public sealed class HighlightedCodeBlockRenderer(CodeConfig config) : HtmlObject
 
         if (CodeBlockHtml.IsUnknownLanguage(language))
             BlockDiagnostics.WarningAt(renderer, block, "SM1533",
-                $"no highlighting for code language '{language.Trim()}': the block is shown as plain text (see the languages in docs/writing-content)");
+                $"no highlighting for code language '{language.Trim()}': the block is shown as plain text (the languages are listed in docs/authoring-blocks)");
         renderer.EnsureLine();
         renderer.Write(CodeBlockHtml.Render(ReadCode(block), language, AsksForLineNumbers(fenced), config));
     }
