@@ -39,6 +39,11 @@ public static class SiteConfigLoader
 
     public static SiteConfig Parse(string yaml, string displayPath, DiagnosticBag diagnostics)
     {
+        if (YamlNesting.FindTooDeep(yaml) is var (deepLine, deepColumn))
+        {
+            diagnostics.Error("SM1001", displayPath, deepLine, deepColumn, YamlNesting.Message);
+            return new SiteConfig();
+        }
         var stream = new YamlStream();
         try
         {

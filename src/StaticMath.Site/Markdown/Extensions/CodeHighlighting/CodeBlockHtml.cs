@@ -27,7 +27,8 @@ public static class CodeBlockHtml
 
         var isOutput = CodeLanguages.OutputNames.Contains(name);
         var grammar = CodeLanguages.Find(name);
-        var lines = highlighter.HighlightLines(code, grammar);
+        // The code's lines, each ending with '\n' (the last one may lack it); no text means no line at all.
+        IReadOnlyList<string> lines = code.Length == 0 ? [] : highlighter.HighlightLines(code, grammar);
         var numbered = lineNumbers || (config.LineNumbers && grammar is not null);
         var slug = Slug(name);
 
@@ -40,7 +41,8 @@ public static class CodeBlockHtml
 
         html.Append(isOutput ? "<pre class=\"execution-output\">" : "<pre>");
         html.Append("<code");
-        if (slug.Length > 0 && !isOutput) html.Append(" class=\"language-").Append(slug).Append('"');
+        // CommonMark: the class is the info string's first word as written (c++, föö), not the slug.
+        if (name.Length > 0 && !isOutput) html.Append(" class=\"language-").Append(WebUtility.HtmlEncode(name)).Append('"');
         html.Append('>');
         foreach (var line in lines)
         {

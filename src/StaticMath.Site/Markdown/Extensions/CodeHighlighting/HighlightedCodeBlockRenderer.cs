@@ -47,8 +47,7 @@ public sealed class HighlightedCodeBlockRenderer(CodeConfig config) : HtmlObject
         var text = new System.Text.StringBuilder();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i > 0) text.Append('\n');
-            text.Append(lines.Lines[i].Slice.AsSpan());
+            text.Append(lines.Lines[i].Slice.AsSpan()).Append('\n');
         }
         return text.ToString();
     }
