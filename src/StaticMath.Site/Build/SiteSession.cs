@@ -4,6 +4,7 @@ using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Markdown;
+using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 using StaticMath.Site.Output;
 using StaticMath.Site.Pipeline;
 using StaticMath.Site.Themes;
@@ -70,7 +71,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 FilesCopied = files,
                 DraftsSkipped = content?.SkippedDrafts ?? 0,
                 FutureSkipped = content?.SkippedFuture ?? 0,
-                Diagnostics = diagnostics.Sorted(),
+                Diagnostics = OncePerBuild.Fold(diagnostics.Sorted()),
                 Elapsed = clock.Elapsed,
                 Counters = counters?.Snapshot() ?? [],
                 Cancelled = cancelled,
@@ -92,6 +93,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
         var config = SiteConfigLoader.LoadFromDirectory(siteDirectory, diagnostics);
         if (Options.BaseUrl is not null) config.BaseUrl = Options.BaseUrl;
+        if (Options.ForPublishing && BaseUrlCheck.Warning(config) is { } noBaseUrl) diagnostics.Add(noBaseUrl);
         var theme = ThemeFiles.Resolve(siteDirectory, config.Theme, diagnostics);
         var build = new SiteBuildContext(config, Options, diagnostics, theme);
         var content = new ContentLoader(config, Options, diagnostics) { PageLoader = (full, source, contentPath) => LoadPage(config, diagnostics, full, source, contentPath) }.Load();
@@ -117,6 +119,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         claims[FeedWriter.FeedPath] = "(generated feed)";
         foreach (var tag in tags) claims[Permalinks.OutputPathFor(FeedWriter.TagFeedUrl(tag.Url))] = $"(generated feed for tag '{tag.Name}')";
         claims[SitemapWriter.SitemapPath] = "(generated sitemap)";
+        if (CodeStyles.NeedsStyleSheet(config.Code)) claims[CodeStyles.StyleSheetPath] = "(generated code style sheet)";
         if (config.Search)
         {
             claims[SearchIndexWriter.IndexPath] = "(generated search index)";
@@ -141,6 +144,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         pages = pages.Where(buildableSet.Contains).ToList();
         build.Pages = posts.Concat(pages).ToList();
         posts = posts.Where(IsListed).ToList();
+        // A post skipped for its URL must not stay on its tags' lists.
+        tags = CollectTags(posts, config);
+        tagsBySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         build.CopiedFiles = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
 
         var homeIndex = buildable.FirstOrDefault(p => p.Url == "/");
@@ -160,8 +166,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var markdown = MarkdownPipelineFactory.Create(config);
             var registry = PagePipelineRegistry.Create(build);
             var renderer = new PageRenderer(markdown, registry);
-            var layouts = new LayoutEngine(theme, config, diagnostics);
+            var layouts = new LayoutEngine(theme, config, diagnostics, BuildClock.Now(Options));
             layouts.Validate();
+            var words = layouts.Translations;
             var keys = new RenderKeys(
                 PageIndex: SiteFingerprint.OfPageIndex(build.Pages),
                 Layouts: SiteFingerprint.OfLayouts(theme),
@@ -171,14 +178,18 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 _siteModel = keptSite = (keys.SiteModel, TemplateModels.Site(config, posts, pages, tags, tagsBySlug));
             var siteModel = keptSite.Model;
             siteModel["tag_index_url"] = tagIndexUrl;
+            // Jekyll's site.time is the build's time: the newest post date keeps it stable between builds, and a site
+            // without dated posts gets the build clock (SOURCE_DATE_EPOCH for a reproducible build).
+            siteModel["time"] = TemplateModels.NewestPostDate(posts) ?? BuildClock.Now(Options);
             siteModel["search_url"] = config.Search ? SearchIndexWriter.PageUrl : null;
+            siteModel["code_style_css"] = CodeStyles.NeedsStyleSheet(config.Code) ? "/" + CodeStyles.StyleSheetPath : null;
             var written = 0;
             var fragments = new ConcurrentDictionary<Page, string>();
             var bodies = new ConcurrentDictionary<Page, RenderedBody>();
             var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
             // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined).
             List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, config.FeedLimit))
-                .Select(p => new FeedWriter.Entry(p, FeedHtml.SelfContained(fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : ""))).ToList();
+                .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "", config, diagnostics))).ToList();
 
             string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
             {
@@ -232,7 +243,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                     continue;
                 }
                 var url = TemplateModels.PaginationUrl(n);
-                var pageModel = TemplateModels.Generated(n == 1 ? config.Title : $"{config.Title} — page {n}", url, "home");
+                var pageModel = TemplateModels.Generated(n == 1 ? config.Title : words.Get("home_page_n", values: Named("title", config.Title, "page", n)), url, "home");
                 if (WriteGenerated(layouts, "home", new LayoutModel(siteModel, pageModel, "", paginator), url, diagnostics, output,
                         ListKey("home" + n, posts.Skip((n - 1) * perPage).Take(perPage))))
                 {
@@ -251,7 +262,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                     () => FeedWriter.Write(config, FeedEntries(tagFeedPosts), new FeedWriter.Channel(tagFeedUrl, $"{config.Title} — {tag.Name}", tag.Url)));
                 WriteFile(output, Permalinks.OutputPathFor(tagFeedUrl), tagFeedText, tagFeedUrl, diagnostics);
                 tagModel["posts"] = tag.Posts.Select(p => postModelByPage[p]).ToList();
-                var pageModel = TemplateModels.Generated($"Tagged “{tag.Name}”", tag.Url, "tag");
+                var pageModel = TemplateModels.Generated(words.Get("tagged", values: Named("name", tag.Name)), tag.Url, "tag");
                 var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tag"] = tagModel };
                 if (WriteGenerated(layouts, "tag", new LayoutModel(siteModel, pageModel, "", null, extra), tag.Url, diagnostics, output, ListKey("tag", tag.Posts)))
                 {
@@ -262,7 +273,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
             if (tagIndexUrl is not null)
             {
-                var pageModel = TemplateModels.Generated("Tags", tagIndexUrl, "tags");
+                var pageModel = TemplateModels.Generated(words.Get("tags_title"), tagIndexUrl, "tags");
                 var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["categories"] = TemplateModels.Categories(posts) };
                 if (WriteGenerated(layouts, "tags", new LayoutModel(siteModel, pageModel, "", null, extra), tagIndexUrl, diagnostics, output, ListKey("tags", posts)))
                 {
@@ -271,11 +282,11 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 }
             }
 
-            if (writeSearchPage && WriteGenerated(layouts, "search", new LayoutModel(siteModel, TemplateModels.Generated("Search", SearchIndexWriter.PageUrl, "search"), ""),
+            if (writeSearchPage && WriteGenerated(layouts, "search", new LayoutModel(siteModel, TemplateModels.Generated(words.Get("search_title"), SearchIndexWriter.PageUrl, "search"), ""),
                     SearchIndexWriter.PageUrl, diagnostics, output, ListKey("search", [])))
                 written++;
 
-            if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated("Page not found", "/404.html", "404"), ""), "/404.html", diagnostics, output, ListKey("404", [])))
+            if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated(words.Get("not_found_title"), "/404.html", "404"), ""), "/404.html", diagnostics, output, ListKey("404", [])))
                 written++;
 
             foreach (var page in build.Pages)
@@ -290,11 +301,16 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var feedPosts = posts.Where(fragments.ContainsKey).ToList();
             var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts), () => FeedWriter.Write(config, FeedEntries(feedPosts)));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
+            if (CodeStyles.NeedsStyleSheet(config.Code))
+                WriteFile(output, CodeStyles.StyleSheetPath, Generated(CodeStyles.StyleSheetPath, config.Code.Light + "|" + config.Code.Dark, () => CodeStyles.StyleSheet(config.Code)),
+                    SiteConfigLoader.FileName, diagnostics);
             if (writeRobots) WriteFile(output, RobotsWriter.RobotsPath, RobotsWriter.Write(config), RobotsWriter.RobotsPath, diagnostics);
             if (config.Search) WriteSearch(config, theme, build.Pages.Where(p => fragments.ContainsKey(p) && SearchIndexWriter.IsSearchable(p)).ToList(), fragments, ListKey, output, diagnostics);
 
+            layouts.ReportFailures();
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
             var copied = CopyFiles(content.StaticFiles, theme, claims, output, diagnostics, cancellationToken);
+            build.End();
 
             var succeeded = !diagnostics.HasErrors && !(Options.Strict && diagnostics.WarningCount > 0);
             var committed = false;
@@ -315,6 +331,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
         catch (OperationCanceledException)
         {
+            build.End();
             return Finish(false, false, 0, 0, content, counters, cancelled: true);
         }
     }
@@ -341,16 +358,16 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
     private Page? LoadPage(SiteConfig config, DiagnosticBag diagnostics, string fullPath, string sourcePath, string contentPath)
     {
-        var stamp = FileStamp.Of(fullPath);
         lock (_loadedPages)
         {
             _seenThisBuild.Add(fullPath);
-            if (_loadedPages.TryGetValue(fullPath, out var kept) && kept.Stamp == stamp)
+            if (_loadedPages.TryGetValue(fullPath, out var kept) && kept.Stamp.IsCurrent(fullPath))
             {
                 diagnostics.AddRange(kept.Diagnostics);
                 return kept.Page;
             }
         }
+        var stamp = FileStamp.Of(fullPath);
         var own = new DiagnosticBag();
         var page = new ContentLoader(config, Options, own).LoadPage(fullPath, sourcePath, contentPath);
         var loaded = new LoadedPage(stamp, page, own.ToList());
@@ -381,6 +398,13 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             return kept;
         }
 
+        if (LinkOpenerLimit.FindOverLimit(page.Body) is { } crowdedLine)
+        {
+            build.Diagnostics.Error("SM1435", page.SourcePath, page.BodyLineOffset + crowdedLine - 1, 1,
+                $"this line has more than {LinkOpenerLimit.MaxPerLine} link openers '](' (Markdown takes the square of their number to read); the page is skipped");
+            _bodies.TryRemove(page.SourcePath, out _);
+            return null;
+        }
         var ctx = new PageRenderContext(page, build);
         string fragment;
         try
@@ -413,6 +437,23 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         // A one-shot build (staticmath build) keeps nothing: the pages' HTML would only cost memory.
         if (keepBetweenBuilds) _bodies[page.SourcePath] = body;
         return body;
+    }
+
+    /// <summary>
+    /// A post's feed content cut to the site's entry budget (<c>feedEntryKilobytes</c>), or null (the entry is a link
+    /// only) when even that would be over the hard limit <see cref="OutputBudget.MaxFeedEntryChars"/>.
+    /// </summary>
+    private static string? FeedEntryHtml(Page post, string fragment, string bodyEndHtml, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        // The fragment is checked first: making it self-contained parses it, which a hostile page must not cost.
+        var html = fragment.Length > OutputBudget.MaxFeedEntryChars
+            ? fragment
+            : FeedHtml.ForEntry(fragment, bodyEndHtml, SiteUrls.Absolute(post.Url, config.Origin, config.BasePath),
+                System.Math.Max(0, config.FeedEntryKilobytes) * 1024);
+        if (html.Length <= OutputBudget.MaxFeedEntryChars) return html;
+        diagnostics.Warning("SM1430", post.SourcePath, 1, 1,
+            $"this post's feed entry would be more than {OutputBudget.MaxFeedEntryChars} characters; the feed links to the post without its content");
+        return null;
     }
 
     /// <summary>The page inside its layouts: kept when the body, the layouts, the site's page list and the neighbours are unchanged.</summary>
@@ -448,9 +489,17 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         return html;
     }
 
+    private static Dictionary<string, string> Named(params object[] pairs)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+            values[(string)pairs[i]] = Convert.ToString(pairs[i + 1], System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        return values;
+    }
+
     private static string ConfigKey(string siteDirectory)
     {
-        var stamps = SiteRoot.ConfigFileNames.Select(n => FileStamp.Of(Path.Combine(siteDirectory, n)));
+        var stamps = SiteRoot.ConfigFileNames.Select(n => FileStamp.WithContentOf(Path.Combine(siteDirectory, n)));
         return string.Join("|", stamps);
     }
 

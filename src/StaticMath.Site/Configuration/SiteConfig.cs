@@ -39,6 +39,9 @@ public sealed class SiteConfig
     /// <summary><c>code:</c> line numbers and language labels of highlighted code.</summary>
     public Markdown.Extensions.CodeHighlighting.CodeConfig Code { get; set; } = new();
 
+    /// <summary><c>security:</c> what to do with URLs that run script (<c>unsafeUrls: warn|error|allow</c>).</summary>
+    public SecurityConfig Security { get; set; } = new();
+
     /// <summary>Posts per home page; 0 disables pagination.</summary>
     public int Paginate { get; set; } = 10;
 
@@ -50,6 +53,12 @@ public sealed class SiteConfig
     /// page with a script (it reads the index in the browser). Off by default: no page of the site has a script.
     /// </summary>
     public bool Search { get; set; }
+
+    /// <summary>
+    /// <c>feedEntryKilobytes:</c> the size budget of one feed entry's HTML; a longer post's entry keeps its leading
+    /// blocks that fit and links to the rest. 0 means no budget.
+    /// </summary>
+    public int FeedEntryKilobytes { get; set; } = 100;
 
     /// <summary>
     /// <c>cname:</c> the custom domain GitHub Pages serves the site under (<c>notes.example.org</c>); when set, the
@@ -70,7 +79,12 @@ public sealed class SiteConfig
     /// </summary>
     public string Timezone { get; set; } = "";
 
+    /// <summary>Where each key was written in the configuration file, for diagnostics about values found later.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public ConfigKeyLocations Locations { get; set; } = new();
+
     /// <summary>Top-level keys not mapped to a property, converted to plain values (string, bool, decimal, list, map).</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
     public IReadOnlyDictionary<string, object?> Extra { get; set; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
     /// <summary>The URL's origin (<c>https://me.github.io</c>) or empty when no base URL is set.</summary>

@@ -22,6 +22,7 @@ public sealed class ContentLoader
     private readonly BuildOptions _options;
     private readonly DiagnosticBag _diagnostics;
     private readonly string _siteDirectory;
+    private readonly SiteFileWalker _walker;
 
     public ContentLoader(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -29,6 +30,7 @@ public sealed class ContentLoader
         _options = options;
         _diagnostics = diagnostics;
         _siteDirectory = Path.GetFullPath(options.SourceDirectory);
+        _walker = new SiteFileWalker(_siteDirectory, diagnostics);
     }
 
     /// <summary>Replaces <see cref="LoadPage"/> in <see cref="Load"/>, e.g. with a cache keyed by file stamps (serve).</summary>
@@ -144,8 +146,8 @@ public sealed class ContentLoader
             Date = date,
             LastModified = lastModified,
             Description = Text(values, "description") ?? Text(values, "summary") ?? "",
-            Tags = StringList(values, "tags"),
-            Categories = StringList(values, "categories"),
+            Tags = Capped(StringList(values, "tags"), "tags", fm, sourcePath),
+            Categories = Capped(StringList(values, "categories"), "categories", fm, sourcePath),
             Authors = Authors(values),
             Layout = layout,
             Draft = inDraftsFolder || values.TryGetValue("draft", out var d) && d is true || values.TryGetValue("published", out var pub) && pub is false,
@@ -276,6 +278,18 @@ public sealed class ContentLoader
             : null;
 
     /// <summary>A list of strings from a YAML list or a space/comma separated string (Jekyll accepts both).</summary>
+    /// <summary>Tags and categories a page may have. Each is a generated page that lists the post with all of its
+    /// tags, so the output grows with the square of the count: 3,000 tags on one post took more than 4 GB.</summary>
+    public const int MaxTermsPerPage = 100;
+
+    private IReadOnlyList<string> Capped(IReadOnlyList<string> terms, string key, FrontMatter fm, string sourcePath)
+    {
+        if (terms.Count <= MaxTermsPerPage) return terms;
+        _diagnostics.Warning("SM1434", sourcePath, fm.LineOf(key), 1,
+            $"'{key}' has {terms.Count} entries; only the first {MaxTermsPerPage} are used");
+        return terms.Take(MaxTermsPerPage).ToList();
+    }
+
     internal static IReadOnlyList<string> StringList(IReadOnlyDictionary<string, object?> values, string key)
     {
         if (!values.TryGetValue(key, out var v) || v is null) return [];
@@ -323,11 +337,6 @@ public sealed class ContentLoader
     }
 
     /// <summary>Files under a folder in ordinal path order, skipping dot-files and dot-folders not explicitly allowed.</summary>
-    private static IEnumerable<string> Enumerate(string root, IReadOnlySet<string> allowedHidden)
-    {
-        if (!Directory.Exists(root)) return [];
-        return Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
-            .Where(f => !Path.GetRelativePath(root, f).Replace('\\', '/').Split('/').Any(s => s.StartsWith('.') && !allowedHidden.Contains(s)))
-            .Order(StringComparer.Ordinal);
-    }
+    private IEnumerable<string> Enumerate(string root, IReadOnlySet<string> allowedHidden) =>
+        _walker.Files(root, name => name.StartsWith('.') && !allowedHidden.Contains(name));
 }

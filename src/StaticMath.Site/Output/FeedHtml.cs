@@ -1,4 +1,3 @@
-using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -6,10 +5,17 @@ namespace StaticMath.Site.Output;
 
 /// <summary>
 /// A post's HTML made fit for feed readers, which show an entry on its own, without the page's stylesheet or its
-/// shared glyph definitions: each <c>&lt;use href="#glyph"&gt;</c> in an equation becomes the glyph's own
-/// <c>&lt;path&gt;</c> (the SVG is self-contained), and what only CSS hides (the TeX copy text beside each equation,
-/// tag sizers, citation hover cards) is left out so it is not shown twice. Multi-row equation numbers, placed by CSS
-/// on the page, follow their equation as text.
+/// glyph definitions at the end of the page:
+/// <list type="bullet">
+/// <item>the outlines of the glyphs the entry's equations use are defined once, in a hidden SVG at the entry's start,
+/// so each <c>&lt;use href="#glyph"&gt;</c> resolves inside the entry and a glyph used a hundred times is written once;</item>
+/// <item>each equation carries its TeX as an SVG <c>&lt;title&gt;</c>: readers that render SVG show it as a tooltip,
+/// and sanitisers that strip <c>&lt;svg&gt;</c> but keep text (Miniflux, Universal Feed Parser) leave the TeX in its
+/// place;</item>
+/// <item>what only CSS hides (the TeX copy text beside each equation, tag sizers, citation hover cards) is left out so
+/// it is not shown twice, and multi-row equation numbers, placed by CSS on the page, follow their equation as text;</item>
+/// <item>an entry over its size budget keeps its leading blocks that fit and ends with a link to the post.</item>
+/// </list>
 /// </summary>
 public static class FeedHtml
 {
@@ -17,18 +23,17 @@ public static class FeedHtml
 
     /// <param name="html">The post's rendered content.</param>
     /// <param name="glyphDefinitions">The page's end-of-body HTML holding the glyph outlines (<c>&lt;path id d&gt;</c>).</param>
-    public static string SelfContained(string html, string glyphDefinitions)
+    /// <param name="postUrl">The post's absolute URL, linked when the entry is cut.</param>
+    /// <param name="budgetBytes">The entry's size budget in UTF-8 bytes; 0 for none.</param>
+    public static string ForEntry(string html, string glyphDefinitions, string postUrl, int budgetBytes)
     {
-        if (!html.Contains("math-", StringComparison.Ordinal) && !html.Contains("citation", StringComparison.Ordinal)) return html;
-        var outlines = Outlines(glyphDefinitions);
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
         var body = document.Body!;
         body.InnerHtml = html;
 
+        AddTexTitles(document, body);
         foreach (var hidden in body.QuerySelectorAll(".math-tex, .math-tag-sizer, .citation__card, .citation-card, .cite-card, .hover-card").ToList())
             hidden.Remove();
-        foreach (var use in body.QuerySelectorAll("svg use").ToList())
-            Inline(document, use, outlines);
         foreach (var tag in body.QuerySelectorAll(".math-tags > .math-tag, .math-tags > .math-anchor").ToList())
             tag.RemoveAttribute("style");
         foreach (var tags in body.QuerySelectorAll(".math-tags").ToList())
@@ -37,8 +42,52 @@ public static class FeedHtml
             var numbers = tags.QuerySelectorAll(".math-tag").Select(t => t.TextContent).Where(t => t.Length > 0).ToList();
             tags.TextContent = " " + string.Join(" ", numbers);
         }
-        return body.InnerHtml;
+
+        var outlines = Outlines(glyphDefinitions);
+        if (budgetBytes > 0) FeedEntryBudget.Apply(document, body, outlines, postUrl, budgetBytes);
+        var definitions = Definitions(body, outlines);
+        return definitions + body.InnerHtml;
     }
+
+    /// <summary>The TeX of each equation (its accessible name) as the first child of its first SVG.</summary>
+    private static void AddTexTitles(IDocument document, IElement body)
+    {
+        foreach (var math in body.QuerySelectorAll(".math-inline, .math-display").ToList())
+        {
+            var svg = math.QuerySelector("svg");
+            if (svg is null || svg.QuerySelector("title") is not null) continue;
+            var tex = math.GetAttribute("aria-label") ?? svg.GetAttribute("aria-label") ?? math.QuerySelector(".math-tex")?.TextContent;
+            if (string.IsNullOrWhiteSpace(tex)) continue;
+            var title = document.CreateElement("title");
+            title.TextContent = tex;
+            svg.Prepend(title);
+        }
+    }
+
+    /// <summary>The glyph ids the entry's equations use (<c>&lt;use href="#id"&gt;</c>), in first-use order.</summary>
+    internal static IEnumerable<string> UsedGlyphs(INode root) =>
+        root is IElement element
+            ? element.QuerySelectorAll("svg use").Select(GlyphId).OfType<string>().Distinct(StringComparer.Ordinal)
+            : [];
+
+    private static string? GlyphId(IElement use)
+    {
+        var href = use.GetAttribute("href") ?? use.GetAttribute("xlink:href");
+        return href is { Length: > 1 } && href[0] == '#' ? href[1..] : null;
+    }
+
+    /// <summary>One hidden SVG defining each glyph the entry uses; empty when it uses none.</summary>
+    private static string Definitions(IElement body, Dictionary<string, string> outlines)
+    {
+        var paths = UsedGlyphs(body).Where(outlines.ContainsKey).Select(id => DefinitionOf(id, outlines[id])).ToList();
+        return paths.Count == 0 ? "" : DefinitionsOpen + string.Concat(paths) + DefinitionsClose;
+    }
+
+    internal const string DefinitionsOpen = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"0\" height=\"0\" aria-hidden=\"true\" focusable=\"false\"><defs>";
+    internal const string DefinitionsClose = "</defs></svg>";
+
+    internal static string DefinitionOf(string id, string d) =>
+        "<path id=\"" + System.Net.WebUtility.HtmlEncode(id) + "\" d=\"" + System.Net.WebUtility.HtmlEncode(d) + "\"></path>";
 
     private static Dictionary<string, string> Outlines(string glyphDefinitions)
     {
@@ -53,24 +102,5 @@ public static class FeedHtml
         return outlines;
     }
 
-    /// <summary><c>&lt;use href="#g" x y transform&gt;</c> → <c>&lt;path d transform="… translate(x y)"&gt;</c> (SVG's meaning of use).</summary>
-    private static void Inline(IDocument document, IElement use, Dictionary<string, string> outlines)
-    {
-        var href = use.GetAttribute("href") ?? use.GetAttribute("xlink:href");
-        if (href is null || !href.StartsWith('#') || !outlines.TryGetValue(href[1..], out var d)) return;
-        var path = document.CreateElement("path");
-        path.SetAttribute("d", d);
-        var transform = use.GetAttribute("transform") ?? "";
-        var x = Number(use.GetAttribute("x"));
-        var y = Number(use.GetAttribute("y"));
-        if (x != 0 || y != 0)
-            transform = (transform + " translate(" + x.ToString(CultureInfo.InvariantCulture) + " " + y.ToString(CultureInfo.InvariantCulture) + ")").Trim();
-        if (transform.Length > 0) path.SetAttribute("transform", transform);
-        foreach (var attribute in use.Attributes.Where(a => a.Name is not ("href" or "xlink:href" or "x" or "y" or "transform" or "width" or "height")).ToList())
-            path.SetAttribute(attribute.Name, attribute.Value);
-        use.Replace(path);
-    }
-
-    private static double Number(string? text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
+    internal static int Utf8Length(string text) => System.Text.Encoding.UTF8.GetByteCount(text);
 }

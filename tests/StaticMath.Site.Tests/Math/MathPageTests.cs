@@ -142,6 +142,27 @@ public sealed class MathPageTests : IDisposable
     }
 
     [Fact]
+    public void A_position_named_inside_a_TeX_message_is_given_as_the_file_line_and_column()
+    {
+        var site = Site();
+        site.Render("Text.\n\n$$\n\\begin{aligned}\nx &= 1 \\\\\ny &= \\frac{1}{2\n\\end{aligned}\n$$\n\nInline $a + \\sqrt{x$.\n", bodyLineOffset: 4);
+        var messages = site.Warnings("SM2001").Select(w => $"({w.Line},{w.Column}) {w.Message}").ToList();
+        // The display's unclosed `{` is on file line 9 (body line 5), column 14; the inline one on line 13, column 18.
+        Assert.Contains("(9,14) Missing } for { opened at line 9, column 14", messages);
+        Assert.Contains("(13,18) Missing } for { opened at line 13, column 18", messages);
+        Assert.DoesNotContain(messages, m => m.Contains("offset", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Math_in_raw_html_is_located_at_its_column()
+    {
+        var site = Site();
+        site.Render("Text.\n\n<div>Raw $\\alsobad$ html</div>\n", bodyLineOffset: 3);
+        var warning = Assert.Single(site.Warnings("SM2001"));
+        Assert.Equal((5, 11), (warning.Line, warning.Column));
+    }
+
+    [Fact]
     public void Character_no_font_has_is_drawn_as_text_with_an_SM2010_warning_and_the_page_still_builds()
     {
         var site = Site();
@@ -222,20 +243,29 @@ public sealed class MathPageTests : IDisposable
         var cold = new MathTestSite(directory: directory, noCache: false);
         _sites.Add(cold);
         cold.Render(page);
+        cold.Build.End();
         Assert.Equal(3, Count(cold, MathBuildServices.TypesetCounter));
         Assert.Equal(0, Count(cold, MathBuildServices.FromCacheCounter));
 
         var warm = new MathTestSite(directory: directory, noCache: false);
         var warmBody = warm.Render(page);
+        warm.Build.End();
         Assert.Equal(0, Count(warm, MathBuildServices.TypesetCounter));
         Assert.Equal(3, Count(warm, MathBuildServices.FromCacheCounter));
         Assert.Equal(cold.LastHtml, warm.LastHtml);
         Assert.Equal(3, warmBody.QuerySelectorAll("svg[role=img]").Length);
 
-        var entry = Directory.GetFiles(MathCache.DirectoryFor(directory), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
-        File.WriteAllText(entry, "{\"Format\":1,\"Ke");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={MathCache.StorePathFor(directory)};Pooling=False"))
+        {
+            connection.Open();
+            using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE entries SET value = x'00' WHERE key = (SELECT MIN(key) FROM entries)";
+            Assert.Equal(1, damage.ExecuteNonQuery());
+        }
+
         var repaired = new MathTestSite(directory: directory, noCache: false);
         repaired.Render(page);
+        repaired.Build.End();
         Assert.Equal(1, Count(repaired, MathBuildServices.TypesetCounter));
         Assert.Equal(2, Count(repaired, MathBuildServices.FromCacheCounter));
         Assert.Equal(cold.LastHtml, repaired.LastHtml);

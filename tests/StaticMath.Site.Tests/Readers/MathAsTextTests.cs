@@ -97,26 +97,33 @@ public sealed class MathAsTextTests
 
         Assert.Equal(@"Updating \theta with \nabla_\theta L", entry.Element(atom + "title")!.Value);
         var content = new HtmlParser().ParseDocument("<body>" + entry.Element(atom + "content")!.Value + "</body>").Body!;
-        var svgs = content.QuerySelectorAll("svg");
+        var svgs = content.QuerySelectorAll("svg[role=img], .math-inline--lines svg");
         Assert.NotEmpty(svgs);
-        Assert.Empty(content.QuerySelectorAll("use"));
-        Assert.All(svgs, svg => Assert.NotEmpty(svg.QuerySelectorAll("path[d]")));
+        // Every glyph an equation uses is defined in the entry itself, once.
+        var defined = content.QuerySelectorAll("defs path[id][d]").Select(p => p.Id!).ToList();
+        Assert.Equal(defined.Distinct().Count(), defined.Count);
+        Assert.All(content.QuerySelectorAll("use"), use => Assert.Contains(use.GetAttribute("href")![1..], defined));
         Assert.Empty(content.QuerySelectorAll(".math-tex, .math-tag-sizer, [style*='visibility']"));
-        Assert.DoesNotContain("$", content.TextContent, StringComparison.Ordinal);
+        // Text outside the SVGs (their titles are tooltips) shows no TeX twice.
+        var visible = content.Clone(deep: true) as AngleSharp.Dom.IElement;
+        foreach (var svg in visible!.QuerySelectorAll("svg").ToList()) svg.Remove();
+        Assert.DoesNotContain("$", visible.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(@"\theta", visible.TextContent, StringComparison.Ordinal);
         Assert.Equal("(1)", content.QuerySelector(".math-tag")!.TextContent);
     }
 
     [Fact]
-    public void Feed_glyphs_keep_their_placement()
+    public void Feed_glyphs_keep_their_placement_and_are_defined_once_per_entry()
     {
-        var html = "<p><svg viewBox=\"0 0 10 10\"><use href=\"#g-1\" x=\"5\" y=\"-2\"></use><use href=\"#g-1\" transform=\"translate(1 2) scale(0.7)\"></use></svg><span class=\"math-tex\">$a$</span></p>";
-        var defs = "<svg><defs><path id=\"g-1\" d=\"M0 0L1 1Z\"/></defs></svg>";
+        var html = "<p><span class=\"math-inline\"><svg viewBox=\"0 0 10 10\" role=\"img\" aria-label=\"a\"><use href=\"#g-1\" x=\"5\" y=\"-2\"></use><use href=\"#g-1\" transform=\"translate(1 2) scale(0.7)\"></use></svg><span class=\"math-tex\">$a$</span></span></p>";
+        var defs = "<svg><defs><path id=\"g-1\" d=\"M0 0L1 1Z\"/><path id=\"g-2\" d=\"M9 9Z\"/></defs></svg>";
 
-        var result = new HtmlParser().ParseDocument("<body>" + StaticMath.Site.Output.FeedHtml.SelfContained(html, defs) + "</body>").Body!;
+        var result = new HtmlParser().ParseDocument("<body>" + StaticMath.Site.Output.FeedHtml.ForEntry(html, defs, "https://example.org/p/", 0) + "</body>").Body!;
 
-        var paths = result.QuerySelectorAll("path").ToList();
-        Assert.Equal(["M0 0L1 1Z", "M0 0L1 1Z"], paths.Select(p => p.GetAttribute("d")));
-        Assert.Equal(["translate(5 -2)", "translate(1 2) scale(0.7)"], paths.Select(p => p.GetAttribute("transform")));
+        Assert.Equal(["M0 0L1 1Z"], result.QuerySelectorAll("defs path").Select(p => p.GetAttribute("d")));
+        var uses = result.QuerySelectorAll("p use").ToList();
+        Assert.Equal(["5", null], uses.Select(u => u.GetAttribute("x")));
+        Assert.Equal([null, "translate(1 2) scale(0.7)"], uses.Select(u => u.GetAttribute("transform")));
         Assert.Null(result.QuerySelector(".math-tex"));
     }
 }

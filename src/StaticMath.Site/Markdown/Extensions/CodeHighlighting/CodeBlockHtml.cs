@@ -57,6 +57,14 @@ public static class CodeBlockHtml
         return html.ToString();
     }
 
+    /// <summary>A fence names a language we cannot highlight (not plain text, output, a diagram or a known grammar).</summary>
+    public static bool IsUnknownLanguage(string? language)
+    {
+        var name = (language ?? "").Trim();
+        return !CodeLanguages.PlainNames.Contains(name) && !CodeLanguages.OutputNames.Contains(name)
+            && !string.Equals(name, "mermaid", StringComparison.OrdinalIgnoreCase) && CodeLanguages.Find(name) is null;
+    }
+
     private static string Diagram(string code, string kind) =>
         "<div class=\"diagram diagram--" + kind.ToLowerInvariant() + "\">\n<pre class=\"diagram-source\"><code>" +
         WebUtility.HtmlEncode(code.TrimEnd('\n')) + "</code></pre>\n<p class=\"diagram-source__note\">" + kind +

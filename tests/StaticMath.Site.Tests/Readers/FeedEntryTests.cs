@@ -1,0 +1,100 @@
+using System.Text;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using StaticMath.Site.Tests.Foundation;
+
+namespace StaticMath.Site.Tests.Readers;
+
+/// <summary>Feed entries a reader can afford: a size budget, each glyph once, and the TeX where SVG is stripped.</summary>
+public sealed class FeedEntryTests
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    /// <summary>A long post: 120 paragraphs, each with the same few equations (as real posts repeat their symbols).</summary>
+    private static string LongPost()
+    {
+        var body = new StringBuilder("---\ntitle: Long\n---\n");
+        for (var i = 1; i <= 120; i++)
+            body.Append($"Paragraph {i}: the loss $L(\\theta) = \\sum_i \\|y_i - f_\\theta(x_i)\\|^2$ falls as $\\eta$ shrinks.\n\n");
+        return body.ToString();
+    }
+
+    private static (TempSite Site, XElement Entry) Build(string config)
+    {
+        var site = new TempSite()
+            .With("staticmath.yml", "title: Feed\nbaseUrl: https://example.org\n" + config)
+            .With("content/posts/2026-01-01-long.md", LongPost());
+        var result = site.Build();
+        Assert.True(result.OutputWritten, string.Join("\n", result.Diagnostics));
+        return (site, XDocument.Parse(site.Read("feed.xml")).Root!.Element(Atom + "entry")!);
+    }
+
+    private static IElement Content(XElement entry) =>
+        new HtmlParser().ParseDocument("<body>" + entry.Element(Atom + "content")!.Value + "</body>").Body!;
+
+    [Fact]
+    public void An_entry_over_its_budget_keeps_the_blocks_that_fit_and_links_to_the_post()
+    {
+        var (site, entry) = Build("feedEntryKilobytes: 24\n");
+        using var _ = site;
+        var html = entry.Element(Atom + "content")!.Value;
+        var content = Content(entry);
+
+        Assert.True(Encoding.UTF8.GetByteCount(html) <= 24 * 1024, $"entry is {Encoding.UTF8.GetByteCount(html)} bytes");
+        var paragraphs = content.QuerySelectorAll("p").ToList();
+        Assert.InRange(paragraphs.Count, 3, 119);
+        Assert.StartsWith("Paragraph 1:", paragraphs[0].TextContent);
+        var more = content.QuerySelector("p.feed-continue > a")!;
+        Assert.Equal("https://example.org/posts/long/", more.GetAttribute("href"));
+        // Every equation kept is whole: its glyphs are all defined.
+        var defined = content.QuerySelectorAll("defs path[id]").Select(p => p.Id!).ToHashSet();
+        Assert.All(content.QuerySelectorAll("use"), use => Assert.Contains(use.GetAttribute("href")![1..], defined));
+    }
+
+    [Fact]
+    public void Without_a_budget_the_whole_post_is_in_the_entry_with_each_glyph_defined_once()
+    {
+        var (site, entry) = Build("feedEntryKilobytes: 0\n");
+        using var _ = site;
+        var content = Content(entry);
+
+        Assert.Equal(120, content.QuerySelectorAll("p").Length);
+        Assert.Null(content.QuerySelector(".feed-continue"));
+        var defined = content.QuerySelectorAll("defs path[id]").Select(p => p.Id!).ToList();
+        Assert.Equal(defined.Distinct().Count(), defined.Count);
+        Assert.True(defined.Count < 40, $"{defined.Count} glyph definitions for a handful of symbols");
+        Assert.True(content.QuerySelectorAll("use").Length > 10 * defined.Count, "glyphs are referenced, not copied");
+    }
+
+    /// <summary>
+    /// Miniflux's sanitiser keeps only its allow-listed tags (no svg, title, path or use) and keeps the text of the tags it
+    /// drops, except inside script, style and noscript: the TeX of every equation must survive it, in reading order.
+    /// </summary>
+    [Fact]
+    public void The_tex_of_every_equation_survives_a_sanitiser_that_strips_svg()
+    {
+        var (site, entry) = Build("feedEntryKilobytes: 0\n");
+        using var _ = site;
+        var text = SanitisedText(Content(entry));
+
+        Assert.Contains(@"Paragraph 1: the loss L(\theta) = \sum_i \|y_i - f_\theta(x_i)\|^2 falls as \eta shrinks.", text);
+        Assert.Contains(@"Paragraph 120: the loss L(\theta)", text);
+    }
+
+    private static readonly HashSet<string> AllowedTags =
+    [
+        "a", "abbr", "acronym", "audio", "blockquote", "br", "caption", "cite", "code", "dd", "del", "dfn", "dl", "dt", "em",
+        "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "iframe", "img", "ins", "kbd", "li", "ol", "p", "picture",
+        "pre", "q", "rp", "rt", "rtc", "ruby", "s", "samp", "source", "strong", "sub", "sup", "table", "td", "tfooter", "th",
+        "thead", "time", "tr", "ul", "var", "video", "wbr",
+    ];
+
+    private static string SanitisedText(INode node) => node switch
+    {
+        IText t => t.Data,
+        IElement e when e.LocalName is "script" or "style" or "noscript" => "",
+        IElement e when AllowedTags.Contains(e.LocalName) && e.LocalName == "p" => string.Concat(e.ChildNodes.Select(SanitisedText)) + "\n",
+        _ => string.Concat(node.ChildNodes.Select(SanitisedText)),
+    };
+}
