@@ -25,19 +25,19 @@ public sealed class SiteConfig
     public PermalinkConfig Permalinks { get; set; } = new();
 
     /// <summary>The <c>math:</c> section (numbering, glyphs, macros).</summary>
-    public Markdown.Extensions.Math.MathConfig Math { get; set; } = new();
+    public global::StaticMath.Site.Markdown.Extensions.Math.MathConfig Math { get; set; } = new();
 
     /// <summary><c>callouts:</c> numbering of theorem-like boxes.</summary>
-    public Markdown.Extensions.Callouts.CalloutsConfig Callouts { get; set; } = new();
+    public global::StaticMath.Site.Markdown.Extensions.Callouts.CalloutsConfig Callouts { get; set; } = new();
 
     /// <summary><c>figures:</c> optional "Figure N:" numbering.</summary>
-    public Markdown.Extensions.Figures.FiguresConfig Figures { get; set; } = new();
+    public global::StaticMath.Site.Markdown.Extensions.Figures.FiguresConfig Figures { get; set; } = new();
 
     /// <summary><c>embeds:</c> iframes or click-to-load placeholders.</summary>
-    public Markdown.Extensions.Embeds.EmbedsConfig Embeds { get; set; } = new();
+    public global::StaticMath.Site.Markdown.Extensions.Embeds.EmbedsConfig Embeds { get; set; } = new();
 
     /// <summary><c>code:</c> line numbers and language labels of highlighted code.</summary>
-    public Markdown.Extensions.CodeHighlighting.CodeConfig Code { get; set; } = new();
+    public global::StaticMath.Site.Markdown.Extensions.CodeHighlighting.CodeConfig Code { get; set; } = new();
 
     /// <summary><c>security:</c> what to do with URLs that run script (<c>unsafeUrls: warn|error|allow</c>).</summary>
     public SecurityConfig Security { get; set; } = new();
@@ -53,6 +53,13 @@ public sealed class SiteConfig
     /// page with a script (it reads the index in the browser). Off by default: no page of the site has a script.
     /// </summary>
     public bool Search { get; set; }
+
+    /// <summary>
+    /// <c>markdown: kramdown</c> (Jekyll's key): HTML blocks end where their elements close, as kramdown reads them, so
+    /// text right after <c>&lt;/div&gt;</c> is Markdown. <c>commonmark</c>: they run to the next blank line. Unset:
+    /// kramdown for <c>.md</c> posts in a <c>_posts/</c> folder, CommonMark elsewhere.
+    /// </summary>
+    public string Markdown { get; set; } = "";
 
     /// <summary>
     /// <c>feedEntryKilobytes:</c> the size budget of one feed entry's HTML; a longer post's entry keeps its leading
