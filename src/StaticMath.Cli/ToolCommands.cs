@@ -19,6 +19,7 @@ public static class ToolCommands
         root.Subcommands.Add(MathCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ThemeCommand.Create());
         return root;
     }
 

@@ -7,8 +7,8 @@ namespace StaticMath.Cli.Commands;
 /// <summary><c>staticmath build</c>: builds the site, prints problems on stderr and a summary on stdout.</summary>
 public static class BuildCommand
 {
-    public static readonly Option<string> Source = new("--source", "-s") { Description = "Site folder (default: the current folder)", DefaultValueFactory = _ => "." };
     public static readonly Option<string?> Output = new("--output", "-o") { Description = "Output folder (default: _site in the site folder)" };
+    public static readonly Option<bool> Force = new("--force") { Description = "Replace the output folder even if it holds files staticmath did not write" };
     public static readonly Option<bool> Drafts = new("--drafts") { Description = "Include drafts" };
     public static readonly Option<bool> Future = new("--future") { Description = "Include posts dated in the future" };
     public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Override baseUrl from staticmath.yml" };
@@ -19,21 +19,18 @@ public static class BuildCommand
     public static Command Create()
     {
         var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)");
-        foreach (var option in new Option[] { Source, Output, Drafts, Future, BaseUrl, Strict, Quiet, NoCache })
+        foreach (var option in new Option[] { SiteSource.Option, Output, Force, Drafts, Future, BaseUrl, Strict, Quiet, NoCache })
             command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var source = Path.GetFullPath(parse.GetValue(Source) ?? ".");
-            if (!Directory.Exists(source))
-            {
-                Console.Error.WriteLine($"staticmath: the source folder '{source}' does not exist");
-                return CommandLineApp.Usage;
-            }
+            var source = SiteSource.Resolve(parse);
+            if (source is null) return CommandLineApp.Usage;
             var output = parse.GetValue(Output);
             var options = new BuildOptions
             {
                 SourceDirectory = source,
                 OutputDirectory = output is null ? null : Path.GetFullPath(output),
+                ReplaceOutput = parse.GetValue(Force),
                 IncludeDrafts = parse.GetValue(Drafts),
                 IncludeFuture = parse.GetValue(Future),
                 BaseUrl = parse.GetValue(BaseUrl),

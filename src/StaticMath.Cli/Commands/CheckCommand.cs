@@ -10,7 +10,6 @@ namespace StaticMath.Cli.Commands;
 /// </summary>
 public static class CheckCommand
 {
-    public static readonly Option<string> Source = new("--source", "-s") { Description = "Site folder (default: the current folder)", DefaultValueFactory = _ => "." };
     public static readonly Option<string?> Output = new("--output", "-o") { Description = "Check this already built output folder instead of building" };
     public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Override baseUrl from staticmath.yml (pass the value given to build --base-url)" };
     public static readonly Option<bool> Strict = new("--strict") { Description = "Build warnings fail the check" };
@@ -18,18 +17,14 @@ public static class CheckCommand
     public static Command Create()
     {
         var command = new Command("check", "Build the site and verify internal links, #anchors, images, HTML, ids and scripts (never fetches external links)");
-        command.Options.Add(Source);
+        command.Options.Add(SiteSource.Option);
         command.Options.Add(Output);
         command.Options.Add(BaseUrl);
         command.Options.Add(Strict);
         command.SetAction(parse =>
         {
-            var source = Path.GetFullPath(parse.GetValue(Source) ?? ".");
-            if (!Directory.Exists(source))
-            {
-                Console.Error.WriteLine($"staticmath: the source folder '{source}' does not exist");
-                return CommandLineApp.Usage;
-            }
+            var source = SiteSource.Resolve(parse);
+            if (source is null) return CommandLineApp.Usage;
             var output = parse.GetValue(Output);
             var result = SiteCheckRunner.Run(new SiteCheckRunOptions
             {

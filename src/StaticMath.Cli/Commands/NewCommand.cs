@@ -17,11 +17,12 @@ public static class NewCommand
         command.Subcommands.Add(site);
 
         var title = new Argument<string>("title") { Description = "The post's title" };
-        var source = new Option<string>("--source", "-s") { Description = "Site folder (default: the current folder)", DefaultValueFactory = _ => "." };
         var post = new Command("post", "Create content/posts/YYYY-MM-DD-slug.md with front matter");
         post.Arguments.Add(title);
-        post.Options.Add(source);
-        post.SetAction(parse => Run(() => NewPost.Create(Path.GetFullPath(parse.GetValue(source) ?? "."), parse.GetValue(title)!, DateTimeOffset.UtcNow)));
+        post.Options.Add(SiteSource.Option);
+        post.SetAction(parse => SiteSource.Resolve(parse) is { } source
+            ? Run(() => NewPost.Create(source, parse.GetValue(title)!, DateTimeOffset.UtcNow))
+            : CommandLineApp.Usage);
         command.Subcommands.Add(post);
         return command;
     }

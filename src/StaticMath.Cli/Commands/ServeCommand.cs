@@ -19,16 +19,12 @@ public static class ServeCommand
     public static Command Create()
     {
         var command = new Command("serve", "Preview the site: build it into memory, serve it on loopback, rebuild and reload the browser on every change");
-        foreach (var option in new Option[] { BuildCommand.Source, BuildCommand.Drafts, BuildCommand.Future, BuildCommand.BaseUrl, BuildCommand.NoCache, Port, Host, Open })
+        foreach (var option in new Option[] { SiteSource.Option, BuildCommand.Drafts, BuildCommand.Future, BuildCommand.BaseUrl, BuildCommand.NoCache, Port, Host, Open })
             command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var source = Path.GetFullPath(parse.GetValue(BuildCommand.Source) ?? ".");
-            if (!Directory.Exists(source))
-            {
-                Console.Error.WriteLine($"staticmath: the source folder '{source}' does not exist");
-                return CommandLineApp.Usage;
-            }
+            var source = SiteSource.Resolve(parse);
+            if (source is null) return CommandLineApp.Usage;
             var options = new PreviewOptions
             {
                 Build = new BuildOptions

@@ -31,7 +31,7 @@ public static class StarterSite
               - title: About
                 url: /about/
             """);
-        Write(directory, ".gitignore", "_site/\n.staticmath/\n");
+        Write(directory, ".gitignore", "_site/\n._site.*\n.staticmath/\n");
         foreach (var (path, text) in StarterPublishing.Files(title, ToolCommands.Version))
             Write(directory, path, text);
         Write(directory, $"content/posts/{day}-welcome.md", $$"""

@@ -9,6 +9,9 @@ public sealed class BuildOptions
     /// <summary>Output folder; default <c>_site</c> inside the source folder.</summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>Replace the output folder even when it holds files staticmath did not write (<c>--force</c>).</summary>
+    public bool ReplaceOutput { get; init; }
+
     public bool IncludeDrafts { get; init; }
 
     public bool IncludeFuture { get; init; }

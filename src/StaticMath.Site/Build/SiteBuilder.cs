@@ -32,17 +32,37 @@ public static class SiteBuilder
             return Refuse("SM1005", Path.GetRelativePath(siteDirectory, outputDirectory),
                 "the output folder must not be the site folder, contain it, or lie inside content/ or static/ (it is replaced on every build)");
 
-        using var output = AtomicOutput.Begin(outputDirectory);
+        AtomicOutput output;
+        try
+        {
+            output = AtomicOutput.Begin(outputDirectory, options.ReplaceOutput);
+        }
+        catch (OutputRefusedException e)
+        {
+            return Refuse(e.Code, outputDirectory, e.Message);
+        }
+        using var _ = output;
         return new SiteSession(options, keepBetweenBuilds: false).Build(new DirectoryOutput(output.WorkingDirectory), output.Commit, outputDirectory, progress, cancellationToken);
     }
 
+    /// <summary>Compared where the folders really are: a symbolic link must not make the site look like another folder.</summary>
     private static bool OutputWouldClobberSource(string siteDirectory, string outputDirectory)
     {
-        static string Norm(string p) => Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var site = Norm(siteDirectory);
-        var output = Norm(outputDirectory);
-        return site.StartsWith(output, StringComparison.Ordinal)
-               || output.StartsWith(Norm(Path.Combine(siteDirectory, ContentLoader.ContentFolder)), StringComparison.Ordinal)
-               || output.StartsWith(Norm(Path.Combine(siteDirectory, ContentLoader.StaticFolder)), StringComparison.Ordinal);
+        static string Real(string p)
+        {
+            try
+            {
+                return RealPath.Of(p).TrimEnd(Path.DirectorySeparatorChar);
+            }
+            catch (IOException)
+            {
+                return Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar); // a link cycle: the name is all there is
+            }
+        }
+        var site = Real(siteDirectory);
+        var output = Real(outputDirectory);
+        return RealPath.IsInside(site, output)
+               || RealPath.IsInside(output, Real(Path.Combine(siteDirectory, ContentLoader.ContentFolder)))
+               || RealPath.IsInside(output, Real(Path.Combine(siteDirectory, ContentLoader.StaticFolder)));
     }
 }

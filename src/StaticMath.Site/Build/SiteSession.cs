@@ -115,7 +115,13 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         var tagIndexUrl = TagIndexUrl(config, tags, content.Pages);
         if (tagIndexUrl is not null) claims[Permalinks.OutputPathFor(tagIndexUrl)] = "(generated tag index)";
         claims[FeedWriter.FeedPath] = "(generated feed)";
+        foreach (var tag in tags) claims[Permalinks.OutputPathFor(FeedWriter.TagFeedUrl(tag.Url))] = $"(generated feed for tag '{tag.Name}')";
         claims[SitemapWriter.SitemapPath] = "(generated sitemap)";
+        if (config.Search)
+        {
+            claims[SearchIndexWriter.IndexPath] = "(generated search index)";
+            claims[SearchIndexWriter.ScriptPath] = "(generated search script)";
+        }
         var hostFiles = HostFiles.For(config);
         foreach (var (path, _) in hostFiles) claims[path] = $"(generated {path})";
 
@@ -141,6 +147,12 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         if (homeIndex is null) claims["index.html"] = "(generated home page)";
         var hasCustom404 = buildable.Any(p => p.OutputPath == "404.html");
         if (!hasCustom404) claims["404.html"] = "(generated 404 page)";
+        // A site's own robots.txt or search page (a page or a copied file) is kept; otherwise the build makes one.
+        var writeRobots = !claims.ContainsKey(RobotsWriter.RobotsPath) && content.StaticFiles.All(f => f.OutputPath != RobotsWriter.RobotsPath);
+        if (writeRobots) claims[RobotsWriter.RobotsPath] = "(generated robots.txt)";
+        var searchPagePath = Permalinks.OutputPathFor(SearchIndexWriter.PageUrl);
+        var writeSearchPage = config.Search && !claims.ContainsKey(searchPagePath);
+        if (writeSearchPage) claims[searchPagePath] = "(generated search page)";
 
         var counters = build.Counters;
         try
@@ -159,10 +171,15 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 _siteModel = keptSite = (keys.SiteModel, TemplateModels.Site(config, posts, pages, tags, tagsBySlug));
             var siteModel = keptSite.Model;
             siteModel["tag_index_url"] = tagIndexUrl;
+            siteModel["search_url"] = config.Search ? SearchIndexWriter.PageUrl : null;
             var written = 0;
             var fragments = new ConcurrentDictionary<Page, string>();
             var bodies = new ConcurrentDictionary<Page, RenderedBody>();
             var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+            // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined).
+            List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, config.FeedLimit))
+                .Select(p => new FeedWriter.Entry(p, FeedHtml.ForEntry(fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "",
+                    SiteUrls.Absolute(p.Url, config.Origin, config.BasePath), System.Math.Max(0, config.FeedEntryKilobytes) * 1024))).ToList();
 
             string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
             {
@@ -229,6 +246,11 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             foreach (var tag in tags)
             {
                 var tagModel = TemplateModels.Tag(tag, tagsBySlug);
+                var tagFeedUrl = FeedWriter.TagFeedUrl(tag.Url);
+                var tagFeedPosts = tag.Posts.Where(fragments.ContainsKey).ToList();
+                var tagFeedText = Generated(tagFeedUrl, ListKey("feed:" + tag.Slug, tagFeedPosts),
+                    () => FeedWriter.Write(config, FeedEntries(tagFeedPosts), new FeedWriter.Channel(tagFeedUrl, $"{config.Title} — {tag.Name}", tag.Url)));
+                WriteFile(output, Permalinks.OutputPathFor(tagFeedUrl), tagFeedText, tagFeedUrl, diagnostics);
                 tagModel["posts"] = tag.Posts.Select(p => postModelByPage[p]).ToList();
                 var pageModel = TemplateModels.Generated($"Tagged “{tag.Name}”", tag.Url, "tag");
                 var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tag"] = tagModel };
@@ -250,6 +272,10 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 }
             }
 
+            if (writeSearchPage && WriteGenerated(layouts, "search", new LayoutModel(siteModel, TemplateModels.Generated("Search", SearchIndexWriter.PageUrl, "search"), ""),
+                    SearchIndexWriter.PageUrl, diagnostics, output, ListKey("search", [])))
+                written++;
+
             if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated("Page not found", "/404.html", "404"), ""), "/404.html", diagnostics, output, ListKey("404", [])))
                 written++;
 
@@ -263,11 +289,10 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 () => SitemapWriter.Write(config, sitemap));
             WriteFile(output, SitemapWriter.SitemapPath, sitemapText, SitemapWriter.SitemapPath, diagnostics);
             var feedPosts = posts.Where(fragments.ContainsKey).ToList();
-            var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts),
-                () => FeedWriter.Write(config, feedPosts.Take(System.Math.Max(0, config.FeedLimit))
-                    .Select(p => new FeedWriter.Entry(p, FeedHtml.ForEntry(fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "",
-                        SiteUrls.Absolute(p.Url, config.Origin, config.BasePath), System.Math.Max(0, config.FeedEntryKilobytes) * 1024))).ToList()));
+            var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts), () => FeedWriter.Write(config, FeedEntries(feedPosts)));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
+            if (writeRobots) WriteFile(output, RobotsWriter.RobotsPath, RobotsWriter.Write(config), RobotsWriter.RobotsPath, diagnostics);
+            if (config.Search) WriteSearch(config, theme, build.Pages.Where(p => fragments.ContainsKey(p) && SearchIndexWriter.IsSearchable(p)).ToList(), fragments, ListKey, output, diagnostics);
 
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
             var copied = CopyFiles(content.StaticFiles, theme, claims, output, diagnostics, cancellationToken);
@@ -292,6 +317,25 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         catch (OperationCanceledException)
         {
             return Finish(false, false, 0, 0, content, counters, cancelled: true);
+        }
+    }
+
+    /// <summary>The search index and the search page's script (from the theme, so a site can replace it).</summary>
+    private void WriteSearch(SiteConfig config, ThemeFiles theme, IReadOnlyList<Page> searchable, IReadOnlyDictionary<Page, string> fragments,
+        Func<string, IEnumerable<Page>, string> listKey, ISiteOutput output, DiagnosticBag diagnostics)
+    {
+        var index = Generated(SearchIndexWriter.IndexPath, listKey("search-index", searchable),
+            () => SearchIndexWriter.Write(config, searchable.Select(p => new SearchIndexWriter.Entry(p, fragments[p]))));
+        WriteFile(output, SearchIndexWriter.IndexPath, index, SearchIndexWriter.IndexPath, diagnostics);
+        // The embedded theme has the script, so every theme stack finds one.
+        if (theme.Find(SearchIndexWriter.ThemeScriptPath) is not { } script) return;
+        try
+        {
+            WriteFile(output, SearchIndexWriter.ScriptPath, script.ReadAllText(), script.DisplayPath, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("SM1120", script.DisplayPath, 0, 0, $"cannot read the search script: {e.Message}");
         }
     }
 
@@ -407,7 +451,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
     private static string ConfigKey(string siteDirectory)
     {
-        var stamps = new[] { SiteConfigLoader.FileName, "staticmath.yaml" }.Select(n => FileStamp.Of(Path.Combine(siteDirectory, n)));
+        var stamps = SiteRoot.ConfigFileNames.Select(n => FileStamp.Of(Path.Combine(siteDirectory, n)));
         return string.Join("|", stamps);
     }
 

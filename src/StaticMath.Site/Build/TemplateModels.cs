@@ -86,6 +86,7 @@ public static partial class TemplateModels
         ["name"] = tag.Name,
         ["slug"] = tag.Slug,
         ["url"] = tag.Url,
+        ["feed_url"] = Output.FeedWriter.TagFeedUrl(tag.Url),
         // Liquid's `size` of an object is its number of keys, so `tag.size` cannot be the post count: templates use
         // `tag.count` (or `tag.posts.size`). The key stays for themes written against it.
         ["size"] = tag.Posts.Count,
@@ -143,14 +144,24 @@ public static partial class TemplateModels
     public static string Excerpt(string html)
     {
         var match = FirstParagraph().Match(html);
-        if (!match.Success) return "";
+        return match.Success ? Shorten(PlainText(match.Groups[1].Value), 300) : "";
+    }
+
+    /// <summary>The text of an HTML fragment (tags removed, entities decoded, whitespace collapsed), math as its TeX.</summary>
+    public static string PlainText(string html)
+    {
         // Each equation once, as its TeX: the picture's label stays, the hidden copy text of the same TeX goes.
-        var paragraph = HiddenMathText().Replace(match.Groups[1].Value, "");
-        var text = System.Net.WebUtility.HtmlDecode(TagPattern().Replace(SvgPattern().Replace(paragraph, m => AriaLabel(m.Value)), ""));
-        text = Whitespace().Replace(text, " ").Trim();
-        if (text.Length <= 300) return text;
-        var cut = text.LastIndexOf(' ', 300);
-        return text[..(cut > 200 ? cut : 300)] + "…";
+        var withoutCopies = HiddenMathText().Replace(html, "");
+        var text = System.Net.WebUtility.HtmlDecode(TagPattern().Replace(SvgPattern().Replace(withoutCopies, m => AriaLabel(m.Value)), ""));
+        return Whitespace().Replace(text, " ").Trim();
+    }
+
+    /// <summary>At most about <paramref name="limit"/> characters, cut at a space when one is near, with an ellipsis.</summary>
+    public static string Shorten(string text, int limit)
+    {
+        if (text.Length <= limit) return text;
+        var cut = text.LastIndexOf(' ', limit);
+        return text[..(cut > limit * 2 / 3 ? cut : limit)] + "…";
     }
 
     /// <summary>Inline math keeps its TeX (from aria-label) in the excerpt rather than disappearing.</summary>

@@ -16,6 +16,9 @@ public static class HtmlPageScanner
     /// was written by the author and is allowed; anywhere else it came from the theme.</summary>
     public const string ContentMarkerAttribute = "data-staticmath-content";
 
+    /// <summary>The one script a site may opt into (the search page's, with <c>search: true</c>) carries this attribute.</summary>
+    public const string OptInScriptAttribute = "data-staticmath-search";
+
     /// <summary>Pages whose generator meta does not name StaticMath were copied verbatim (static files): their
     /// scripts belong to the author.</summary>
     public const string GeneratorName = "StaticMath";
@@ -163,7 +166,7 @@ public static class HtmlPageScanner
             return;
         foreach (var script in document.QuerySelectorAll("script"))
         {
-            if (script.Closest($"[{ContentMarkerAttribute}]") is not null)
+            if (script.Closest($"[{ContentMarkerAttribute}]") is not null || script.HasAttribute(OptInScriptAttribute))
                 continue;
             var (line, column) = Where(script);
             problems.Add(Diagnostic.Error(CheckCodes.UnexpectedScript, path, line, column,

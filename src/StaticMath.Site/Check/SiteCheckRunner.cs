@@ -42,7 +42,7 @@ public static class SiteCheckRunner
     public static SiteCheckRunResult Run(SiteCheckRunOptions options)
     {
         var siteDirectory = Path.GetFullPath(options.SourceDirectory);
-        var config = File.Exists(Path.Combine(siteDirectory, "staticmath.yml")) || File.Exists(Path.Combine(siteDirectory, "staticmath.yaml"))
+        var config = SiteRoot.IsSite(siteDirectory)
             ? SiteConfigLoader.LoadFromDirectory(siteDirectory, new DiagnosticBag())
             : new SiteConfig();
         if (options.BaseUrl is not null) config.BaseUrl = options.BaseUrl;

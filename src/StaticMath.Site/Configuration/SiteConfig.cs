@@ -52,6 +52,12 @@ public sealed class SiteConfig
     public int FeedEntryKilobytes { get; set; } = 100;
 
     /// <summary>
+    /// <c>search: true</c> writes a search index (<c>search.json</c>) and a search page at <c>/search/</c>, the one
+    /// page with a script (it reads the index in the browser). Off by default: no page of the site has a script.
+    /// </summary>
+    public bool Search { get; set; }
+
+    /// <summary>
     /// <c>cname:</c> the custom domain GitHub Pages serves the site under (<c>notes.example.org</c>); when set, the
     /// build writes it to a <c>CNAME</c> file at the output root.
     /// </summary>

@@ -21,7 +21,7 @@ public static class SiteConfigLoader
     /// <summary>Loads <c>staticmath.yml</c> (or <c>.yaml</c>) from the site folder; a missing file gives the defaults.</summary>
     public static SiteConfig LoadFromDirectory(string siteDirectory, DiagnosticBag diagnostics)
     {
-        foreach (var name in new[] { FileName, "staticmath.yaml" })
+        foreach (var name in SiteRoot.ConfigFileNames)
         {
             var path = Path.Combine(siteDirectory, name);
             if (!File.Exists(path)) continue;

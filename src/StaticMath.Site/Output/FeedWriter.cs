@@ -7,8 +7,8 @@ using StaticMath.Site.Content;
 namespace StaticMath.Site.Output;
 
 /// <summary>
-/// Writes <c>feed.xml</c> (Atom 1.0): the newest posts with their rendered HTML. Deterministic: the feed's
-/// <c>updated</c> is the newest post's date, never the build time.
+/// Writes <c>feed.xml</c> (Atom 1.0): the newest posts with their rendered HTML; the same writer makes each tag's feed
+/// (<see cref="Channel"/>). Deterministic: the feed's <c>updated</c> is the newest post's date, never the build time.
 /// </summary>
 public static class FeedWriter
 {
@@ -16,8 +16,12 @@ public static class FeedWriter
 
     public sealed record Entry(Page Page, string Html);
 
-    public static string Write(SiteConfig config, IReadOnlyList<Entry> newestFirst)
+    /// <summary>Which feed: its site-relative URL, title and the page it mirrors (the home page, or a tag's page).</summary>
+    public sealed record Channel(string Url, string Title, string PageUrl);
+
+    public static string Write(SiteConfig config, IReadOnlyList<Entry> newestFirst, Channel? channel = null)
     {
+        channel ??= new Channel("/" + FeedPath, config.Title, "/");
         var entries = newestFirst.Take(System.Math.Max(0, config.FeedLimit)).ToList();
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         var builder = new StringBuilder();
@@ -27,11 +31,11 @@ public static class FeedWriter
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", ns);
             xml.WriteAttributeString("xml", "lang", null, config.Language);
-            xml.WriteElementString("title", ns, config.Title);
+            xml.WriteElementString("title", ns, channel.Title);
             if (config.Description.Length > 0) xml.WriteElementString("subtitle", ns, config.Description);
-            WriteLink(xml, ns, Absolute(config, "/" + FeedPath), "self", "application/atom+xml");
-            WriteLink(xml, ns, Absolute(config, "/"), "alternate", "text/html");
-            xml.WriteElementString("id", ns, Absolute(config, "/"));
+            WriteLink(xml, ns, Absolute(config, channel.Url), "self", "application/atom+xml");
+            WriteLink(xml, ns, Absolute(config, channel.PageUrl), "alternate", "text/html");
+            xml.WriteElementString("id", ns, Absolute(config, channel.PageUrl));
             var updated = entries.Select(e => e.Page.LastModified?.Value ?? e.Page.Date?.Value).Where(d => d is not null).Max()
                           ?? DateTimeOffset.UnixEpoch;
             xml.WriteElementString("updated", ns, Stamp(updated));
@@ -93,6 +97,14 @@ public static class FeedWriter
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
         xml.WriteEndElement();
+    }
+
+    /// <summary>A tag's feed sits beside its page: <c>/tags/x/</c> → <c>/tags/x/feed.xml</c>, <c>/tags/x.html</c> → <c>/tags/x.xml</c>.</summary>
+    public static string TagFeedUrl(string tagUrl)
+    {
+        if (tagUrl.EndsWith('/')) return tagUrl + FeedPath;
+        var dot = tagUrl.LastIndexOf('.');
+        return (dot > tagUrl.LastIndexOf('/') ? tagUrl[..dot] : tagUrl) + ".xml";
     }
 
     private static string Absolute(SiteConfig config, string url) => SiteUrls.Absolute(url, config.Origin, config.BasePath);

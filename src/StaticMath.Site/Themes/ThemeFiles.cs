@@ -51,10 +51,10 @@ public sealed class ThemeFiles
         return null;
     }
 
-    /// <summary>All files under a theme folder (e.g. <c>assets/</c>), overrides applied, ordinal order.</summary>
+    /// <summary>All files under a theme folder (e.g. <c>assets/</c>; empty for every file), overrides applied, ordinal order.</summary>
     public IReadOnlyList<ThemeFile> ListUnder(string folder)
     {
-        folder = folder.TrimEnd('/') + "/";
+        folder = folder.Length == 0 ? "" : folder.TrimEnd('/') + "/";
         var result = new SortedDictionary<string, ThemeFile>(StringComparer.Ordinal);
         foreach (var layer in _layers)
         {

@@ -56,6 +56,7 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
     {
         AssertInstalled();
         var site = tool.NewFolder("broken");
+        File.WriteAllText(Path.Combine(site, "staticmath.yml"), "title: Broken\n");
         Directory.CreateDirectory(Path.Combine(site, "content"));
         File.WriteAllText(Path.Combine(site, "content", "good.md"), "Good page");
         Assert.Equal(0, tool.Run(site, "build", "-q").ExitCode);
@@ -84,6 +85,7 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
     {
         AssertInstalled();
         var site = tool.NewFolder("strict");
+        File.WriteAllText(Path.Combine(site, "staticmath.yml"), "title: Strict\n");
         Directory.CreateDirectory(Path.Combine(site, "content", "posts"));
         File.WriteAllText(Path.Combine(site, "content", "posts", "p.md"), "---\ndate: 04-05-2020\n---\nText\n");
         var relaxed = tool.Run(site, "build", "-q");

@@ -67,7 +67,7 @@ public sealed class HostOutputTests
             .Where(f => f.Split('/').Any(s => s.StartsWith('.')))
             .Order(StringComparer.Ordinal)
             .ToList();
-        Assert.Equal([".htaccess", ".nojekyll", ".well-known/security.txt"], files);
+        Assert.Equal([".htaccess", ".nojekyll", ".staticmath-output", ".well-known/security.txt"], files);
         Assert.True(site.Exists("robots.txt"));
     }
 
