@@ -22,6 +22,7 @@ public static partial class TemplateModels
         site["time"] = posts.Select(p => p.LastModified?.Value ?? p.Date?.Value).Where(d => d is not null).Max();
         site["feed_url"] = "/feed.xml";
         site["generator"] = "StaticMath";
+        site["social_cards"] = config.SocialCards;
         return site;
     }
 
@@ -70,6 +71,7 @@ public static partial class TemplateModels
         model["toc"] = page.Toc;
         model["draft"] = page.Draft;
         model["kind"] = page.IsPost ? "post" : "page";
+        if (Output.SocialCard.IsWanted(page, enabled: true)) model["social_card"] = Output.SocialCard.UrlFor(page);
         model["path"] = page.SourcePath;
         if (html is not null)
         {

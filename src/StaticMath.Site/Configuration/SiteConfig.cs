@@ -52,6 +52,12 @@ public sealed class SiteConfig
     public int FeedEntryKilobytes { get; set; } = 100;
 
     /// <summary>
+    /// <c>socialCards:</c> draw a social image (<c>og:image</c>) for each post whose front matter names none: its title
+    /// and first display equation, as <c>social-card.png</c> beside the post.
+    /// </summary>
+    public bool SocialCards { get; set; } = true;
+
+    /// <summary>
     /// <c>search: true</c> writes a search index (<c>search.json</c>) and a search page at <c>/search/</c>, the one
     /// page with a script (it reads the index in the browser). Off by default: no page of the site has a script.
     /// </summary>

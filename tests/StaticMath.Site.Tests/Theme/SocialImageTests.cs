@@ -21,7 +21,7 @@ public sealed class SocialImageTests
     [InlineData("og_image: /img/a.png\n", "")]
     [InlineData("image:\n  path: /img/a.png\n  alt: A\n", "")]
     [InlineData("images: [/img/a.png, /img/b.png]\n", "")]
-    [InlineData("", "og_image: /img/a.png\n")]
+    [InlineData("", "og_image: /img/a.png\nsocialCards: false\n")]
     public void The_social_image_comes_from_the_field_the_post_uses(string frontMatter, string siteConfig)
     {
         Assert.Equal("https://example.org/notes/img/a.png", Meta(frontMatter, "meta[property='og:image']", siteConfig));
