@@ -20,6 +20,7 @@ public static class ToolCommands
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ThemeCommand.Create());
+        root.Subcommands.Add(CacheCommand.Create());
         return root;
     }
 

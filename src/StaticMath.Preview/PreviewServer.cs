@@ -96,6 +96,8 @@ public sealed class PreviewServer : IAsyncDisposable
         });
         _app = builder.Build();
         var handler = new PreviewRequestHandler(_site, _hub, _stopping.Token);
+        var hosts = new HostHeaderGuard(_options.Host);
+        _app.Use((context, next) => hosts.HandleAsync(context, next));
         _app.Run(handler.HandleAsync);
         await _app.StartAsync(cancellationToken);
         var listening = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

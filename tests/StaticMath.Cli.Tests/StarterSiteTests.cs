@@ -34,6 +34,30 @@ public sealed class StarterSiteTests : IDisposable
         Assert.Contains(deploy, s => s.StartsWith("uses actions/deploy-pages", StringComparison.Ordinal));
         Assert.Equal("build", ((YamlScalarNode)((YamlMappingNode)jobs["deploy"])["needs"]).Value);
         Assert.Equal("write", ((YamlScalarNode)((YamlMappingNode)workflow["permissions"])["pages"]).Value);
+
+        // The math cache store is kept between runs, restored before the build.
+        var cacheStep = ((YamlSequenceNode)((YamlMappingNode)jobs["build"])["steps"]).Children.Cast<YamlMappingNode>()
+            .Single(step => step.Children.TryGetValue(new YamlScalarNode("uses"), out var uses) && ((YamlScalarNode)uses).Value!.StartsWith("actions/cache@", StringComparison.Ordinal));
+        Assert.Equal(".staticmath/math-cache.db", ((YamlScalarNode)((YamlMappingNode)cacheStep["with"])["path"]).Value);
+        Assert.True(build.IndexOf("uses " + ((YamlScalarNode)cacheStep["uses"]).Value) < build.FindIndex(s => s.StartsWith("run dotnet staticmath build", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Workflow_restores_from_nuget_org_or_from_a_verified_release_package()
+    {
+        StarterSite.Create(root, DateTimeOffset.UnixEpoch);
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(root, ".github", "workflows", "publish.yml"))));
+        var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"])["build"])["steps"])
+            .Children.Cast<YamlMappingNode>().ToList();
+
+        var fetch = steps.Single(s => s.Children.ContainsKey(new YamlScalarNode("env")) && ((YamlMappingNode)s["env"]).Children.ContainsKey(new YamlScalarNode("STATICMATH_NUPKG_URL")));
+        Assert.Equal("${{ vars.STATICMATH_NUPKG_URL }}", ((YamlScalarNode)((YamlMappingNode)fetch["env"])["STATICMATH_NUPKG_URL"]).Value);
+        var fetchRun = ((YamlScalarNode)fetch["run"]).Value!;
+        Assert.Contains("sha256sum -c", fetchRun);
+        Assert.Contains("$STATICMATH_NUPKG_SHA256", fetchRun);
+        Assert.Contains(steps, s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && ((YamlScalarNode)run).Value == "dotnet tool restore --add-source .staticmath/packages");
+        Assert.True(steps.IndexOf(fetch) < steps.FindIndex(s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && ((YamlScalarNode)run).Value!.StartsWith("dotnet tool restore", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -5,9 +5,9 @@ namespace StaticMath.Robustness.Tests;
 /// <summary>The same input gives byte-identical output folders whatever the thread count, culture or file order.</summary>
 public class DeterminismTests
 {
-    private static IReadOnlyList<string> BuildHashes(int parallelism, string? culture = null)
+    private static IReadOnlyList<string> BuildHashes(int parallelism, string? culture = null, string extraConfig = "")
     {
-        using var site = SampleSite.Create();
+        using var site = SampleSite.Create(extraConfig);
         var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture);
         try
         {
@@ -45,6 +45,35 @@ public class DeterminismTests
     public void Output_is_the_same_in_every_culture(string culture)
     {
         Assert.Equal(BuildHashes(2), BuildHashes(2, culture));
+    }
+
+    [Theory]
+    [InlineData("de", "en-US")]
+    [InlineData("ja", "tr-TR")]
+    [InlineData("fr", "ar-SA")]
+    public void A_translated_site_is_the_same_in_every_process_culture(string language, string culture)
+    {
+        var config = $"language: {language}\n";
+        Assert.Equal(BuildHashes(2, extraConfig: config), BuildHashes(4, culture, config));
+    }
+
+    [Fact]
+    public void A_german_site_writes_german_dates_whatever_the_process_culture()
+    {
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("en-US");
+            using var site = SampleSite.Create("language: de\n");
+            Assert.True(site.Build(2).Succeeded);
+            var html = File.ReadAllText(Path.Combine(site.Directory, "_site", "posts", "post-0", "index.html"));
+            Assert.Contains(">10. Januar 2024</time>", html);
+            Assert.DoesNotContain("January 10, 2024</time>", html);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture) = previous;
+        }
     }
 
     [Fact]

@@ -3,9 +3,9 @@ namespace StaticMath.Robustness.Tests;
 /// <summary>A site using most features: posts with math, numbering, tags, dates with zones, a bibliography, Liquid.</summary>
 internal static class SampleSite
 {
-    public static TempSite Create()
+    public static TempSite Create(string extraConfig = "")
     {
-        var site = new TempSite("title: Determinism\nbaseUrl: https://example.org/\npaginate: 2\nmath:\n  numbering: ams\n");
+        var site = new TempSite("title: Determinism\nbaseUrl: https://example.org/\npaginate: 2\nmath:\n  numbering: ams\n" + extraConfig);
         site.Write("_bibliography/refs.bib", "@article{k1, title={Über Integrale}, author={Müller, Ilse and İnce, Işık}, year={2020}}\n@book{k2, title={Second}, author={Smith, A.}, year={1999}}\n");
         for (var i = 0; i < 12; i++)
         {

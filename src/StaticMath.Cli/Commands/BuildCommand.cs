@@ -14,7 +14,7 @@ public static class BuildCommand
     public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Override baseUrl from staticmath.yml" };
     public static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only problems" };
-    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Typeset every equation; ignore the math cache in .staticmath/cache/" };
+    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Typeset every equation; neither read nor write the math cache (.staticmath/math-cache.db)" };
 
     public static Command Create()
     {

@@ -19,6 +19,10 @@ public static class MathCommand
     public static readonly Option<bool> Json = new("--json") { Description = "Print {\"width\",\"height\",\"depth\",\"svg\",\"errors\"} (em) instead of the SVG" };
     public static readonly Option<string?> Output = new("--output", "-o") { Description = "Write the SVG to this file" };
     public static readonly Option<bool> Batch = new("--batch") { Description = "Read JSON lines {\"tex\",\"display\"} on stdin, write one JSON result per line" };
+    public static readonly Option<int> Threads = new("--threads") { Description = "With --batch: typeset on this many threads (default: all cores); output order is the input's", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+    /// <summary>Lines typeset together: enough to keep every thread busy, few enough to stream.</summary>
+    private const int BatchChunkLines = 1024;
 
     private static readonly MathRenderOptions StandaloneOptions = new() { GlyphMode = GlyphMode.Inline };
 
@@ -29,12 +33,21 @@ public static class MathCommand
     {
         var command = new Command("math", "Render TeX math to SVG (or JSON with its size in em)");
         command.Arguments.Add(Tex);
-        foreach (var option in new Option[] { Display, Json, Output, Batch })
+        foreach (var option in new Option[] { Display, Json, Output, Batch, Threads })
             command.Options.Add(option);
         command.SetAction(parse =>
         {
             if (parse.GetValue(Batch))
-                return RunBatch(Console.In, Console.Out);
+            {
+                var threads = parse.GetValue(Threads);
+                if (threads < 1)
+                {
+                    Console.Error.WriteLine("staticmath math: --threads must be at least 1");
+                    return CommandLineApp.Usage;
+                }
+
+                return RunBatch(Console.In, Console.Out, threads);
+            }
 
             var tex = parse.GetValue(Tex);
             if (tex is null)
@@ -61,38 +74,80 @@ public static class MathCommand
         return command;
     }
 
-    /// <summary>One output line per input line, always (a bad line gets an error entry), so outputs stay joinable.</summary>
-    public static int RunBatch(TextReader input, TextWriter output)
+    /// <summary>One output line per input line, always (a bad line gets an error entry), in input order, so outputs
+    /// stay joinable. Lines are read in chunks and each chunk is typeset on <paramref name="threads"/> threads.</summary>
+    public static int RunBatch(TextReader input, TextWriter output, int threads = 1)
     {
-        while (input.ReadLine() is { } line)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        var lines = new List<string>(BatchChunkLines);
+        var results = new string?[BatchChunkLines];
+        while (true)
         {
-            if (line.Trim().Length == 0)
-                continue;
+            lines.Clear();
+            while (lines.Count < BatchChunkLines && input.ReadLine() is { } line)
+                lines.Add(line);
+            if (lines.Count == 0)
+                break;
 
-            JsonObject item;
-            try
+            Parallel.For(0, lines.Count, parallel, i => results[i] = BatchLine(lines[i]));
+            for (var i = 0; i < lines.Count; i++)
             {
-                item = JsonNode.Parse(line) as JsonObject ?? throw new JsonException("expected a JSON object");
+                if (results[i] is { } result)
+                    output.WriteLine(result);
             }
-            catch (JsonException e)
-            {
-                output.WriteLine(Failed(new JsonObject(), "invalid JSON input: " + e.Message).ToJsonString(JsonOutput));
-                continue;
-            }
-
-            var tex = item["tex"] is JsonValue texValue && texValue.TryGetValue<string>(out var text) ? text : null;
-            if (tex is null)
-            {
-                output.WriteLine(Failed(item, "missing \"tex\"").ToJsonString(JsonOutput));
-                continue;
-            }
-
-            var display = item["display"] is JsonValue displayValue && displayValue.TryGetValue<bool>(out var isDisplay) && isDisplay;
-            output.WriteLine(ToJson(Render(tex, display), item).ToJsonString(JsonOutput));
         }
 
         output.Flush();
         return CommandLineApp.Success;
+    }
+
+    /// <summary>The JSON result line for one input line; null for a blank line (skipped).</summary>
+    private static string? BatchLine(string line)
+    {
+        if (line.Trim().Length == 0)
+            return null;
+
+        JsonObject item;
+        try
+        {
+            item = JsonNode.Parse(line) as JsonObject ?? throw new JsonException("expected a JSON object");
+        }
+        catch (JsonException e)
+        {
+            return ToLine(Failed(new JsonObject(), "invalid JSON input: " + e.Message));
+        }
+
+        string? tex;
+        try
+        {
+            tex = item["tex"] is JsonValue texValue && texValue.TryGetValue<string>(out var text) ? text : null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // An escape such as "\ud800" is a lone surrogate: no string holds it.
+            return ToLine(Failed(new JsonObject(), "\"tex\" is not valid Unicode: " + e.Message));
+        }
+        if (tex is null)
+            return ToLine(Failed(item, "missing \"tex\""));
+
+        var display = item["display"] is JsonValue displayValue && displayValue.TryGetValue<bool>(out var isDisplay) && isDisplay;
+        return ToLine(ToJson(Render(tex, display), item));
+    }
+
+    /// <summary>
+    /// JSON escapes such as <c>"\ud800"</c> parse into a lone surrogate, which cannot be written back as UTF-8: such a
+    /// line (echoed fields included) gets an error entry instead of ending the batch.
+    /// </summary>
+    private static string ToLine(JsonObject result)
+    {
+        try
+        {
+            return result.ToJsonString(JsonOutput);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            return Failed(new JsonObject(), "the input is not valid Unicode (a lone surrogate escape?): " + e.Message).ToJsonString(JsonOutput);
+        }
     }
 
     private static MathResult Render(string tex, bool display)

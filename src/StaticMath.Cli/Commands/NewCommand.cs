@@ -13,7 +13,7 @@ public static class NewCommand
         var directory = new Argument<string>("directory") { Description = "Folder for the new site (must not exist or be empty)" };
         var site = new Command("site", "Create a working starter site");
         site.Arguments.Add(directory);
-        site.SetAction(parse => Run(() => StarterSite.Create(Path.GetFullPath(parse.GetValue(directory)!), DateTimeOffset.UtcNow)));
+        site.SetAction(parse => Run(() => StarterSite.Create(FullPath(parse.GetValue(directory), "the new site's folder"), DateTimeOffset.UtcNow)));
         command.Subcommands.Add(site);
 
         var title = new Argument<string>("title") { Description = "The post's title" };
@@ -27,6 +27,10 @@ public static class NewCommand
         return command;
     }
 
+    /// <summary>An empty name has no full path (Path.GetFullPath throws); say which argument is empty instead.</summary>
+    private static string FullPath(string? path, string what) =>
+        string.IsNullOrWhiteSpace(path) ? throw new ScaffoldingException($"{what} is empty: give a folder name") : Path.GetFullPath(path);
+
     private static int Run(Func<string> action)
     {
         try
@@ -39,7 +43,7 @@ public static class NewCommand
             Console.Error.WriteLine($"staticmath: {e.Message}");
             return CommandLineApp.Failure;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             Console.Error.WriteLine($"staticmath: {e.Message}");
             return CommandLineApp.Failure;

@@ -13,8 +13,22 @@ namespace StaticMath.Cli.Commands;
 public static class ServeCommand
 {
     public static readonly Option<int> Port = new("--port", "-p") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => 4000 };
-    public static readonly Option<string> Host = new("--host") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
+    public static readonly Option<string> Host = HostOption();
     public static readonly Option<bool> Open = new("--open") { Description = "Open the site in the default browser" };
+
+    /// <summary>Kestrel listens on an IP address (or localhost); a name is refused here as a usage error rather than
+    /// failing inside the server with a stack trace.</summary>
+    private static Option<string> HostOption()
+    {
+        var option = new Option<string>("--host") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
+        option.Validators.Add(result =>
+        {
+            var host = result.GetValueOrDefault<string>();
+            if (host != "localhost" && !System.Net.IPAddress.TryParse(host, out _))
+                result.AddError($"--host must be an IP address or 'localhost', not '{host}'");
+        });
+        return option;
+    }
 
     public static Command Create()
     {

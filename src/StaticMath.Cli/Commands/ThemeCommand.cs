@@ -10,16 +10,24 @@ public static class ThemeCommand
     {
         var command = new Command("theme", "Work with the theme built into the tool");
 
-        var directory = new Argument<string>("directory")
+        var directory = new Argument<string?>("directory")
         {
-            Description = "Folder to write the theme into (default: themes/default, which a site with theme: default uses over the built-in copy)",
-            DefaultValueFactory = _ => Path.Combine("themes", "default"),
+            Description = "Folder to write the theme into (default: the site's themes/default, which a site with theme: default uses over the built-in copy)",
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var force = new Option<bool>("--force") { Description = "Overwrite files that already exist in the folder" };
         var export = new Command("export", "Write the default theme's layouts, partials, translations and assets into a folder to customise them");
         export.Arguments.Add(directory);
         export.Options.Add(force);
-        export.SetAction(parse => Export(parse.GetValue(directory)!, parse.GetValue(force)));
+        export.Options.Add(SiteSource.Option);
+        export.SetAction(parse =>
+        {
+            if (parse.GetValue(directory) is { } given) return Export(given, parse.GetValue(force));
+            // Without a folder the theme goes into the site (found as every command finds it), wherever in it the user stands.
+            return SiteSource.Resolve(parse) is { } site
+                ? Export(Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(site, "themes", "default")), parse.GetValue(force))
+                : CommandLineApp.Usage;
+        });
         command.Subcommands.Add(export);
         return command;
     }

@@ -59,13 +59,20 @@ internal static class StarterPublishing
                   dotnet-version: '10.0.x'
               - id: pages
                 uses: actions/configure-pages@v5
-              # Equations already typeset are reused from the math cache.
+              # Equations already typeset are reused from the math cache (one SQLite file).
               - uses: actions/cache@v4
                 with:
-                  path: .staticmath/cache
+                  path: .staticmath/math-cache.db
                   key: staticmath-${{ hashFiles('content/**', 'staticmath.yml', '.config/dotnet-tools.json') }}
                   restore-keys: staticmath-
-              - run: dotnet tool restore
+              # The pinned StaticMath comes from nuget.org, or from a GitHub release of StaticMath when the repository
+              # variables STATICMATH_NUPKG_URL (the release's StaticMath.X.Y.Z.nupkg) and STATICMATH_NUPKG_SHA256 (its
+              # line in the release's SHA256SUMS) are set: the file is fetched, verified and used as a package source.
+              - run: mkdir -p .staticmath/packages && if [ -n "$STATICMATH_NUPKG_URL" ]; then curl -fsSL -o ".staticmath/packages/${STATICMATH_NUPKG_URL##*/}" "$STATICMATH_NUPKG_URL" && echo "$STATICMATH_NUPKG_SHA256  .staticmath/packages/${STATICMATH_NUPKG_URL##*/}" | sha256sum -c; fi
+                env:
+                  STATICMATH_NUPKG_URL: ${{ vars.STATICMATH_NUPKG_URL }}
+                  STATICMATH_NUPKG_SHA256: ${{ vars.STATICMATH_NUPKG_SHA256 }}
+              - run: dotnet tool restore --add-source .staticmath/packages
               - run: dotnet staticmath build --strict --base-url "${{ steps.pages.outputs.base_url }}/"
               - run: dotnet staticmath check --output _site --base-url "${{ steps.pages.outputs.base_url }}/"
               - uses: actions/upload-pages-artifact@v3
@@ -101,6 +108,12 @@ internal static class StarterPublishing
         ```
 
         Upgrade with `dotnet tool update --local StaticMath` and commit `.config/dotnet-tools.json`.
+
+        `dotnet tool restore` takes the package from nuget.org. To take it from a GitHub release of StaticMath instead,
+        download the release's `StaticMath.X.Y.Z.nupkg` into a folder and run
+        `dotnet tool restore --add-source FOLDER`; in the workflow, set the repository variables
+        `STATICMATH_NUPKG_URL` (the file's download URL) and `STATICMATH_NUPKG_SHA256` (its checksum from the
+        release's `SHA256SUMS`).
 
         ## Publish
 

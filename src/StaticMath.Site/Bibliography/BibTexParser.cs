@@ -10,6 +10,12 @@ namespace StaticMath.Site.Bibliography;
 /// </summary>
 public static class BibTexParser
 {
+    /// <summary>LaTeX-to-text conversion recurses per brace level; real entries nest a handful deep.</summary>
+    public const int MaxBraceDepth = 100;
+
+    /// <summary>Chained <c>@string</c> macros can double a value per line; no real field is this long.</summary>
+    public const int MaxValueLength = 100_000;
+
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -140,6 +146,8 @@ public static class BibTexParser
                 else
                     throw new BibSyntaxException(line, column, $"undefined string macro '{name}'");
             }
+            if (sb.Length > MaxValueLength)
+                throw r.Error($"field value longer than {MaxValueLength} characters (chained @string macros?)");
             r.SkipWhitespace();
             if (r.Current != '#') return sb.ToString();
             r.Advance();
@@ -216,7 +224,7 @@ public static class BibTexParser
             while (!AtEnd)
             {
                 if (Current == '\\') { Advance(); Advance(); continue; }
-                if (Current == '{') depth++;
+                if (Current == '{' && ++depth > MaxBraceDepth) throw TooDeep();
                 else if (Current == '}' && --depth == 0)
                 {
                     var content = text[start.._pos];
@@ -238,7 +246,7 @@ public static class BibTexParser
             while (!AtEnd)
             {
                 if (Current == '\\') { Advance(); Advance(); continue; }
-                if (Current == '{') depth++;
+                if (Current == '{' && ++depth > MaxBraceDepth) throw TooDeep();
                 else if (Current == '}') depth--;
                 else if (Current == '"' && depth == 0)
                 {
@@ -267,5 +275,7 @@ public static class BibTexParser
         }
 
         public Exception Error(string message) => new BibSyntaxException(Line, Column, message);
+
+        private BibSyntaxException TooDeep() => new(Line, Column, $"braces nested more than {MaxBraceDepth} deep");
     }
 }

@@ -22,7 +22,7 @@ public sealed class BuildOptions
     /// <summary>Warnings fail the build (and keep the previous output).</summary>
     public bool Strict { get; init; }
 
-    /// <summary>Typeset every equation, ignoring and not writing the math cache (<c>.staticmath/cache/</c>).</summary>
+    /// <summary>Typeset every equation, neither reading nor writing the math cache (<c>.staticmath/math-cache.db</c>).</summary>
     public bool NoCache { get; init; }
 
     /// <summary>The program running the build (version, CLI commands) for the <c>staticmath</c> Liquid object.</summary>

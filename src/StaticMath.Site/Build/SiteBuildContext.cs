@@ -62,6 +62,17 @@ public sealed class SiteBuildContext
     private volatile Dictionary<string, Page>? _pagesByContentPath;
     private volatile IReadOnlyList<Page>? _indexedPages;
 
+    /// <summary>Registers work for the end of the build, after every page (e.g. the math cache saving what was typeset).</summary>
+    public void AtEnd(Action finish) => _atEnd.Enqueue(finish);
+
+    /// <summary>Runs the work registered with <see cref="AtEnd"/>, once, before the build's diagnostics are final.</summary>
+    public void End()
+    {
+        while (_atEnd.TryDequeue(out var finish)) finish();
+    }
+
+    private readonly ConcurrentQueue<Action> _atEnd = new();
+
     public T GetOrAddService<T>(Func<T> create) where T : class =>
         (T)_services.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 }

@@ -41,6 +41,11 @@ public static class SiteBuilder
         {
             return Refuse(e.Code, outputDirectory, e.Message);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only folder, or a parent that is a file: nothing was written, and the message says why.
+            return Refuse("SM1432", outputDirectory, $"cannot write the output folder: {e.Message}");
+        }
         using var _ = output;
         return new SiteSession(options, keepBetweenBuilds: false).Build(new DirectoryOutput(output.WorkingDirectory), output.Commit, outputDirectory, progress, cancellationToken);
     }

@@ -20,8 +20,10 @@ internal static class SiteFingerprint
     public static string OfPageIndex(IEnumerable<Page> pages) =>
         Hash(pages.Select(p => p.ContentPath + "\t" + p.Url).Order(StringComparer.Ordinal));
 
+    /// <summary>The layouts and the translations (every layer's file: a site's translation file overrides some keys only).</summary>
     public static string OfLayouts(ThemeFiles theme) =>
         Hash(theme.ListUnder("layouts")
+            .Concat(theme.ListUnder(Translations.Folder).SelectMany(f => theme.FindAll(f.Path)))
             .Select(f => f.Path + "\t" + f.DisplayPath + "\t" + (f.FullPath is { } full ? FileStamp.Of(full).ToString() : "embedded"))
             .Order(StringComparer.Ordinal));
 

@@ -143,6 +143,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         pages = pages.Where(buildableSet.Contains).ToList();
         build.Pages = posts.Concat(pages).ToList();
         posts = posts.Where(IsListed).ToList();
+        // A post skipped for its URL must not stay on its tags' lists.
+        tags = CollectTags(posts, config);
+        tagsBySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         build.CopiedFiles = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
 
         var homeIndex = buildable.FirstOrDefault(p => p.Url == "/");
@@ -164,6 +167,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var renderer = new PageRenderer(markdown, registry);
             var layouts = new LayoutEngine(theme, config, diagnostics);
             layouts.Validate();
+            var words = layouts.Translations;
             var keys = new RenderKeys(
                 PageIndex: SiteFingerprint.OfPageIndex(build.Pages),
                 Layouts: SiteFingerprint.OfLayouts(theme),
@@ -180,8 +184,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
             // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined).
             List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, config.FeedLimit))
-                .Select(p => new FeedWriter.Entry(p, FeedHtml.ForEntry(fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "",
-                    SiteUrls.Absolute(p.Url, config.Origin, config.BasePath), System.Math.Max(0, config.FeedEntryKilobytes) * 1024))).ToList();
+                .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "", config, diagnostics))).ToList();
 
             string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
             {
@@ -235,7 +238,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                     continue;
                 }
                 var url = TemplateModels.PaginationUrl(n);
-                var pageModel = TemplateModels.Generated(n == 1 ? config.Title : $"{config.Title} — page {n}", url, "home");
+                var pageModel = TemplateModels.Generated(n == 1 ? config.Title : words.Get("home_page_n", values: Named("title", config.Title, "page", n)), url, "home");
                 if (WriteGenerated(layouts, "home", new LayoutModel(siteModel, pageModel, "", paginator), url, diagnostics, output,
                         ListKey("home" + n, posts.Skip((n - 1) * perPage).Take(perPage))))
                 {
@@ -254,7 +257,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                     () => FeedWriter.Write(config, FeedEntries(tagFeedPosts), new FeedWriter.Channel(tagFeedUrl, $"{config.Title} — {tag.Name}", tag.Url)));
                 WriteFile(output, Permalinks.OutputPathFor(tagFeedUrl), tagFeedText, tagFeedUrl, diagnostics);
                 tagModel["posts"] = tag.Posts.Select(p => postModelByPage[p]).ToList();
-                var pageModel = TemplateModels.Generated($"Tagged “{tag.Name}”", tag.Url, "tag");
+                var pageModel = TemplateModels.Generated(words.Get("tagged", values: Named("name", tag.Name)), tag.Url, "tag");
                 var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tag"] = tagModel };
                 if (WriteGenerated(layouts, "tag", new LayoutModel(siteModel, pageModel, "", null, extra), tag.Url, diagnostics, output, ListKey("tag", tag.Posts)))
                 {
@@ -265,7 +268,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
             if (tagIndexUrl is not null)
             {
-                var pageModel = TemplateModels.Generated("Tags", tagIndexUrl, "tags");
+                var pageModel = TemplateModels.Generated(words.Get("tags_title"), tagIndexUrl, "tags");
                 var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["categories"] = TemplateModels.Categories(posts) };
                 if (WriteGenerated(layouts, "tags", new LayoutModel(siteModel, pageModel, "", null, extra), tagIndexUrl, diagnostics, output, ListKey("tags", posts)))
                 {
@@ -274,11 +277,11 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 }
             }
 
-            if (writeSearchPage && WriteGenerated(layouts, "search", new LayoutModel(siteModel, TemplateModels.Generated("Search", SearchIndexWriter.PageUrl, "search"), ""),
+            if (writeSearchPage && WriteGenerated(layouts, "search", new LayoutModel(siteModel, TemplateModels.Generated(words.Get("search_title"), SearchIndexWriter.PageUrl, "search"), ""),
                     SearchIndexWriter.PageUrl, diagnostics, output, ListKey("search", [])))
                 written++;
 
-            if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated("Page not found", "/404.html", "404"), ""), "/404.html", diagnostics, output, ListKey("404", [])))
+            if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated(words.Get("not_found_title"), "/404.html", "404"), ""), "/404.html", diagnostics, output, ListKey("404", [])))
                 written++;
 
             foreach (var page in build.Pages)
@@ -297,8 +300,10 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             if (writeRobots) WriteFile(output, RobotsWriter.RobotsPath, RobotsWriter.Write(config), RobotsWriter.RobotsPath, diagnostics);
             if (config.Search) WriteSearch(config, theme, build.Pages.Where(p => fragments.ContainsKey(p) && SearchIndexWriter.IsSearchable(p)).ToList(), fragments, ListKey, output, diagnostics);
 
+            layouts.ReportFailures();
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
             var copied = CopyFiles(content.StaticFiles, theme, claims, output, diagnostics, cancellationToken);
+            build.End();
 
             var succeeded = !diagnostics.HasErrors && !(Options.Strict && diagnostics.WarningCount > 0);
             var committed = false;
@@ -319,6 +324,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
         catch (OperationCanceledException)
         {
+            build.End();
             return Finish(false, false, 0, 0, content, counters, cancelled: true);
         }
     }
@@ -419,6 +425,23 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         return body;
     }
 
+    /// <summary>
+    /// A post's feed content cut to the site's entry budget (<c>feedEntryKilobytes</c>), or null (the entry is a link
+    /// only) when even that would be over the hard limit <see cref="OutputBudget.MaxFeedEntryChars"/>.
+    /// </summary>
+    private static string? FeedEntryHtml(Page post, string fragment, string bodyEndHtml, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        // The fragment is checked first: making it self-contained parses it, which a hostile page must not cost.
+        var html = fragment.Length > OutputBudget.MaxFeedEntryChars
+            ? fragment
+            : FeedHtml.ForEntry(fragment, bodyEndHtml, SiteUrls.Absolute(post.Url, config.Origin, config.BasePath),
+                System.Math.Max(0, config.FeedEntryKilobytes) * 1024);
+        if (html.Length <= OutputBudget.MaxFeedEntryChars) return html;
+        diagnostics.Warning("SM1430", post.SourcePath, 1, 1,
+            $"this post's feed entry would be more than {OutputBudget.MaxFeedEntryChars} characters; the feed links to the post without its content");
+        return null;
+    }
+
     /// <summary>The page inside its layouts: kept when the body, the layouts, the site's page list and the neighbours are unchanged.</summary>
     private string? LayOut(Page page, RenderedBody body, SiteBuildContext build, LayoutEngine layouts, Dictionary<string, object?> siteModel,
         IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderKeys keys, (Page? Older, Page? Newer) neighbours,
@@ -450,6 +473,14 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
         if (keepBetweenBuilds) _laidOut[page.SourcePath] = new LaidOutPage(body, keys.Layouts, keys.SiteModel, neighbourKey, html);
         return html;
+    }
+
+    private static Dictionary<string, string> Named(params object[] pairs)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+            values[(string)pairs[i]] = Convert.ToString(pairs[i + 1], System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        return values;
     }
 
     private static string ConfigKey(string siteDirectory)

@@ -46,6 +46,12 @@ public sealed class SiteConfig
     public int FeedLimit { get; set; } = 20;
 
     /// <summary>
+    /// <c>search: true</c> writes a search index (<c>search.json</c>) and a search page at <c>/search/</c>, the one
+    /// page with a script (it reads the index in the browser). Off by default: no page of the site has a script.
+    /// </summary>
+    public bool Search { get; set; }
+
+    /// <summary>
     /// <c>feedEntryKilobytes:</c> the size budget of one feed entry's HTML; a longer post's entry keeps its leading
     /// blocks that fit and links to the rest. 0 means no budget.
     /// </summary>
@@ -56,12 +62,6 @@ public sealed class SiteConfig
     /// and first display equation, as <c>social-card.png</c> beside the post.
     /// </summary>
     public bool SocialCards { get; set; } = true;
-
-    /// <summary>
-    /// <c>search: true</c> writes a search index (<c>search.json</c>) and a search page at <c>/search/</c>, the one
-    /// page with a script (it reads the index in the browser). Off by default: no page of the site has a script.
-    /// </summary>
-    public bool Search { get; set; }
 
     /// <summary>
     /// <c>cname:</c> the custom domain GitHub Pages serves the site under (<c>notes.example.org</c>); when set, the
@@ -82,7 +82,12 @@ public sealed class SiteConfig
     /// </summary>
     public string Timezone { get; set; } = "";
 
+    /// <summary>Where each key was written in the configuration file, for diagnostics about values found later.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public ConfigKeyLocations Locations { get; set; } = new();
+
     /// <summary>Top-level keys not mapped to a property, converted to plain values (string, bool, decimal, list, map).</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
     public IReadOnlyDictionary<string, object?> Extra { get; set; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
     /// <summary>The URL's origin (<c>https://me.github.io</c>) or empty when no base URL is set.</summary>

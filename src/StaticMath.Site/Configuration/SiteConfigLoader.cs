@@ -59,6 +59,12 @@ public static class SiteConfigLoader
             return new SiteConfig();
         }
 
+        if (YamlAliasBudget.FindOverBudget(root) is { } bomb)
+        {
+            diagnostics.Error("SM1001", displayPath, (int)bomb.Start.Line, (int)bomb.Start.Column, YamlAliasBudget.Message);
+            return new SiteConfig();
+        }
+
         // A scalar `permalinks: /blog/{slug}/` is shorthand for the posts pattern.
         var rewritten = false;
         foreach (var (key, value) in root.Children.ToList())
@@ -69,6 +75,9 @@ public static class SiteConfigLoader
                 rewritten = true;
             }
         }
+
+        var locations = new ConfigKeyLocations { File = displayPath };
+        rewritten |= ConfigModelCheck.Check(root, Deserializer, displayPath, diagnostics, locations);
 
         SiteConfig config;
         try
@@ -99,6 +108,7 @@ public static class SiteConfigLoader
             if (!known.Contains(name)) extra[name] = YamlValues.ToPlain(value);
         }
         config.Extra = extra;
+        config.Locations = locations;
 
         if (config.Cname.Trim() is { Length: > 0 } cname && !Output.HostFiles.IsHostName(cname))
         {
@@ -122,7 +132,7 @@ public static class SiteConfigLoader
 
     private static HashSet<string> KnownKeys() =>
         typeof(SiteConfig).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.Name != nameof(SiteConfig.Extra))
+            .Where(p => p.CanWrite && p.Name != nameof(SiteConfig.Extra) && p.GetCustomAttribute<YamlIgnoreAttribute>() is null)
             .Select(p => p.Name)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 

@@ -22,6 +22,7 @@ public sealed class ContentLoader
     private readonly BuildOptions _options;
     private readonly DiagnosticBag _diagnostics;
     private readonly string _siteDirectory;
+    private readonly SiteFileWalker _walker;
 
     public ContentLoader(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -29,6 +30,7 @@ public sealed class ContentLoader
         _options = options;
         _diagnostics = diagnostics;
         _siteDirectory = Path.GetFullPath(options.SourceDirectory);
+        _walker = new SiteFileWalker(_siteDirectory, diagnostics);
     }
 
     /// <summary>Replaces <see cref="LoadPage"/> in <see cref="Load"/>, e.g. with a cache keyed by file stamps (serve).</summary>
@@ -323,11 +325,6 @@ public sealed class ContentLoader
     }
 
     /// <summary>Files under a folder in ordinal path order, skipping dot-files and dot-folders not explicitly allowed.</summary>
-    private static IEnumerable<string> Enumerate(string root, IReadOnlySet<string> allowedHidden)
-    {
-        if (!Directory.Exists(root)) return [];
-        return Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
-            .Where(f => !Path.GetRelativePath(root, f).Replace('\\', '/').Split('/').Any(s => s.StartsWith('.') && !allowedHidden.Contains(s)))
-            .Order(StringComparer.Ordinal);
-    }
+    private IEnumerable<string> Enumerate(string root, IReadOnlySet<string> allowedHidden) =>
+        _walker.Files(root, name => name.StartsWith('.') && !allowedHidden.Contains(name));
 }

@@ -102,6 +102,17 @@ public static class FrontMatterParser
             };
         }
 
+        if (YamlAliasBudget.FindOverBudget(root) is { } bomb)
+        {
+            return new FrontMatter
+            {
+                Present = true,
+                Body = body,
+                BodyLineOffset = bodyLineOffset,
+                Error = new FrontMatterError((int)bomb.Start.Line + lineShift, (int)bomb.Start.Column, YamlAliasBudget.Message),
+            };
+        }
+
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, _) in root.Children)
             lines[YamlValues.KeyText(key)] = (int)key.Start.Line + lineShift;

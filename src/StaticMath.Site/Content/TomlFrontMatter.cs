@@ -18,7 +18,17 @@ internal static class TomlFrontMatter
     /// <param name="lineShift">File line of the TOML's first line, minus one.</param>
     public static FrontMatter Parse(string toml, string body, int bodyLineOffset, int lineShift)
     {
-        var syntax = SyntaxParser.Parse(toml, "front matter");
+        DocumentSyntax syntax;
+        try
+        {
+            syntax = SyntaxParser.Parse(toml, "front matter");
+        }
+        catch (TomlException e)
+        {
+            // Tomlyn refuses some input by throwing rather than reporting, e.g. arrays nested past its depth limit.
+            var (line, column) = Position(e);
+            return Failed(body, bodyLineOffset, line + lineShift, column, e.Message);
+        }
         if (syntax.HasErrors)
         {
             var first = syntax.Diagnostics.First(d => d.Kind == DiagnosticMessageKind.Error);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StaticMath.Site.Bibliography;
+using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Liquid;
 
@@ -19,6 +20,11 @@ public sealed class BibliographyCache(string siteDirectory, DiagnosticBag diagno
     private BibDatabase Read(string path)
     {
         var display = Path.GetRelativePath(siteDirectory, path).Replace('\\', '/');
+        if (SiteBoundary.Escape(path, siteDirectory) is { } leadsTo)
+        {
+            diagnostics.Error(SiteBoundary.OutsideCode, display, 0, 0, SiteBoundary.Message("this bibliography", leadsTo));
+            return BibTexParser.Parse("");
+        }
         string text;
         try
         {

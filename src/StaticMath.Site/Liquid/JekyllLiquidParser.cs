@@ -45,7 +45,7 @@ public sealed class JekyllLiquidParser : FluidParser
         {
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
             MaxRecursion = 20,
-            MaxSteps = 1_000_000,
+            MaxSteps = LiquidBudget.MaxSteps,
         };
         JekyllFilters.Register(options.Filters);
         return options;

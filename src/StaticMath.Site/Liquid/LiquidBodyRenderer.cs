@@ -24,11 +24,11 @@ public static partial class LiquidBodyRenderer
     public static string Render(string body, LiquidPageInput input, DiagnosticBag diagnostics)
     {
         if (!ContainsLiquid(body)) return body;
-        if (LiquidNesting.FindTooDeep(body) is { } deep)
+        if (LiquidNesting.Check(body) is { } deep)
         {
-            var (deepLine, deepColumn) = LiquidSourceText.LineColumnOf(body, deep);
+            var (deepLine, deepColumn) = LiquidSourceText.LineColumnOf(body, deep.Offset);
             diagnostics.Warning(LiquidCodes.SyntaxError, input.SourcePath, input.BodyLineOffset + deepLine - 1, deepColumn,
-                $"Liquid blocks nested more than {LiquidNesting.MaxDepth} deep; Liquid in this page is left as written");
+                $"{deep.Message}; Liquid in this page is left as written");
             return body;
         }
 
@@ -81,10 +81,13 @@ public static partial class LiquidBodyRenderer
             }
             return new ValueTask<Fluid.Values.FluidValue>(Fluid.Values.NilValue.Instance);
         };
+        template = LiquidBudgetRewriter.Apply(template);
         string output;
         try
         {
-            output = template.Render(context, NullEncoder.Default);
+            using var writer = new BoundedStringWriter(LiquidBudget.MaxChars);
+            template.RenderAsync(writer, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
+            output = writer.ToString();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

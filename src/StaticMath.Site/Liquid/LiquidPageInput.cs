@@ -1,3 +1,5 @@
+using StaticMath.Site.Content;
+
 namespace StaticMath.Site.Liquid;
 
 /// <summary>
@@ -41,6 +43,9 @@ public sealed class LiquidPageInput
     /// <summary>YouTube embeds as a click-to-load link instead of an iframe (site <c>embeds</c> option).</summary>
     public bool EmbedsClickToLoad { get; init; }
 
+    /// <summary>The site folder: an include must really be inside it (a symbolic link out of it is refused); null skips the check.</summary>
+    public string? SiteDirectory { get; init; }
+
     /// <summary>Called with every include file path looked at, found or not (the builder tracks them as dependencies).</summary>
     public Action<string>? OnIncludeLookup { get; init; }
 
@@ -53,11 +58,17 @@ public sealed class LiquidPageInput
         {
             var path = Path.Combine(directory, relative);
             OnIncludeLookup?.Invoke(path);
-            if (File.Exists(path)) return new LiquidIncludeFile(path, File.ReadAllText(path));
+            if (!File.Exists(path)) continue;
+            if (SiteDirectory is not null && SiteBoundary.Escape(path, SiteDirectory) is { } leadsTo)
+                return new LiquidIncludeFile(path, "") { LeadsOutsideTo = leadsTo };
+            return new LiquidIncludeFile(path, File.ReadAllText(path));
         }
         return FindEmbeddedInclude?.Invoke(relative);
     }
 }
 
-/// <summary>An include's display path (for diagnostics) and text.</summary>
-public sealed record LiquidIncludeFile(string DisplayPath, string Text);
+/// <summary>An include's display path (for diagnostics) and text; <see cref="LeadsOutsideTo"/> when it was refused unread.</summary>
+public sealed record LiquidIncludeFile(string DisplayPath, string Text)
+{
+    public string? LeadsOutsideTo { get; init; }
+}

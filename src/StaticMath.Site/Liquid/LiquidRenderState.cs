@@ -22,6 +22,9 @@ internal sealed class LiquidRenderState(LiquidPageInput input, DiagnosticBag dia
     public Dictionary<string, Fluid.IFluidTemplate?> IncludeTemplates { get; } = new(StringComparer.Ordinal);
     public int IncludeDepth { get; set; }
 
+    /// <summary>Includes rendered so far in this render, at any depth (see <see cref="LiquidBudget.MaxIncludeRenders"/>).</summary>
+    public int IncludeRenders { get; set; }
+
     public static LiquidRenderState From(TemplateContext context) => (LiquidRenderState)context.AmbientValues[AmbientKey];
 
     public void AttachTo(TemplateContext context) => context.AmbientValues[AmbientKey] = this;

@@ -14,7 +14,8 @@ public static class FeedWriter
 {
     public const string FeedPath = "feed.xml";
 
-    public sealed record Entry(Page Page, string Html);
+    /// <param name="Html">The entry's content; null leaves it out (the post is over its feed budget).</param>
+    public sealed record Entry(Page Page, string? Html);
 
     /// <summary>Which feed: its site-relative URL, title and the page it mirrors (the home page, or a tag's page).</summary>
     public sealed record Channel(string Url, string Title, string PageUrl);
@@ -30,19 +31,19 @@ public static class FeedWriter
             const string ns = "http://www.w3.org/2005/Atom";
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", ns);
-            xml.WriteAttributeString("xml", "lang", null, config.Language);
-            xml.WriteElementString("title", ns, channel.Title);
-            if (config.Description.Length > 0) xml.WriteElementString("subtitle", ns, config.Description);
+            xml.WriteAttributeString("xml", "lang", null, XmlChars.Valid(config.Language));
+            xml.WriteElementString("title", ns, XmlChars.Valid(channel.Title));
+            if (config.Description.Length > 0) xml.WriteElementString("subtitle", ns, XmlChars.Valid(config.Description));
             WriteLink(xml, ns, Absolute(config, channel.Url), "self", "application/atom+xml");
             WriteLink(xml, ns, Absolute(config, channel.PageUrl), "alternate", "text/html");
-            xml.WriteElementString("id", ns, Absolute(config, channel.PageUrl));
+            xml.WriteElementString("id", ns, XmlChars.Valid(Absolute(config, channel.PageUrl)));
             var updated = entries.Select(e => e.Page.LastModified?.Value ?? e.Page.Date?.Value).Where(d => d is not null).Max()
                           ?? DateTimeOffset.UnixEpoch;
             xml.WriteElementString("updated", ns, Stamp(updated));
             if (config.Author.Length > 0)
             {
                 xml.WriteStartElement("author", ns);
-                xml.WriteElementString("name", ns, config.Author);
+                xml.WriteElementString("name", ns, XmlChars.Valid(config.Author));
                 xml.WriteEndElement();
             }
             xml.WriteStartElement("generator", ns);
@@ -55,9 +56,9 @@ public static class FeedWriter
                 var url = Absolute(config, page.Url);
                 xml.WriteStartElement("entry", ns);
                 // Feed readers show titles as plain text: math as its TeX, without the dollars.
-                xml.WriteElementString("title", ns, Markdown.Extensions.Math.MathPlainText.FromSource(page.Title));
+                xml.WriteElementString("title", ns, XmlChars.Valid(Markdown.Extensions.Math.MathPlainText.FromSource(page.Title)));
                 WriteLink(xml, ns, url, "alternate", "text/html");
-                xml.WriteElementString("id", ns, url);
+                xml.WriteElementString("id", ns, XmlChars.Valid(url));
                 var published = page.Date?.Value ?? DateTimeOffset.UnixEpoch;
                 xml.WriteElementString("published", ns, Stamp(published));
                 xml.WriteElementString("updated", ns, Stamp(page.LastModified?.Value ?? published));
@@ -66,22 +67,26 @@ public static class FeedWriter
                     if (author.TryGetValue("name", out var name) && name is string { Length: > 0 } authorName)
                     {
                         xml.WriteStartElement("author", ns);
-                        xml.WriteElementString("name", ns, authorName);
+                        xml.WriteElementString("name", ns, XmlChars.Valid(authorName));
                         xml.WriteEndElement();
                     }
                 }
                 foreach (var tag in page.Tags)
                 {
                     xml.WriteStartElement("category", ns);
-                    xml.WriteAttributeString("term", tag);
+                    xml.WriteAttributeString("term", XmlChars.Valid(tag));
                     xml.WriteEndElement();
                 }
-                if (page.Description.Length > 0) xml.WriteElementString("summary", ns, Markdown.Extensions.Math.MathPlainText.FromSource(page.Description));
-                xml.WriteStartElement("content", ns);
-                xml.WriteAttributeString("type", "html");
-                xml.WriteAttributeString("xml", "base", null, url);
-                xml.WriteString(entry.Html);
-                xml.WriteEndElement();
+                if (page.Description.Length > 0) xml.WriteElementString("summary", ns, XmlChars.Valid(Markdown.Extensions.Math.MathPlainText.FromSource(page.Description)));
+                // An entry over its output budget has no content; its alternate link stands for it, as Atom allows.
+                if (entry.Html is not null)
+                {
+                    xml.WriteStartElement("content", ns);
+                    xml.WriteAttributeString("type", "html");
+                    xml.WriteAttributeString("xml", "base", null, XmlChars.Valid(url));
+                    xml.WriteString(XmlChars.Valid(entry.Html));
+                    xml.WriteEndElement();
+                }
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -93,7 +98,7 @@ public static class FeedWriter
     private static void WriteLink(XmlWriter xml, string ns, string href, string rel, string type)
     {
         xml.WriteStartElement("link", ns);
-        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("href", XmlChars.Valid(href));
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
         xml.WriteEndElement();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using System.Xml;
 using System.Xml.Linq;
 using SkiaSharp;
 
@@ -19,7 +20,9 @@ internal static partial class MathSvgPainter
     /// <summary>Paints <paramref name="svg"/> with its baseline's left end at (<paramref name="x"/>, <paramref name="baseline"/>).</summary>
     public static void Paint(SKCanvas canvas, string svg, float x, float baseline, float emPixels, SKColor colour)
     {
-        var root = XDocument.Parse(svg).Root!;
+        // The SVG carries the author's TeX in its aria-label, control characters and all, which XML forbids; only the
+        // drawing matters here.
+        var root = XDocument.Parse(string.Concat(svg.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)))).Root!;
         using var paint = new SKPaint { Color = colour, IsAntialias = true, Style = SKPaintStyle.Fill };
         canvas.Save();
         canvas.Translate(x, baseline);

@@ -24,7 +24,7 @@ public static class SitemapWriter
             foreach (var entry in entries.DistinctBy(e => e.Url).OrderBy(e => e.Url, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url", ns);
-                xml.WriteElementString("loc", ns, SiteUrls.Absolute(entry.Url, config.Origin, config.BasePath));
+                xml.WriteElementString("loc", ns, XmlChars.Valid(SiteUrls.Absolute(entry.Url, config.Origin, config.BasePath)));
                 if (entry.LastModified is { } d)
                     xml.WriteElementString("lastmod", ns, d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
                 xml.WriteEndElement();

@@ -9,8 +9,9 @@ using StaticMath.Site.Diagnostics;
 namespace StaticMath.Site.Themes;
 
 /// <summary>
-/// Finds, parses (once, thread-safely) and renders theme layouts with Fluid. Layout syntax errors are reported once,
-/// at the layout file's line, as SM3141; pages that need a broken or missing layout are not written.
+/// Finds, parses (once, thread-safely) and renders theme layouts with Fluid. A template problem — a syntax error
+/// (SM3141), a failure while rendering (SM3142) — is reported once, at the template file's line, with the number of
+/// pages it kept from being written (<see cref="ReportFailures"/>); pages that need a broken or missing layout are not written.
 /// </summary>
 public sealed partial class LayoutEngine
 {
@@ -20,6 +21,10 @@ public sealed partial class LayoutEngine
     private readonly DiagnosticBag _diagnostics;
     private readonly FluidParser _parser = new();
     private readonly ConcurrentDictionary<string, Lazy<LayoutTemplate?>> _layouts = new(StringComparer.Ordinal);
+    private readonly TemplateFailures _failures = new();
+    // The problem that makes a layout (by name) or an included file (by path under layouts/) unusable.
+    private readonly ConcurrentDictionary<string, TemplateFailures.Problem> _brokenLayouts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TemplateFailures.Problem> _brokenIncludes = new(StringComparer.Ordinal);
 
     public LayoutEngine(ThemeFiles theme, SiteConfig config, DiagnosticBag diagnostics)
     {
@@ -31,9 +36,15 @@ public sealed partial class LayoutEngine
             TimeZone = TimeZoneInfo.Utc,
             FileProvider = new ThemeFileProvider(theme),
             MaxRecursion = 64,
+            MaxSteps = Liquid.LiquidBudget.MaxSteps,
         };
         LiquidFilters.Register(Options, config);
+        Translations = Translations.Load(theme, config.Language, diagnostics);
+        TranslationFilters.Register(Options, Translations);
     }
+
+    /// <summary>The theme's words in the site's language (also used for the titles of generated pages).</summary>
+    public Translations Translations { get; }
 
     /// <summary>Shared template options (filters, include provider); read-only once built.</summary>
     public TemplateOptions Options { get; }
@@ -69,7 +80,8 @@ public sealed partial class LayoutEngine
             var layout = Get(name);
             if (layout is null)
             {
-                _diagnostics.Error("SM3143", pageSourcePath, pageLine, 1, $"page not written: layout '{name}' has errors (reported at the layout)");
+                if (_brokenLayouts.TryGetValue(name, out var broken)) _failures.Record(broken, pageSourcePath);
+                else _diagnostics.Error("SM3143", pageSourcePath, pageLine, 1, $"page not written: layout '{name}' has errors (reported at the layout)");
                 return null;
             }
 
@@ -85,16 +97,63 @@ public sealed partial class LayoutEngine
             }
             try
             {
-                content = layout.Template.Render(context);
+                using var writer = new Liquid.BoundedStringWriter(Build.OutputBudget.MaxPageChars);
+                layout.Template.RenderAsync(writer, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
+                content = writer.ToString();
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                _diagnostics.Error("SM3142", pageSourcePath, pageLine, 1, $"layout '{name}' ({layout.DisplayPath}) failed: {OneLine(e.Message)}");
+                _failures.Record(RenderProblem(layout, e), pageSourcePath);
                 return null;
             }
             name = layout.Parent;
         }
         return content;
+    }
+
+    /// <summary>Reports every template problem of this build once, with the pages it affected; call after all pages are laid out.</summary>
+    public void ReportFailures() => _failures.ReportTo(_diagnostics);
+
+    /// <summary>Where a failure while rendering comes from: a broken or missing included file, else the layout itself.</summary>
+    private TemplateFailures.Problem RenderProblem(LayoutTemplate layout, Exception e)
+    {
+        if (IncludeParseFailure().Match(e.Message) is { Success: true } parse)
+        {
+            var include = parse.Groups[1].Value;
+            if (_brokenIncludes.TryGetValue(include, out var known)) return known;
+            var (line, column) = ErrorPosition(parse.Groups[2].Value);
+            return new("SM3141", _theme.Find("layouts/" + include)?.DisplayPath ?? layout.DisplayPath, line, column,
+                "Liquid syntax error: " + CleanMessage(parse.Groups[2].Value));
+        }
+        if (e is FileNotFoundException)
+        {
+            var missing = e.Message.Trim();
+            var (file, line, column) = FirstMention(missing) ?? (layout.DisplayPath, 0, 0);
+            return new("SM3142", file, line, column, $"include of '{missing}' failed: there is no layouts/{missing} in the site or theme");
+        }
+        return new("SM3142", layout.DisplayPath, 0, 0, $"layout '{layout.Name}' failed: {OneLine(e.Message)}");
+    }
+
+    /// <summary>The first layout or partial that mentions <paramref name="text"/>, with its line and column.</summary>
+    private (string File, int Line, int Column)? FirstMention(string text)
+    {
+        foreach (var file in _theme.ListUnder("layouts").OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            string source;
+            try { source = file.ReadAllText(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { continue; }
+            var at = source.IndexOf(text, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var (line, column) = Liquid.LiquidSourceText.LineColumnOf(source, at);
+            return (file.DisplayPath, line, column);
+        }
+        return null;
+    }
+
+    private void RecordBroken(ConcurrentDictionary<string, TemplateFailures.Problem> broken, string key, TemplateFailures.Problem problem)
+    {
+        broken[key] = problem;
+        _failures.Record(problem, null);
     }
 
     /// <summary>
@@ -108,6 +167,7 @@ public sealed partial class LayoutEngine
         {
             if (!file.Path.EndsWith(".liquid", StringComparison.Ordinal)) continue;
             var relative = file.Path["layouts/".Length..^".liquid".Length];
+            var include = file.Path["layouts/".Length..];
             if (!relative.Contains('/'))
             {
                 if (Get(relative) is null) broken++;
@@ -117,20 +177,24 @@ public sealed partial class LayoutEngine
             try { text = file.ReadAllText(); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                _diagnostics.Error("SM1120", file.DisplayPath, 0, 0, $"cannot read partial: {e.Message}");
+                RecordBroken(_brokenIncludes, include, new("SM1120", file.DisplayPath, 0, 0, $"cannot read partial: {e.Message}"));
                 broken++;
                 continue;
             }
-            if (Liquid.LiquidNesting.FindTooDeep(text) is { } deep)
+            if (Liquid.LiquidNesting.Check(text) is { } deep)
             {
-                var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(text, deep);
-                _diagnostics.Error("SM3141", file.DisplayPath, deepLine, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep");
+                var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(text, deep.Offset);
+                RecordBroken(_brokenIncludes, include, new("SM3141", file.DisplayPath, deepLine, deepColumn, deep.Message));
                 broken++;
             }
-            else if (!_parser.TryParse(text, out _, out var error))
+            else if (_parser.TryParse(text, out var partial, out var error))
+            {
+                UnknownFilterCheck.Check(partial, text, file.DisplayPath, Options, _diagnostics);
+            }
+            else
             {
                 var (line, column) = ErrorPosition(error);
-                _diagnostics.Error("SM3141", file.DisplayPath, line, column, "Liquid syntax error: " + CleanMessage(error));
+                RecordBroken(_brokenIncludes, include, new("SM3141", file.DisplayPath, line, column, "Liquid syntax error: " + CleanMessage(error)));
                 broken++;
             }
         }
@@ -145,31 +209,32 @@ public sealed partial class LayoutEngine
         try { text = file.ReadAllText(); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Error("SM1120", file.DisplayPath, 0, 0, $"cannot read layout: {e.Message}");
+            RecordBroken(_brokenLayouts, name, new("SM1120", file.DisplayPath, 0, 0, $"cannot read layout: {e.Message}"));
             return null;
         }
 
         var split = FrontMatterParser.Parse(text);
         if (split.Error is { } fmError)
         {
-            _diagnostics.Error("SM3141", file.DisplayPath, fmError.Line, fmError.Column, fmError.Message);
+            RecordBroken(_brokenLayouts, name, new("SM3141", file.DisplayPath, fmError.Line, fmError.Column, fmError.Message));
             return null;
         }
-        if (Liquid.LiquidNesting.FindTooDeep(split.Body) is { } deep)
+        if (Liquid.LiquidNesting.Check(split.Body) is { } deep)
         {
-            var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(split.Body, deep);
-            _diagnostics.Error("SM3141", file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, $"Liquid blocks nested more than {Liquid.LiquidNesting.MaxDepth} deep");
+            var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(split.Body, deep.Offset);
+            RecordBroken(_brokenLayouts, name, new("SM3141", file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, deep.Message));
             return null;
         }
         if (!_parser.TryParse(split.Body, out var template, out var error))
         {
             var (line, column) = ErrorPosition(error);
-            _diagnostics.Error("SM3141", file.DisplayPath, line > 0 ? line + split.BodyLineOffset - 1 : 0, column, "Liquid syntax error: " + CleanMessage(error));
+            RecordBroken(_brokenLayouts, name, new("SM3141", file.DisplayPath, line > 0 ? line + split.BodyLineOffset - 1 : 0, column, "Liquid syntax error: " + CleanMessage(error)));
             return null;
         }
+        UnknownFilterCheck.Check(template, text, file.DisplayPath, Options, _diagnostics);
         var parent = split.Values.TryGetValue("layout", out var p) ? p?.ToString() : null;
         if (string.IsNullOrWhiteSpace(parent) || parent == name) parent = null;
-        return new LayoutTemplate(name, file.DisplayPath, template, parent, split.Values);
+        return new LayoutTemplate(name, file.DisplayPath, Liquid.LiquidBudgetRewriter.Apply(template), parent, split.Values);
     }
 
     private static string LayoutPath(string name) => $"layouts/{name}.liquid";
@@ -198,4 +263,8 @@ public sealed partial class LayoutEngine
 
     [GeneratedRegex(@"\s*(?:at\s*)?\((\d+):(\d+)\)")]
     private static partial Regex PositionPattern();
+
+    /// <summary>Fluid's message when an included file does not parse: <c>Failed to parse template 'partials/x.liquid'. …</c>.</summary>
+    [GeneratedRegex(@"^Failed to parse template '([^']+)'\.\s*(.*)$", RegexOptions.Singleline)]
+    private static partial Regex IncludeParseFailure();
 }

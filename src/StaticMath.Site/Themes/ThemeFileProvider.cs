@@ -24,12 +24,15 @@ internal sealed class ThemeFileProvider(ThemeFiles theme) : IFileProvider
 
     private sealed class ThemeFileInfo(ThemeFile file) : IFileInfo
     {
+        // A partial too deep for Fluid is served empty: parsing it would overflow the stack, and
+        // LayoutEngine.Validate has already reported it at its own line.
         private readonly Lazy<byte[]> _bytes = new(() =>
         {
             using var stream = file.OpenRead();
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
-            return memory.ToArray();
+            var bytes = memory.ToArray();
+            return Liquid.LiquidNesting.Check(System.Text.Encoding.UTF8.GetString(bytes)) is null ? bytes : [];
         });
 
         public bool Exists => true;

@@ -1,11 +1,12 @@
 using System.Reflection;
+using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Themes;
 
 /// <summary>
-/// The theme as a stack of layers, first match wins, file by file: the site's <c>layouts/</c> (standing for the
-/// theme's <c>layouts/</c>), the site's <c>themes/NAME/</c> (or a theme path), then the default theme embedded in
+/// The theme as a stack of layers, first match wins, file by file: the site's <c>layouts/</c> and <c>i18n/</c> (standing
+/// for the theme's folders of the same names), the site's <c>themes/NAME/</c> (or a theme path), then the default theme embedded in
 /// the tool. So a site overrides one layout, partial or CSS file by placing a file with the same path.
 /// </summary>
 public sealed class ThemeFiles
@@ -22,13 +23,16 @@ public sealed class ThemeFiles
         var layers = new List<IThemeLayer>();
         var siteLayouts = Path.Combine(siteDirectory, "layouts");
         if (Directory.Exists(siteLayouts))
-            layers.Add(new DirectoryLayer(siteLayouts, "layouts/", siteDirectory));
+            layers.Add(new DirectoryLayer(siteLayouts, "layouts/", siteDirectory, siteDirectory, diagnostics));
+        var siteTranslations = Path.Combine(siteDirectory, Translations.Folder);
+        if (Directory.Exists(siteTranslations))
+            layers.Add(new DirectoryLayer(siteTranslations, Translations.Folder + "/", siteDirectory, siteDirectory, diagnostics));
 
         var name = string.IsNullOrWhiteSpace(theme) ? "default" : theme.Trim();
         var looksLikePath = name.Contains('/') || name.Contains('\\') || name.StartsWith('.');
         var themeDirectory = looksLikePath ? Path.GetFullPath(Path.Combine(siteDirectory, name)) : Path.Combine(siteDirectory, "themes", name);
         if (Directory.Exists(themeDirectory))
-            layers.Add(new DirectoryLayer(themeDirectory, "", siteDirectory));
+            layers.Add(new DirectoryLayer(themeDirectory, "", siteDirectory, themeDirectory, diagnostics));
         else if (name != "default")
             diagnostics.Warning("SM1004", "staticmath.yml", 0, 0, $"theme '{name}' not found (looked in {Relative(siteDirectory, themeDirectory)}); using the default theme");
 
@@ -49,6 +53,14 @@ public sealed class ThemeFiles
             if (file is not null) return file;
         }
         return null;
+    }
+
+    /// <summary>Every layer's file at <paramref name="path"/>, the one that wins first (translations merge them all).</summary>
+    public IReadOnlyList<ThemeFile> FindAll(string path)
+    {
+        path = path.Replace('\\', '/').TrimStart('/');
+        if (path.Split('/').Any(s => s is ".." or ".")) return [];
+        return _layers.Select(layer => layer.Find(path)).OfType<ThemeFile>().ToList();
     }
 
     /// <summary>All files under a theme folder (e.g. <c>assets/</c>; empty for every file), overrides applied, ordinal order.</summary>
@@ -73,14 +85,28 @@ public sealed class ThemeFiles
         IEnumerable<ThemeFile> List(string folder);
     }
 
-    /// <summary>A folder on disk; <c>prefix</c> is the part of the theme path this folder stands for.</summary>
-    private sealed class DirectoryLayer(string root, string prefix, string siteDirectory) : IThemeLayer
+    /// <summary>
+    /// A folder on disk; <c>prefix</c> is the part of the theme path this folder stands for. Its files must really be
+    /// inside <c>boundary</c> (the site for its own <c>layouts/</c>, the theme folder for a theme): a symbolic link out
+    /// of it is reported once and not read.
+    /// </summary>
+    private sealed class DirectoryLayer(string root, string prefix, string siteDirectory, string boundary, DiagnosticBag diagnostics) : IThemeLayer
     {
+        private readonly SiteFileWalker _walker = new(boundary, diagnostics, siteDirectory);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
+
         public ThemeFile? Find(string path)
         {
             if (!path.StartsWith(prefix, StringComparison.Ordinal)) return null;
             var full = Path.Combine(root, path[prefix.Length..]);
-            return File.Exists(full) ? Make(path, full) : null;
+            if (!File.Exists(full)) return null;
+            if (SiteBoundary.Escape(full, boundary) is { } leadsTo)
+            {
+                if (_reported.TryAdd(full, true))
+                    diagnostics.Error(SiteBoundary.OutsideCode, Relative(siteDirectory, full), 0, 0, SiteBoundary.Message("this theme file", leadsTo));
+                return null;
+            }
+            return Make(path, full);
         }
 
         public IEnumerable<ThemeFile> List(string folder)
@@ -88,8 +114,7 @@ public sealed class ThemeFiles
             string directory;
             if (folder.StartsWith(prefix, StringComparison.Ordinal)) directory = Path.Combine(root, folder[prefix.Length..]);
             else return [];
-            if (!Directory.Exists(directory)) return [];
-            return Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            return _walker.Files(directory, _ => false)
                 .Select(full => Make(prefix + Path.GetRelativePath(root, full).Replace('\\', '/'), full));
         }
 

@@ -11,6 +11,20 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
     }
 
     [Fact]
+    public void Package_has_its_readme_and_icon_and_packs_without_warnings()
+    {
+        AssertInstalled();
+        Assert.DoesNotContain("warning", tool.Pack.StandardOutput + tool.Pack.StandardError, StringComparison.OrdinalIgnoreCase);
+        var package = Assert.Single(Directory.GetFiles(tool.PackageDirectory, "StaticMath.*.nupkg"));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        var nuspec = new StreamReader(zip.GetEntry("StaticMath.nuspec")!.Open()).ReadToEnd();
+        Assert.Contains("<readme>README.md</readme>", nuspec);
+        Assert.Contains("<icon>icon.png</icon>", nuspec);
+        Assert.Contains("dotnet tool install", new StreamReader(zip.GetEntry("README.md")!.Open()).ReadToEnd());
+        Assert.True(zip.GetEntry("icon.png")!.Length > 1000);
+    }
+
+    [Fact]
     public void Installed_tool_builds_the_sample_blog()
     {
         AssertInstalled();
@@ -26,6 +40,38 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
         Assert.False(Directory.Exists(Path.Combine(output, "posts", "an-unfinished-idea")), "drafts are not built by default");
         Assert.Contains("errors", result.StandardOutput);
         Assert.Equal("", result.StandardError);
+    }
+
+    [Fact]
+    public void Cache_info_reports_the_store_and_clear_removes_only_cache_files()
+    {
+        AssertInstalled();
+        var site = tool.NewFolder("cache-blog");
+        InstalledToolFixture.CopyDirectory(Path.Combine(tool.RepositoryRoot, "samples", "math-blog"), site);
+        Assert.Equal("no math cache yet", tool.Run(site, "cache", "info").StandardOutput.Split('(')[0].Split(": ")[1].Trim());
+
+        Assert.Equal(0, tool.Run(site, "build", "-q").ExitCode);
+        var warm = tool.Run(site, "build", "-q");
+        Assert.True(warm.ExitCode == 0, warm.ToString());
+        // An earlier version's per-equation file, and a file of the user's beside it.
+        var legacy = Path.Combine(site, ".staticmath", "cache", "ab", "ab" + new string('0', 62) + ".json");
+        Directory.CreateDirectory(Path.GetDirectoryName(legacy)!);
+        File.WriteAllText(legacy, "{}");
+        var notOurs = Path.Combine(site, ".staticmath", "cache", "notes.txt");
+        File.WriteAllText(notOurs, "mine");
+
+        var info = tool.Run(site, "cache", "info");
+        Assert.True(info.ExitCode == 0, info.ToString());
+        Assert.Matches(@"^\.staticmath/math-cache\.db: [1-9][0-9,]* equations, [0-9.]+ KB on disk \(bound 256 MB, math\.cacheSize\)", info.StandardOutput);
+        Assert.Contains("from the cache (100.0%)", info.StandardOutput);
+        Assert.Contains(".staticmath/cache/: 1 files of an earlier version's cache", info.StandardOutput);
+
+        var clear = tool.Run(site, "cache", "clear");
+        Assert.True(clear.ExitCode == 0, clear.ToString());
+        Assert.False(File.Exists(Path.Combine(site, ".staticmath", "math-cache.db")));
+        Assert.False(File.Exists(legacy));
+        Assert.True(File.Exists(notOurs));
+        Assert.StartsWith(".staticmath/math-cache.db: no math cache yet", tool.Run(site, "cache", "info").StandardOutput);
     }
 
     [Fact]

@@ -42,4 +42,38 @@ public sealed class MathCommandTests
         Assert.Equal(JsonValueKind.Null, results[1].GetProperty("svg").ValueKind);
         Assert.Contains("Undefined control sequence", results[2].GetProperty("errors")[0].GetProperty("message").GetString());
     }
+
+    [Fact]
+    public void Batch_on_many_threads_keeps_the_input_order_and_survives_bad_lines()
+    {
+        // More lines than one chunk, with bad JSON, a missing "tex", TeX errors and blank lines mixed in.
+        var lines = Enumerable.Range(0, 2600).Select(i => (i % 7) switch
+        {
+            0 => "{not json " + i,
+            1 => $$"""{"n": {{i}}}""",
+            2 => $$"""{"n": {{i}}, "tex": "\\undefined{{i}}"}""",
+            3 => "   ",
+            _ => $$"""{"n": {{i}}, "tex": "x_{{{i}}} + \\frac{{{i}}}{y}", "display": {{(i % 2 == 0 ? "true" : "false")}}}""",
+        }).ToArray();
+        string Run(int threads)
+        {
+            var output = new StringWriter();
+            Assert.Equal(0, MathCommand.RunBatch(new StringReader(string.Join('\n', lines)), output, threads));
+            return output.ToString();
+        }
+
+        var sequential = Run(1);
+        Assert.Equal(sequential, Run(4));
+        var results = sequential.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var expected = Enumerable.Range(0, 2600).Where(i => i % 7 != 3).ToList();
+        Assert.Equal(expected.Count, results.Count);
+        for (var k = 0; k < results.Count; k++)
+        {
+            var i = expected[k];
+            if (i % 7 == 0)
+                Assert.Contains("invalid JSON", results[k].GetProperty("errors")[0].GetProperty("message").GetString());
+            else
+                Assert.True(results[k].TryGetProperty("n", out var n) && n.GetInt32() == i, $"line {i}: {results[k]}");
+        }
+    }
 }

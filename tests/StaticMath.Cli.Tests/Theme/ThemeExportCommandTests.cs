@@ -36,6 +36,33 @@ public sealed class ThemeExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Export_without_a_folder_from_inside_the_site_writes_into_the_sites_theme_folder_and_refuses_outside_a_site()
+    {
+        File.WriteAllText(Path.Combine(_site, "staticmath.yml"), "title: Mine\n");
+        var content = Directory.CreateDirectory(Path.Combine(_site, "content", "posts")).FullName;
+
+        var result = CliProcess.Run(content, "theme", "export");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(File.Exists(Path.Combine(_site, "themes", "default", "layouts", "post.liquid")));
+        Assert.False(Directory.Exists(Path.Combine(content, "themes")));
+        Assert.Contains("../../themes/default/layouts/post.liquid", result.StandardOutput);
+
+        var outside = Directory.CreateTempSubdirectory("sm-not-a-site-").FullName;
+        try
+        {
+            var refused = CliProcess.Run(outside, "theme", "export");
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("SM1500", refused.StandardError);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(outside));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Export_into_a_folder_with_theme_files_writes_nothing_and_fails_unless_forced()
     {
         var target = Path.Combine(_site, "mine");

@@ -56,6 +56,80 @@ public class SiteConfigLoaderTests
         Assert.Equal(2, error.Line);
     }
 
+    [Fact]
+    public void A_wrong_type_names_the_key_and_the_expected_type_and_keeps_the_other_settings()
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Parse("title: Kept\npaginate: lots\ncode:\n  lineNumbers: maybe\nfeedLimit: 7\n", "staticmath.yml", diagnostics);
+        var errors = diagnostics.Sorted();
+        Assert.Equal(["staticmath.yml(2,11): error SM1002: invalid configuration value: 'paginate' expects a whole number, not 'lots'; the default is used",
+            "staticmath.yml(4,16): error SM1002: invalid configuration value: 'code.lineNumbers' expects true or false, not 'maybe'; the default is used"],
+            errors.Select(e => e.ToString()));
+        Assert.Equal("Kept", config.Title);
+        Assert.Equal(7, config.FeedLimit);
+        Assert.Equal(10, config.Paginate);
+    }
+
+    [Fact]
+    public void Unknown_keys_in_a_section_warn_at_their_line_with_the_nearest_known_key()
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Parse("title: T\nmath:\n  numbring: ams\n  glyphs: inline\n  colour: red\n", "staticmath.yml", diagnostics);
+        var warnings = diagnostics.Sorted();
+        Assert.Equal(2, warnings.Count);
+        Assert.Equal("staticmath.yml(3,3): warning SM1501: unknown setting 'math.numbring' is ignored (did you mean 'math.numbering'?)", warnings[0].ToString());
+        Assert.Equal((5, 3, "SM1501"), (warnings[1].Line, warnings[1].Column, warnings[1].Code));
+        Assert.Contains("known keys: cacheSize, escapes, glyphs, macros, numbering", warnings[1].Message);
+        Assert.Equal("inline", config.Math.Glyphs);
+    }
+
+    [Fact]
+    public void A_top_level_near_miss_of_a_setting_warns_but_the_sites_own_variables_do_not()
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Parse("paginte: 5\nfeed_limit: 3\nnav: []\ngithub_username: me\nurl: https://e.org\n", "staticmath.yml", diagnostics);
+        Assert.Equal(["staticmath.yml(1,1): warning SM1501: unknown setting 'paginte' is ignored (did you mean 'paginate'?)",
+            "staticmath.yml(2,1): warning SM1501: unknown setting 'feed_limit' is ignored (did you mean 'feedLimit'?)"],
+            diagnostics.Sorted().Select(d => d.ToString()));
+        Assert.Equal("me", config.Extra["github_username"]);
+    }
+
+    [Fact]
+    public void Keys_added_to_a_settings_class_are_known_without_a_list()
+    {
+        // Every settable property of every section is accepted: the check reads the model, so a key another feature
+        // adds (as a property) never warns.
+        var yaml = string.Join("\n", typeof(SiteConfig).GetProperties()
+            .Where(p => p.CanWrite && p.GetCustomAttributes(typeof(YamlDotNet.Serialization.YamlIgnoreAttribute), false).Length == 0)
+            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..] + ":")) + "\n";
+        var diagnostics = new DiagnosticBag();
+        SiteConfigLoader.Parse(yaml, "staticmath.yml", diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void An_unknown_math_numbering_is_reported_at_its_line_and_strict_fails_on_a_mistyped_key()
+    {
+        using var site = new TempSite()
+            .With("staticmath.yml", "title: T\nbaseUrl: https://example.org/\nmath:\n  numbering: bogus\n")
+            .With("content/index.md", "Text $x$.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded);
+        Assert.Contains("staticmath.yml(4,3): warning SM2005: math.numbering: unknown value 'bogus'", string.Join("\n", result.Diagnostics));
+
+        site.With("staticmath.yml", "title: T\nbaseUrl: https://example.org/\npaginte: 5\n");
+        Assert.True(site.Build().Succeeded);
+        Assert.False(site.Build(strict: true).Succeeded);
+    }
+
+    [Fact]
+    public void Locations_give_the_line_of_every_key()
+    {
+        var config = SiteConfigLoader.Parse("title: T\nmath:\n  numbering: bogus\n", "staticmath.yml", new DiagnosticBag());
+        Assert.Equal((3, 3), config.Locations.Of("math.numbering"));
+        Assert.Equal((0, 0), config.Locations.Of("math.glyphs"));
+    }
+
     [Theory]
     [InlineData("https://me.github.io/notes/", "/posts/x/", "/notes/posts/x/", "https://me.github.io/notes/posts/x/")]
     [InlineData("https://example.org", "/posts/x/", "/posts/x/", "https://example.org/posts/x/")]

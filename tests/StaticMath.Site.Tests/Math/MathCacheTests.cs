@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using StaticMath.Math;
 using StaticMath.Site.Markdown.Extensions.Math;
 
@@ -6,6 +7,12 @@ namespace StaticMath.Site.Tests.Math;
 public sealed class MathCacheTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "sm-mathcache-" + Guid.NewGuid().ToString("N"));
+    private readonly List<string> _warnings = [];
+    private readonly ManualClock _clock = new();
+
+    private string StorePath => MathCache.StorePathFor(_directory);
+
+    private MathCache Cache(long sizeLimit = MathCache.DefaultSizeLimit) => new(StorePath, sizeLimit, _warnings.Add, _clock);
 
     private static MathResult Result(string svg) => new()
     {
@@ -13,64 +20,200 @@ public sealed class MathCacheTests : IDisposable
         WidthEm = 1.25,
         HeightEm = 0.75,
         DepthEm = 0.25,
-        Rows = [new MathEquationRow("1", false, "x", true, false, 0.5)],
+        Rows = [new MathEquationRow("1", false, "x", true, false, 0.5, 0.625), new MathEquationRow(null, true, null, false, true, 1.5)],
         GlyphIds = ["g-LMM-12", "g-LMM-7"],
         Environment = "equation",
+        Errors = [new MathError(3, "Undefined control sequence \\foo", 4) { Code = null, IsLocal = true }],
+        Warnings = [new MathError(1, "drawn as text", 1) { Code = "SM2010" }],
+        LinePieces = [new MathLinePiece("<svg>left</svg>", 0.5, 0.7, 0.2), new MathLinePiece("<svg>right</svg>", 0.75, 0.6, 0.1)],
     };
 
     private static string Key(string tex) => MathCache.KeyFor("engine-key:" + tex, GlyphMode.SharedDefinitions, []);
 
-    [Fact]
-    public void A_stored_result_comes_back_equal()
+    private void Save(string tex, string svg)
     {
-        var cache = new MathCache(_directory);
-        var key = Key("a");
-        Assert.False(cache.TryGet(key, out _));
-        cache.Put(key, Result("<svg>a</svg>"));
-        Assert.True(cache.TryGet(key, out var read));
-        Assert.Equal("<svg>a</svg>", read.Svg);
-        Assert.Equal(1.25, read.WidthEm);
-        Assert.Equal(0.5, Assert.Single(read.Rows).CenterFromTopEm);
-        Assert.Equal(["g-LMM-12", "g-LMM-7"], read.GlyphIds);
+        using var cache = Cache();
+        cache.Put(Key(tex), Result(svg));
+        cache.Save();
     }
 
     [Fact]
-    public void A_new_cache_on_the_same_folder_sees_earlier_entries()
+    public void A_stored_result_comes_back_equal_in_every_field()
     {
-        new MathCache(_directory).Put(Key("b"), Result("<svg>b</svg>"));
-        Assert.True(new MathCache(_directory).TryGet(Key("b"), out var read));
+        Save("a", "<svg>a</svg>");
+        using var cache = Cache();
+        Assert.True(cache.TryGet(Key("a"), out var read));
+        var expected = Result("<svg>a</svg>");
+        Assert.Equal(expected.Svg, read.Svg);
+        Assert.Equal((1.25, 0.75, 0.25), (read.WidthEm, read.HeightEm, read.DepthEm));
+        Assert.Equal(expected.Rows, read.Rows);
+        Assert.Equal(expected.GlyphIds, read.GlyphIds);
+        Assert.Equal(expected.Errors, read.Errors);
+        Assert.Equal(expected.Warnings, read.Warnings);
+        Assert.Equal(expected.LinePieces, read.LinePieces);
+        Assert.Equal("equation", read.Environment);
+        Assert.Empty(_warnings);
+    }
+
+    [Fact]
+    public void Entries_are_written_at_the_end_of_the_build_into_one_file()
+    {
+        using (var cache = Cache())
+        {
+            Assert.False(cache.TryGet(Key("b"), out _));
+            cache.Put(Key("b"), Result("<svg>b</svg>"));
+            // Within the build the new entry is served already; on disk only after Save.
+            Assert.True(cache.TryGet(Key("b"), out _));
+            using var other = Cache();
+            Assert.False(other.TryGet(Key("b"), out _));
+            cache.Save();
+        }
+
+        // The database alone: the write-ahead log is checkpointed away when the build closes the store.
+        Assert.Equal(["math-cache.db"], Directory.GetFiles(Path.GetDirectoryName(StorePath)!).Select(Path.GetFileName));
+        using var next = Cache();
+        Assert.True(next.TryGet(Key("b"), out var read));
         Assert.Equal("<svg>b</svg>", read.Svg);
     }
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("{\"Format\":1,\"Key\":\"")]
-    [InlineData("not json at all")]
-    [InlineData("{\"Format\":1,\"Key\":\"other\",\"Result\":{\"Svg\":\"<svg/>\",\"WidthEm\":1,\"HeightEm\":1,\"DepthEm\":0}}")]
-    [InlineData("{\"Format\":99,\"Key\":\"KEY\",\"Result\":{\"Svg\":\"<svg/>\",\"WidthEm\":1,\"HeightEm\":1,\"DepthEm\":0}}")]
-    public void A_corrupt_truncated_or_mismatched_entry_is_a_miss_and_is_rewritten(string content)
+    [Fact]
+    public void A_damaged_entry_is_a_miss_and_is_replaced()
     {
-        var cache = new MathCache(_directory);
-        var key = Key("c");
-        cache.Put(key, Result("<svg>c</svg>"));
-        var file = Assert.Single(Directory.GetFiles(_directory, "*.json", SearchOption.AllDirectories));
-        File.WriteAllText(file, content.Replace("KEY", key));
+        Save("c", "<svg>c</svg>");
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var flip = connection.CreateCommand();
+            // Same length, one byte changed in the compressed data: only the checksum can tell.
+            flip.CommandText = "UPDATE entries SET value = CAST(substr(value, 1, 20) || x'5A' || substr(value, 22) AS BLOB)";
+            flip.ExecuteNonQuery();
+        }
 
-        Assert.False(cache.TryGet(key, out _));
-        cache.Put(key, Result("<svg>fresh</svg>"));
-        Assert.True(cache.TryGet(key, out var read));
+        using (var cache = Cache())
+        {
+            Assert.False(cache.TryGet(Key("c"), out _));
+            cache.Put(Key("c"), Result("<svg>fresh</svg>"));
+            cache.Save();
+        }
+
+        using var repaired = Cache();
+        Assert.True(repaired.TryGet(Key("c"), out var read));
         Assert.Equal("<svg>fresh</svg>", read.Svg);
+        Assert.Empty(_warnings);
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("garbage")]
+    [InlineData("format")]
+    [InlineData("short")]
+    public void A_damaged_store_is_reported_once_and_rebuilt(string damage)
+    {
+        using (var filler = Cache())
+        {
+            for (var i = 0; i < 200; i++) filler.Put(Key("filler" + i), Result(MathCacheFaults.IncompressibleSvg(i)));
+            filler.Save();
+        }
+
+        MathCacheFaults.Damage(StorePath, damage);
+
+        using (var cache = Cache())
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                Assert.False(cache.TryGet(Key("filler" + i), out _));
+            }
+
+            cache.Put(Key("d"), Result("<svg>d</svg>"));
+            cache.Save();
+        }
+
+        Assert.Single(_warnings);
+        Assert.Contains("damaged", _warnings[0]);
+        using var rebuilt = Cache();
+        Assert.True(rebuilt.TryGet(Key("d"), out var read));
+        Assert.Equal("<svg>d</svg>", read.Svg);
+        Assert.Single(_warnings);
     }
 
     [Fact]
-    public void Writes_leave_no_temporary_files_even_when_many_threads_write_the_same_key()
+    public void Least_recently_used_entries_are_evicted_down_to_the_size_bound()
     {
-        var cache = new MathCache(_directory);
-        var key = Key("d");
-        Parallel.For(0, 64, i => cache.Put(key, Result("<svg>d</svg>")));
-        Assert.True(cache.TryGet(key, out var read));
-        Assert.Equal("<svg>d</svg>", read.Svg);
-        Assert.Empty(Directory.GetFiles(_directory, "*.tmp", SearchOption.AllDirectories));
+        const long limit = 256 << 10;
+        // Incompressible SVG text: each entry takes over 2 KB, and 200 of them overflow 256 KB.
+        for (var batch = 0; batch < 4; batch++)
+        {
+            _clock.Advance(TimeSpan.FromHours(2));
+            using var cache = Cache(limit);
+            // Entry 0 is read in every build: recently used, it must survive.
+            Assert.Equal(batch > 0, cache.TryGet(Key("e0"), out _));
+            for (var i = batch * 50; i < (batch + 1) * 50; i++)
+            {
+                cache.Put(Key("e" + i), Result(MathCacheFaults.IncompressibleSvg(i)));
+            }
+
+            cache.Save();
+        }
+
+        var statistics = MathCache.Describe(_directory)!;
+        Assert.InRange(statistics.Bytes, 1, limit);
+        Assert.InRange(new FileInfo(StorePath).Length, 1, limit + (64 << 10));
+        using var after = Cache(limit);
+        Assert.True(after.TryGet(Key("e0"), out _));
+        Assert.True(after.TryGet(Key("e199"), out _), "the newest entries stay");
+        Assert.False(after.TryGet(Key("e1"), out _), "the oldest unused entries go first");
+        Assert.True(statistics.Entries < 200);
+    }
+
+    [Fact]
+    public void Two_builds_at_once_on_one_store_both_save_and_neither_corrupts_it()
+    {
+        Save("shared", "<svg>shared</svg>");
+        using var first = Cache();
+        using var second = Cache();
+        var barrier = new Barrier(2);
+        Parallel.Invoke(
+            () => Fill(first, "first"),
+            () => Fill(second, "second"));
+
+        void Fill(MathCache cache, string name)
+        {
+            Assert.True(cache.TryGet(Key("shared"), out _));
+            for (var i = 0; i < 100; i++) cache.Put(Key(name + i), Result($"<svg>{name}{i}</svg>"));
+            barrier.SignalAndWait();
+            cache.Save();
+        }
+
+        using var after = Cache();
+        Assert.True(after.TryGet(Key("first99"), out var a));
+        Assert.True(after.TryGet(Key("second99"), out var b));
+        Assert.Equal(("<svg>first99</svg>", "<svg>second99</svg>"), (a.Svg, b.Svg));
+        Assert.Equal(201, MathCache.Describe(_directory)!.Entries);
+        Assert.Empty(_warnings);
+    }
+
+    [Fact]
+    public void Statistics_report_the_last_builds_hit_rate_and_clear_removes_only_the_store()
+    {
+        Save("s1", "<svg>1</svg>");
+        using (var cache = Cache())
+        {
+            Assert.True(cache.TryGet(Key("s1"), out _));
+            Assert.False(cache.TryGet(Key("s2"), out _));
+            Assert.False(cache.TryGet(Key("s3"), out _));
+            cache.Put(Key("s2"), Result("<svg>2</svg>"));
+            cache.Save();
+        }
+
+        var statistics = MathCache.Describe(_directory)!;
+        Assert.Equal((2L, 3L, 1L), (statistics.Entries, statistics.Lookups, statistics.Hits));
+        Assert.Equal(1.0 / 3, statistics.HitRate, 6);
+        var neighbour = Path.Combine(_directory, ".staticmath", "notes.txt");
+        File.WriteAllText(neighbour, "not ours");
+        Assert.True(MathCache.Clear(_directory));
+        Assert.Null(MathCache.Describe(_directory));
+        Assert.True(File.Exists(neighbour));
+        Assert.False(MathCache.Clear(_directory));
     }
 
     [Fact]
@@ -84,11 +227,43 @@ public sealed class MathCacheTests : IDisposable
         Assert.Matches("^[0-9a-f]{64}$", plain);
     }
 
+    [Theory]
+    [InlineData("256MB", 256L << 20)]
+    [InlineData("1.5 GB", 3L << 29)]
+    [InlineData("800kb", 800L << 10)]
+    [InlineData("4096", 4096L)]
+    [InlineData("", MathCache.DefaultSizeLimit)]
+    public void Cache_sizes_are_read_with_their_unit(string text, long bytes)
+    {
+        Assert.True(MathConfig.TryParseCacheSize(text, out var parsed));
+        Assert.Equal(bytes, parsed);
+    }
+
+    [Theory]
+    [InlineData("lots")]
+    [InlineData("-5MB")]
+    [InlineData("0")]
+    public void A_size_that_is_not_one_is_refused(string text)
+    {
+        Assert.False(MathConfig.TryParseCacheSize(text, out var parsed));
+        Assert.Equal(MathCache.DefaultSizeLimit, parsed);
+    }
+
     public void Dispose()
     {
+        SqliteConnection.ClearAllPools();
         if (Directory.Exists(_directory))
         {
             Directory.Delete(_directory, recursive: true);
         }
+    }
+
+    private sealed class ManualClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        public void Advance(TimeSpan by) => _now += by;
+
+        public override DateTimeOffset GetUtcNow() => _now;
     }
 }

@@ -222,20 +222,29 @@ public sealed class MathPageTests : IDisposable
         var cold = new MathTestSite(directory: directory, noCache: false);
         _sites.Add(cold);
         cold.Render(page);
+        cold.Build.End();
         Assert.Equal(3, Count(cold, MathBuildServices.TypesetCounter));
         Assert.Equal(0, Count(cold, MathBuildServices.FromCacheCounter));
 
         var warm = new MathTestSite(directory: directory, noCache: false);
         var warmBody = warm.Render(page);
+        warm.Build.End();
         Assert.Equal(0, Count(warm, MathBuildServices.TypesetCounter));
         Assert.Equal(3, Count(warm, MathBuildServices.FromCacheCounter));
         Assert.Equal(cold.LastHtml, warm.LastHtml);
         Assert.Equal(3, warmBody.QuerySelectorAll("svg[role=img]").Length);
 
-        var entry = Directory.GetFiles(MathCache.DirectoryFor(directory), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
-        File.WriteAllText(entry, "{\"Format\":1,\"Ke");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={MathCache.StorePathFor(directory)};Pooling=False"))
+        {
+            connection.Open();
+            using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE entries SET value = x'00' WHERE key = (SELECT MIN(key) FROM entries)";
+            Assert.Equal(1, damage.ExecuteNonQuery());
+        }
+
         var repaired = new MathTestSite(directory: directory, noCache: false);
         repaired.Render(page);
+        repaired.Build.End();
         Assert.Equal(1, Count(repaired, MathBuildServices.TypesetCounter));
         Assert.Equal(2, Count(repaired, MathBuildServices.FromCacheCounter));
         Assert.Equal(cold.LastHtml, repaired.LastHtml);

@@ -51,10 +51,10 @@ public sealed class DocsSiteTests
         Assert.True(missing.Count == 0, "content/docs/configuration.md has no table row for: " + string.Join(", ", missing));
     }
 
-    /// <summary>camelCase keys as YAML spells them; sections typed by a StaticMath option class give <c>section.key</c>.</summary>
+    /// <summary>camelCase keys as YAML spells them (not the [YamlIgnore] ones the loader fills in); sections typed by a StaticMath option class give <c>section.key</c>.</summary>
     private static IEnumerable<string> Keys(Type type, string prefix)
     {
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.Name != nameof(SiteConfig.Extra)))
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.GetCustomAttribute<YamlDotNet.Serialization.YamlIgnoreAttribute>() is null))
         {
             var key = prefix + char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
             var section = property.PropertyType;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Ast;
 using Parlot;
+using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Liquid.Tags;
@@ -45,11 +46,18 @@ internal static class IncludeTag
             await writer.WriteAsync(original);
             return Completion.Normal;
         }
+        if (file.LeadsOutsideTo is { } leadsTo)
+        {
+            state.Report(span, DiagnosticSeverity.Error, SiteBoundary.OutsideCode, SiteBoundary.Message($"include '{args.Name}'", leadsTo));
+            return Completion.Normal;
+        }
         if (state.IncludeDepth >= MaxDepth)
         {
             state.Report(span, DiagnosticSeverity.Warning, LiquidCodes.IncludeError, $"include '{args.Name}' nests deeper than {MaxDepth} levels");
             return Completion.Normal;
         }
+        if (++state.IncludeRenders > LiquidBudget.MaxIncludeRenders)
+            throw new LiquidBudgetExceededException($"more than {LiquidBudget.MaxIncludeRenders} include renders (an include that includes itself?)");
 
         var template = Parse(state, file);
         if (template is null)
@@ -78,17 +86,17 @@ internal static class IncludeTag
         if (state.IncludeTemplates.TryGetValue(file.DisplayPath, out var cached)) return cached;
         IFluidTemplate? template = null;
         state.RegisterSource(file.Text, file.DisplayPath, 1);
-        if (LiquidNesting.FindTooDeep(file.Text) is { } deep)
+        if (LiquidNesting.Check(file.Text) is { } deep)
         {
-            var (line, column) = LiquidSourceText.LineColumnOf(file.Text, deep);
-            state.Diagnostics.Warning(LiquidCodes.IncludeError, file.DisplayPath, line, column, $"Liquid blocks nested more than {LiquidNesting.MaxDepth} deep");
+            var (line, column) = LiquidSourceText.LineColumnOf(file.Text, deep.Offset);
+            state.Diagnostics.Warning(LiquidCodes.IncludeError, file.DisplayPath, line, column, deep.Message);
         }
         else if (!JekyllLiquidParser.Instance.TryParse(file.Text, out var parsed, out var error))
         {
             var (line, column) = LiquidErrorMessage.Position(error);
             state.Diagnostics.Warning(LiquidCodes.IncludeError, file.DisplayPath, line, column, LiquidErrorMessage.WithoutPosition(error));
         }
-        else template = parsed;
+        else template = LiquidBudgetRewriter.Apply(parsed);
         state.IncludeTemplates[file.DisplayPath] = template;
         return template;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using StaticMath.Site.Content;
 using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Markdown.Extensions.Figures;
@@ -26,7 +27,8 @@ public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostPro
             if (!LocalImageResolver.IsLocal(src)) continue;
 
             var candidates = LocalImageResolver.Candidates(ctx.Build.SiteDirectory, ctx.SourcePath, src, ctx.Site.BasePath).ToList();
-            var file = candidates.FirstOrDefault(File.Exists);
+            // An image is read (for its size) only where it really is inside the site, symbolic links resolved.
+            var file = candidates.FirstOrDefault(c => File.Exists(c) && SiteBoundary.Escape(c, ctx.Build.SiteDirectory) is null);
             // The page shows the first candidate that exists (or a warning): any of them appearing or changing matters.
             foreach (var candidate in candidates)
             {

@@ -1,5 +1,6 @@
 using StaticMath.Math;
 using StaticMath.Site.Build;
+using StaticMath.Site.Content;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -50,24 +51,42 @@ public sealed class MathBuildServices
     private static MathBuildServices Create(SiteBuildContext build)
     {
         var config = build.Config.Math;
-        const string configFile = "staticmath.yml";
+        void Warn(string key, string message)
+        {
+            var (line, column) = build.Config.Locations.Of(key);
+            build.Diagnostics.Warning("SM2005", build.Config.Locations.File, line, column, message);
+        }
         if (!MathConfig.TryParseNumbering(config.Numbering, out var numbering))
-        {
-            build.Diagnostics.Warning("SM2005", configFile, 0, 0, $"math.numbering: unknown value '{config.Numbering}' (expected none, ams or all); using none");
-        }
-
+            Warn("math.numbering", $"math.numbering: unknown value '{config.Numbering}' (expected none, ams or all); using none");
         if (!MathConfig.TryParseGlyphMode(config.Glyphs, out var glyphMode))
-        {
-            build.Diagnostics.Warning("SM2005", configFile, 0, 0, $"math.glyphs: unknown value '{config.Glyphs}' (expected shared or inline); using shared");
-        }
-
+            Warn("math.glyphs", $"math.glyphs: unknown value '{config.Glyphs}' (expected shared or inline); using shared");
         if (!MathConfig.TryParseEscapes(config.Escapes, out _))
+            Warn("math.escapes", $"math.escapes: unknown value '{config.Escapes}' (expected markdown or tex); using markdown");
+        var macros = config.MacroDefinitions(problem => Warn("math.macros", problem));
+        if (!MathConfig.TryParseCacheSize(config.CacheSize, out var cacheSize))
+            Warn("math.cacheSize", $"math.cacheSize: '{config.CacheSize}' is not a size (expected e.g. 256MB or 1GB); using 256MB");
+
+        var cache = build.Options.NoCache || !CacheStaysInsideSite(build) ? null : new MathCache(MathCache.StorePathFor(build.SiteDirectory), cacheSize,
+            problem => build.Diagnostics.Warning("SM2050", MathCache.StoreDisplayPath, 0, 0, problem));
+        if (cache is not null)
         {
-            build.Diagnostics.Warning("SM2005", configFile, 0, 0, $"math.escapes: unknown value '{config.Escapes}' (expected markdown or tex); using markdown");
+            build.AtEnd(() =>
+            {
+                cache.Save();
+                cache.Dispose();
+            });
         }
 
-        var macros = config.MacroDefinitions(problem => build.Diagnostics.Warning("SM2005", configFile, 0, 0, problem));
-        var cache = build.Options.NoCache ? null : new MathCache(MathCache.DirectoryFor(build.SiteDirectory));
         return new MathBuildServices(() => MathRenderer.Default, macros, numbering, glyphMode, cache, build.Counters);
+    }
+
+    /// <summary>A <c>.staticmath</c> that is a symbolic link out of the site would make the cache write there: not used.</summary>
+    private static bool CacheStaysInsideSite(SiteBuildContext build)
+    {
+        var folder = Path.Combine(build.SiteDirectory, ".staticmath");
+        if (SiteBoundary.Escape(folder, build.SiteDirectory) is not { } leadsTo) return true;
+        build.Diagnostics.Warning(SiteBoundary.OutsideCode, ".staticmath", 0, 0,
+            $".staticmath is a symbolic link leading outside the site (to {leadsTo}); the math cache is not read or written (make it a folder)");
+        return false;
     }
 }

@@ -1,30 +1,59 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using StaticMath.Math;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
 /// <summary>
-/// Typeset equations on disk (<c>.staticmath/cache/</c> in the site folder), one JSON file per key, so a rebuild only
-/// typesets new or changed equations. Entries are written atomically (temp file + rename) and never trusted blindly:
-/// an unreadable, truncated or mismatched entry is a miss and gets rewritten. Safe for parallel page builds.
+/// Typeset equations kept between builds in one file (<see cref="MathCacheStore"/>), so a rebuild only typesets new or
+/// changed equations. One instance per build, used by all page threads: the store is opened on the first look-up,
+/// read entry by entry, and everything typeset during the build is written by <see cref="Save"/> in one transaction at
+/// its end. A damaged store is reported once (<c>SM2050</c>) and rebuilt; a damaged entry is a miss. Neither is ever
+/// served as SVG.
 /// </summary>
-public sealed class MathCache
+public sealed class MathCache : IDisposable
 {
-    private const int FormatVersion = 1;
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    /// <summary>The default of <c>math.cacheSize</c>.</summary>
+    public const long DefaultSizeLimit = 256L << 20;
 
-    public MathCache(string directory)
+    /// <summary>A read entry is marked as used again only when its mark is older than this: a warm build then rewrites
+    /// nothing, and least-recently-used order is kept to within the hour.</summary>
+    private static readonly TimeSpan UseMarkResolution = TimeSpan.FromHours(1);
+
+    private readonly long _sizeLimit;
+    private readonly Action<string> _warn;
+    private readonly TimeProvider _clock;
+    private readonly Lazy<MathCacheStore?> _store;
+    private readonly ConcurrentDictionary<string, (MathResult Result, byte[] Entry)> _added = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private long _lookups;
+    private long _hits;
+    private int _warned;
+    private int _damaged;
+
+    /// <param name="storePath">The store file (<see cref="StorePathFor"/>).</param>
+    /// <param name="sizeLimit">Bytes the store may take (<c>math.cacheSize</c>); least recently used entries go first.</param>
+    /// <param name="warn">Reports a damaged store (called at most once per build).</param>
+    public MathCache(string storePath, long sizeLimit, Action<string> warn, TimeProvider? clock = null)
     {
-        Directory = directory;
+        StorePath = storePath;
+        _sizeLimit = sizeLimit;
+        _warn = warn;
+        _clock = clock ?? TimeProvider.System;
+        _store = new Lazy<MathCacheStore?>(OpenStore, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public string Directory { get; }
+    public string StorePath { get; }
 
-    public static string DirectoryFor(string siteDirectory) => Path.Combine(siteDirectory, ".staticmath", "cache");
+    /// <summary>The store's path relative to the site folder, as diagnostics name it.</summary>
+    public const string StoreDisplayPath = ".staticmath/math-cache.db";
 
-    /// <summary>A file-name-safe key from the engine's cache key plus whatever else changes the output.</summary>
+    /// <summary>Where a site keeps its math cache.</summary>
+    public static string StorePathFor(string siteDirectory) => MathCacheStore.PathFor(siteDirectory);
+
+    /// <summary>A key from the engine's cache key plus whatever else changes the output (lower-case hex SHA-256).</summary>
     public static string KeyFor(string engineKey, GlyphMode glyphMode, IEnumerable<KeyValuePair<string, string>> resolvedReferences)
     {
         var text = new StringBuilder(engineKey).Append('\n').Append(glyphMode).Append('\n').Append(MathEngineInfo.BuildStamp);
@@ -38,61 +67,156 @@ public sealed class MathCache
 
     public bool TryGet(string key, out MathResult result)
     {
-        result = null!;
-        var path = PathFor(key);
-        try
+        Interlocked.Increment(ref _lookups);
+        if (_added.TryGetValue(key, out var added))
         {
-            if (!File.Exists(path))
-            {
-                return false;
-            }
-
-            var entry = JsonSerializer.Deserialize<CacheEntry>(File.ReadAllBytes(path), Json);
-            if (entry is not { Format: FormatVersion, Result: { Svg.Length: > 0 } cached } || entry.Key != key)
-            {
-                return false;
-            }
-
-            result = cached;
+            result = added.Result;
+            Interlocked.Increment(ref _hits);
             return true;
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException or InvalidOperationException)
+
+        result = null!;
+        if (_store.Value is not { } store)
         {
-            // Corrupt or half-written: a miss; the fresh result overwrites it.
             return false;
         }
-    }
 
-    public void Put(string key, MathResult result)
-    {
-        var path = PathFor(key);
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        byte[] entry;
+        long used;
         try
         {
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(new CacheEntry(FormatVersion, key, result), Json));
-            File.Move(temp, path, overwrite: true);
+            if (!store.TryRead(StoredKey(key), out entry, out used))
+            {
+                return false;
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (SqliteException e)
         {
-            // A cache that cannot be written only costs time on the next build.
-            TryDelete(temp);
+            ReportDamage(e.Message);
+            return false;
+        }
+
+        if (!MathCacheEntry.TryDecode(entry, out result))
+        {
+            // One damaged entry: a miss, replaced at the end of the build.
+            return false;
+        }
+
+        if (_clock.GetUtcNow().ToUnixTimeSeconds() - used >= UseMarkResolution.TotalSeconds)
+        {
+            _used.TryAdd(key, 0);
+        }
+
+        Interlocked.Increment(ref _hits);
+        return true;
+    }
+
+    public void Put(string key, MathResult result) => _added.TryAdd(key, (result, MathCacheEntry.Encode(result)));
+
+    /// <summary>End of the build: writes what was typeset and the use marks in one transaction, then evicts down to
+    /// the size bound. A store that cannot be written only costs time on the next build.</summary>
+    public void Save()
+    {
+        var lookups = Interlocked.Read(ref _lookups);
+        if (lookups == 0 && _added.IsEmpty)
+        {
+            return;
+        }
+
+        try
+        {
+            var store = _store.Value;
+            if (store is null)
+            {
+                return;
+            }
+
+            if (_damaged != 0)
+            {
+                store.Dispose();
+                MathCacheStore.Delete(StorePath);
+                store = MathCacheStore.Open(StorePath, out _);
+            }
+
+            using (store)
+            {
+                store.Save(
+                    _added.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (StoredKey(p.Key), p.Value.Entry)),
+                    _used.Keys.Order(StringComparer.Ordinal).Select(StoredKey),
+                    _clock.GetUtcNow().ToUnixTimeSeconds(),
+                    MathCacheStatistics.ForBuild(lookups, Interlocked.Read(ref _hits)),
+                    _sizeLimit);
+            }
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            WarnOnce($"the math cache could not be saved ({e.Message}); the next build typesets these equations again");
         }
     }
 
-    private string PathFor(string key) => Path.Combine(Directory, key[..2], key + ".json");
+    public void Dispose()
+    {
+        if (_store.IsValueCreated)
+        {
+            _store.Value?.Dispose();
+        }
+    }
 
-    private static void TryDelete(string path)
+    /// <summary>Size and last build's hit rate of a site's store, or null when it has none.</summary>
+    public static MathCacheStatistics? Describe(string siteDirectory)
+    {
+        using var store = MathCacheStore.OpenExisting(StorePathFor(siteDirectory));
+        return store?.Statistics();
+    }
+
+    /// <summary>Deletes a site's store (and nothing else); true when there was one.</summary>
+    public static bool Clear(string siteDirectory)
+    {
+        var path = StorePathFor(siteDirectory);
+        var existed = MathCacheStore.FilesOf(path).Any(File.Exists);
+        MathCacheStore.Delete(path);
+        return existed;
+    }
+
+    /// <summary>The first 128 bits of the key: enough to tell apart any number of equations a cache can hold.</summary>
+    private static byte[] StoredKey(string key) => Convert.FromHexString(key.AsSpan(0, 32));
+
+    private MathCacheStore? OpenStore()
     {
         try
         {
-            File.Delete(path);
+            var store = MathCacheStore.Open(StorePath, out var problem);
+            if (problem is not null)
+            {
+                WarnOnce(Damaged(problem));
+            }
+
+            return store;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            // Left-over temp files are harmless.
+            // No store at all (read-only folder, another process's lock): every equation is typeset.
+            WarnOnce($"the math cache cannot be opened ({e.Message}); equations are typeset without it");
+            return null;
         }
     }
 
-    private sealed record CacheEntry(int Format, string Key, MathResult Result);
+    /// <summary>Damage found while reading: later look-ups still try the store (they may be fine), and
+    /// <see cref="Save"/> starts a new one.</summary>
+    private void ReportDamage(string problem)
+    {
+        Interlocked.Exchange(ref _damaged, 1);
+        WarnOnce(Damaged(problem));
+    }
+
+    private static string Damaged(string problem) =>
+        $"the math cache was damaged ({problem}); it is rebuilt, and the equations it held are typeset again";
+
+    private void WarnOnce(string message)
+    {
+        if (Interlocked.Exchange(ref _warned, 1) == 0)
+        {
+            _warn(message);
+        }
+    }
 }

@@ -10,6 +10,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 ///   numbering: ams        # none (default: only \tag) | ams (numbered environments) | all (every display)
 ///   glyphs: shared        # shared (one &lt;defs&gt; per page) | inline (self-contained SVGs)
 ///   escapes: markdown     # markdown (x\_i means x_i, as Hugo/Zola/Eleventy) | tex (math exactly as written)
+///   cacheSize: 256MB      # bound of the math cache file (KB, MB, GB; least recently used equations go first)
 ///   macros:               # as MathJax's Macros: name → definition, or [definition, arity(, default)]
 ///     RR: '\mathbb{R}'
 ///     norm: ['\left\lVert #1 \right\rVert', 1]
@@ -23,6 +24,8 @@ public sealed class MathConfig
     public string Glyphs { get; set; } = "shared";
 
     public string Escapes { get; set; } = "markdown";
+
+    public string CacheSize { get; set; } = "256MB";
 
     public Dictionary<string, object?> Macros { get; set; } = new(StringComparer.Ordinal);
 
@@ -59,6 +62,31 @@ public sealed class MathConfig
                 numbering = MathNumbering.None;
                 return false;
         }
+    }
+
+    /// <summary>A size such as <c>256MB</c>, <c>1.5 GB</c>, <c>800KB</c> or a plain number of bytes (units of 1024).</summary>
+    public static bool TryParseCacheSize(string? text, out long bytes)
+    {
+        bytes = MathCache.DefaultSizeLimit;
+        var trimmed = text?.Trim().ToUpperInvariant() ?? "";
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+
+        var (digits, unit) = trimmed.EndsWith("GB", StringComparison.Ordinal) ? (trimmed[..^2], 1L << 30)
+            : trimmed.EndsWith("MB", StringComparison.Ordinal) ? (trimmed[..^2], 1L << 20)
+            : trimmed.EndsWith("KB", StringComparison.Ordinal) ? (trimmed[..^2], 1L << 10)
+            : trimmed.EndsWith('B') ? (trimmed[..^1], 1L)
+            : (trimmed, 1L);
+        if (!double.TryParse(digits.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+            || amount * unit is not (>= 1 and <= long.MaxValue / 2))
+        {
+            return false;
+        }
+
+        bytes = (long)(amount * unit);
+        return true;
     }
 
     public static bool TryParseGlyphMode(string? text, out GlyphMode mode)

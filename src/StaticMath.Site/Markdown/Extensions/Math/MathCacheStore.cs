@@ -1,0 +1,332 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace StaticMath.Site.Markdown.Extensions.Math;
+
+/// <summary>
+/// The math cache's one file, <c>.staticmath/math-cache.db</c>: an SQLite database (an embedded store that is safe for
+/// two processes at once — WAL journal, busy timeout — and crash-safe, so a second <c>build</c> or <c>serve</c> on the
+/// same site cannot corrupt it). Table <c>entries</c> maps a 16-byte key (the first half of the SHA-256 cache key: collisions stay out of reach at any
+/// cache size) to a <see cref="MathCacheEntry"/> and the time it
+/// was last used (for least-recently-used eviction); table <c>meta</c> holds the format version and the last build's
+/// counts. Reads are point look-ups on one connection; writes happen in <see cref="Save"/>, in one transaction.
+/// A file that is not a store of this format (truncated, garbage, another version) is reported by <see cref="Open"/>
+/// and replaced by an empty store: it only ever held our own cache.
+/// </summary>
+internal sealed class MathCacheStore : IDisposable
+{
+    public const int FormatVersion = 1;
+    private const int SqliteHeaderBytes = 100;
+    private const int BusyTimeoutSeconds = 30;
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _read;
+    private readonly object _gate = new();
+
+    private MathCacheStore(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+        _read = connection.CreateCommand();
+        _read.CommandText = "SELECT value, used FROM entries WHERE key = $key";
+        _read.Parameters.Add("$key", SqliteType.Blob);
+    }
+
+    public string Path { get; }
+
+    public static string PathFor(string siteDirectory) => System.IO.Path.Combine(siteDirectory, ".staticmath", "math-cache.db");
+
+    /// <summary>The store's files: the database and SQLite's journal files beside it.</summary>
+    public static IEnumerable<string> FilesOf(string path) => [path, path + "-wal", path + "-shm", path + "-journal"];
+
+    /// <summary>
+    /// Opens the store, creating it when absent. When the file is damaged or of another format, it is replaced by an
+    /// empty store and <paramref name="problem"/> says what was wrong (null otherwise).
+    /// </summary>
+    public static MathCacheStore Open(string path, out string? problem)
+    {
+        problem = DamageOf(path);
+        if (problem is null)
+        {
+            try
+            {
+                return OpenChecked(path);
+            }
+            catch (Exception e) when (e is SqliteException or InvalidDataException)
+            {
+                problem = e.Message;
+            }
+        }
+
+        Delete(path);
+        return OpenChecked(path);
+    }
+
+    /// <summary>Opens an existing store for reading its statistics, or null when there is none or it is unreadable.</summary>
+    public static MathCacheStore? OpenExisting(string path)
+    {
+        if (!File.Exists(path) || DamageOf(path) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return OpenChecked(path);
+        }
+        catch (Exception e) when (e is SqliteException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Removes the store's files (only those: the folder may hold other things).</summary>
+    public static void Delete(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in FilesOf(path))
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>The stored entry and when it was last used (Unix seconds); false when absent.</summary>
+    /// <exception cref="SqliteException">The file is damaged in a way its header did not show.</exception>
+    public bool TryRead(byte[] key, out byte[] value, out long used)
+    {
+        lock (_gate)
+        {
+            _read.Parameters[0].Value = key;
+            using var reader = _read.ExecuteReader();
+            if (!reader.Read())
+            {
+                value = [];
+                used = 0;
+                return false;
+            }
+
+            // Anything but a blob is damage; an empty value fails the entry's checksum like any other.
+            value = reader.GetValue(0) as byte[] ?? [];
+            used = reader.GetInt64(1);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// One transaction: writes the new entries, marks the used ones as used at <paramref name="now"/>, records the
+    /// build's counts, then evicts least recently used entries until the file's used pages fit <paramref name="sizeLimit"/>.
+    /// </summary>
+    public void Save(IEnumerable<(byte[] Key, byte[] Value)> added, IEnumerable<byte[]> used, long now, MathCacheStatistics build, long sizeLimit)
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            using (var insert = Command("INSERT OR REPLACE INTO entries(key, value, used) VALUES ($key, $value, $used)", transaction))
+            {
+                var (key, value, at) = (insert.Parameters.Add("$key", SqliteType.Blob), insert.Parameters.Add("$value", SqliteType.Blob), insert.Parameters.Add("$used", SqliteType.Integer));
+                at.Value = now;
+                foreach (var entry in added)
+                {
+                    key.Value = entry.Key;
+                    value.Value = entry.Value;
+                    insert.ExecuteNonQuery();
+                }
+            }
+
+            using (var touch = Command("UPDATE entries SET used = $used WHERE key = $key", transaction))
+            {
+                var (key, at) = (touch.Parameters.Add("$key", SqliteType.Blob), touch.Parameters.Add("$used", SqliteType.Integer));
+                at.Value = now;
+                foreach (var entry in used)
+                {
+                    key.Value = entry;
+                    touch.ExecuteNonQuery();
+                }
+            }
+
+            SetMeta(transaction, "last_build_lookups", build.Lookups);
+            SetMeta(transaction, "last_build_hits", build.Hits);
+            SetMeta(transaction, "last_build_at", now);
+            Evict(transaction, sizeLimit);
+            transaction.Commit();
+        }
+
+        // Frees the pages eviction emptied, so the file itself shrinks to the bound.
+        Execute("PRAGMA incremental_vacuum");
+    }
+
+    public MathCacheStatistics Statistics()
+    {
+        lock (_gate)
+        {
+            return new MathCacheStatistics(
+                Entries: Scalar("SELECT COUNT(*) FROM entries"),
+                Bytes: UsedBytes(null),
+                Lookups: GetMeta("last_build_lookups"),
+                Hits: GetMeta("last_build_hits"),
+                LastBuildAt: GetMeta("last_build_at"));
+        }
+    }
+
+    public void Dispose()
+    {
+        _read.Dispose();
+        _connection.Dispose();
+    }
+
+    private static MathCacheStore OpenChecked(string path)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        // No pooling: the file is released (and its WAL checkpointed away) when the build ends.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutSeconds,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            var store = new MathCacheStore(path, connection);
+            store.Prepare();
+            return store;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Creates the schema in a new file, or checks that an existing one is ours and of this format.</summary>
+    private void Prepare()
+    {
+        Execute($"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}");
+        // Both set before the first table exists (they cannot change later). Incremental vacuum lets Save give evicted
+        // pages back to the file system.
+        Execute("PRAGMA page_size = 16384");
+        Execute("PRAGMA auto_vacuum = INCREMENTAL");
+        Execute("PRAGMA journal_mode = WAL");
+        Execute("PRAGMA synchronous = NORMAL");
+        using (var transaction = _connection.BeginTransaction())
+        {
+            Execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL)", transaction);
+            // Organised by key (no second index holding every key again); with 16 KB pages, entries up to ~4 KB stay on
+            // their page instead of spilling into an overflow page of their own.
+            Execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID", transaction);
+            using var insert = Command("INSERT OR IGNORE INTO meta(name, value) VALUES ('format', $format)", transaction);
+            insert.Parameters.AddWithValue("$format", FormatVersion);
+            insert.ExecuteNonQuery();
+            transaction.Commit();
+        }
+
+        var format = GetMeta("format");
+        if (format != FormatVersion)
+        {
+            throw new InvalidDataException($"it is in format {format}, this version reads format {FormatVersion}");
+        }
+    }
+
+    /// <summary>
+    /// What SQLite itself would find only when reading a missing page: a file cut short. The header says how many
+    /// pages the database has; without a WAL (every build ends with one checkpointed away) the file holds them all.
+    /// </summary>
+    private static string? DamageOf(string path)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        // Empty is how SQLite starts a new database (another build may be creating it right now): not damage.
+        if (file.Length == 0)
+        {
+            return null;
+        }
+
+        if (file.Length < SqliteHeaderBytes)
+        {
+            return $"the file is {file.Length} bytes, shorter than a database header";
+        }
+
+        var header = new byte[SqliteHeaderBytes];
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+        {
+            stream.ReadExactly(header);
+        }
+
+        if (!header.AsSpan(0, 16).SequenceEqual("SQLite format 3\0"u8))
+        {
+            return "the file is not an SQLite database";
+        }
+
+        var pageSize = header[16] << 8 | header[17];
+        var bytesPerPage = pageSize == 1 ? 65536L : pageSize;
+        var pages = (long)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(28));
+        var headerSizeValid = header.AsSpan(24, 4).SequenceEqual(header.AsSpan(92, 4)) && pages > 0;
+        var hasWal = new FileInfo(path + "-wal") is { Exists: true, Length: > 0 };
+        return headerSizeValid && !hasWal && file.Length < pages * bytesPerPage
+            ? $"the file is {file.Length} bytes, its header says {pages * bytesPerPage}: it was cut short"
+            : null;
+    }
+
+    private void Evict(SqliteTransaction transaction, long sizeLimit)
+    {
+        // Down to 90 % of the bound, so the next few builds do not each evict a handful of entries.
+        var target = sizeLimit / 10 * 9;
+        while (UsedBytes(transaction) > sizeLimit)
+        {
+            var entries = Scalar("SELECT COUNT(*) FROM entries", transaction);
+            if (entries == 0)
+            {
+                return;
+            }
+
+            var perEntry = System.Math.Max(1, UsedBytes(transaction) / entries);
+            var excess = (UsedBytes(transaction) - target) / perEntry + 1;
+            using var delete = Command("DELETE FROM entries WHERE key IN (SELECT key FROM entries ORDER BY used, key LIMIT $count)", transaction);
+            delete.Parameters.AddWithValue("$count", excess);
+            delete.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Bytes of the file's pages that hold data (free pages excluded): what the size bound applies to.</summary>
+    private long UsedBytes(SqliteTransaction? transaction) =>
+        (Scalar("PRAGMA page_count", transaction) - Scalar("PRAGMA freelist_count", transaction)) * Scalar("PRAGMA page_size", transaction);
+
+    private long GetMeta(string name)
+    {
+        using var command = Command("SELECT value FROM meta WHERE name = $name", null);
+        command.Parameters.AddWithValue("$name", name);
+        return command.ExecuteScalar() is long value ? value : 0;
+    }
+
+    private void SetMeta(SqliteTransaction transaction, string name, long value)
+    {
+        using var command = Command("INSERT OR REPLACE INTO meta(name, value) VALUES ($name, $value)", transaction);
+        command.Parameters.AddWithValue("$name", name);
+        command.Parameters.AddWithValue("$value", value);
+        command.ExecuteNonQuery();
+    }
+
+    private long Scalar(string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = Command(sql, transaction);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private void Execute(string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = Command(sql, transaction);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+}
