@@ -35,7 +35,9 @@ internal sealed class PreviewRequestHandler(PreviewSite site, LiveReloadHub hub,
         var snapshot = site.Snapshot;
         if (snapshot is null)
         {
-            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            // The port is taken before the first build; the page reloads itself when that build is done.
+            await WriteHtmlAsync(response, StatusCodes.Status503ServiceUnavailable,
+                Encoding.UTF8.GetBytes("<!DOCTYPE html><title>Building…</title><p>StaticMath is building the site; this page reloads when it is ready.</p>"));
             return;
         }
         var requested = request.Path.Value ?? "/";
@@ -62,15 +64,32 @@ internal sealed class PreviewRequestHandler(PreviewSite site, LiveReloadHub hub,
             return;
         }
 
-        if (!ContentTypes.TryGetContentType(path!, out var contentType)) contentType = "application/octet-stream";
+        try
+        {
+            await WriteFileAsync(context, file, path!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && !response.HasStarted)
+        {
+            // A copied file is read from disk when asked for; renamed or deleted since the build, it is gone until the
+            // rebuild the change started, which reloads the page.
+            await WriteHtmlAsync(response, StatusCodes.Status404NotFound, Encoding.UTF8.GetBytes(
+                "<!DOCTYPE html><title>Changed on disk</title><p>" + System.Net.WebUtility.HtmlEncode(path) +
+                " was moved or deleted after the last build; this page reloads when the rebuild is done.</p>"));
+        }
+    }
+
+    private static async Task WriteFileAsync(HttpContext context, Site.Output.MemoryOutputFile file, string path)
+    {
+        var response = context.Response;
+        if (!ContentTypes.TryGetContentType(path, out var contentType)) contentType = "application/octet-stream";
         if (contentType.StartsWith("text/html", StringComparison.Ordinal))
         {
             await WriteHtmlAsync(response, StatusCodes.Status200OK, await ReadAllAsync(file));
             return;
         }
-        response.ContentType = contentType;
-        if (HttpMethods.IsHead(request.Method)) return;
         await using var stream = file.OpenRead();
+        response.ContentType = contentType;
+        if (HttpMethods.IsHead(context.Request.Method)) return;
         await stream.CopyToAsync(response.Body, context.RequestAborted);
     }
 

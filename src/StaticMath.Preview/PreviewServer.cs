@@ -32,8 +32,17 @@ public sealed class PreviewServer : IAsyncDisposable
         _site = new PreviewSite(options.Build);
     }
 
-    /// <summary>The address the server listens on (<c>http://127.0.0.1:4000/</c>), including the site's base path.</summary>
+    /// <summary>The address to open on this machine (<c>http://127.0.0.1:4000/</c>), including the site's base path.</summary>
     public Uri Address { get; private set; } = null!;
+
+    /// <summary>
+    /// The address the server is bound to, as given with <c>--host</c> (<c>http://0.0.0.0:4000/</c> listens on every
+    /// interface); the same as <see cref="Address"/> for a loopback host.
+    /// </summary>
+    public Uri BoundAddress { get; private set; } = null!;
+
+    /// <summary>The port asked for when it was taken and a free one was picked instead (as Hugo does); else null.</summary>
+    public int? BusyPort { get; private set; }
 
     public PreviewSite Site => _site;
 
@@ -42,15 +51,22 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Raised after every build (the first one included), on a background thread.</summary>
     public event Action<PreviewSnapshot>? Rebuilt;
 
-    /// <summary>Builds the site once, then starts serving and watching.</summary>
-    public static async Task<PreviewServer> StartAsync(PreviewOptions options, Action<PreviewSnapshot>? onBuilt = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Takes the port first (a busy one is known at once, not after a long build), builds the site once, then serves
+    /// and watches. Requests made during the first build get a page that reloads when it is done.
+    /// </summary>
+    /// <param name="onListening">Called once the port is taken, before the first build (to say which port it is).</param>
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, Action<PreviewSnapshot>? onBuilt = null, CancellationToken cancellationToken = default,
+        Action<PreviewServer>? onListening = null)
     {
         var server = new PreviewServer(options);
         if (onBuilt is not null) server.Rebuilt += onBuilt;
         try
         {
-            server.RebuildNow(cancellationToken);
             await server.StartHttpAsync(cancellationToken);
+            server.SetAddresses();
+            onListening?.Invoke(server);
+            server.RebuildNow(cancellationToken);
             server._watcher = new SiteWatcher(server._site.SiteDirectory, options.Debounce, () => server._dirty.Writer.TryWrite(true));
             server._rebuildLoop = Task.Run(server.RebuildLoopAsync);
             return server;
@@ -87,22 +103,51 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task StartHttpAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            _app = await StartAppAsync(_options.Port, cancellationToken);
+        }
+        catch (IOException) when (_options.Port != 0 && !cancellationToken.IsCancellationRequested)
+        {
+            // The port is taken (another preview, say): take any free one and say so, as Hugo does.
+            BusyPort = _options.Port;
+            _app = await StartAppAsync(0, cancellationToken);
+        }
+    }
+
+    private async Task<WebApplication> StartAppAsync(int port, CancellationToken cancellationToken)
+    {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = _site.SiteDirectory });
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel =>
-        {
-            var address = _options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(_options.Host);
-            kestrel.Listen(address, _options.Port);
-        });
-        _app = builder.Build();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(ListenAddress(), port));
+        var app = builder.Build();
         var handler = new PreviewRequestHandler(_site, _hub, _stopping.Token);
         var hosts = new HostHeaderGuard(_options.Host);
-        _app.Use((context, next) => hosts.HandleAsync(context, next));
-        _app.Run(handler.HandleAsync);
-        await _app.StartAsync(cancellationToken);
-        var listening = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var basePath = _site.Snapshot?.BasePath ?? "/";
-        Address = new Uri(new Uri(listening.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)), basePath);
+        app.Use((context, next) => hosts.HandleAsync(context, next));
+        app.Run(handler.HandleAsync);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    private IPAddress ListenAddress() => _options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(_options.Host);
+
+    /// <summary>The bound address as asked for, and the one to open here: loopback for "every interface".</summary>
+    private void SetAddresses()
+    {
+        var port = new Uri(_app!.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+        var basePath = _site.BasePath();
+        var bound = ListenAddress();
+        var local = bound.Equals(IPAddress.Any) ? IPAddress.Loopback : bound.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback : bound;
+        BoundAddress = new Uri(new UriBuilder("http", bound.ToString(), port).Uri, basePath);
+        Address = new Uri(new UriBuilder("http", local.ToString(), port).Uri, basePath);
     }
 
     public async ValueTask DisposeAsync()

@@ -26,6 +26,14 @@ public sealed class PreviewSite
 
     public PreviewSnapshot? Snapshot { get; private set; }
 
+    /// <summary>The site's base path as requests are matched against it: <c>/</c> or <c>/notes/</c>.</summary>
+    public string BasePath()
+    {
+        var config = SiteConfigLoader.LoadFromDirectory(SiteDirectory, new DiagnosticBag());
+        if (_session.Options.BaseUrl is not null) config.BaseUrl = _session.Options.BaseUrl;
+        return config.BasePath.TrimEnd('/') + "/";
+    }
+
     /// <summary>Builds the site again; returns the new snapshot. Never throws for bad content (it becomes diagnostics).</summary>
     public PreviewSnapshot Rebuild(CancellationToken cancellationToken = default)
     {
@@ -46,10 +54,7 @@ public sealed class PreviewSite
                 Elapsed = clock.Elapsed,
             };
         }
-        var config = SiteConfigLoader.LoadFromDirectory(SiteDirectory, new DiagnosticBag());
-        if (_session.Options.BaseUrl is not null) config.BaseUrl = _session.Options.BaseUrl;
-        // BasePath is "" or "/notes"; requests are matched against "/" or "/notes/".
-        var snapshot = new PreviewSnapshot(Interlocked.Increment(ref _buildNumber), output, result, config.BasePath.TrimEnd('/') + "/",
+        var snapshot = new PreviewSnapshot(Interlocked.Increment(ref _buildNumber), output, result, BasePath(),
             _session.LastBodiesRendered, _session.LastPagesLaidOut, clock.Elapsed);
         Snapshot = snapshot;
         return snapshot;

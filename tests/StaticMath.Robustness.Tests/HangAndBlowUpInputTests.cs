@@ -58,4 +58,69 @@ public class HangAndBlowUpInputTests
             Assert.NotNull(entries.Single(e => e.Element(ns + "title")!.Value == "Good").Element(ns + "content"));
         }
     }
+
+    [Fact]
+    public void A_line_of_40000_unclosed_link_openers_is_refused_at_its_line()
+    {
+        // Markdig takes the square of their number: 15 s for 40,000 before the limit.
+        var (site, result) = HostileSite.Build((HostileSite.BadPostPath, HostileSite.Post("Fine line.\n\n" + string.Concat(Enumerable.Repeat("[a](", 40_000)) + "\n")));
+        using (site) Assert.Equal(7, HostileSite.AssertLocated(site, result, "bad", "link openers").Line);
+    }
+
+    [Fact]
+    public void Front_matter_with_100000_open_brackets_is_a_located_error()
+    {
+        var (site, result) = HostileSite.Build((HostileSite.BadPostPath, HostileSite.Post("Body.\n", "title: Bad\nx: " + new string('[', 100_000) + "\n")));
+        using (site) Assert.Equal(3, HostileSite.AssertLocated(site, result, "bad", "nested more than").Line);
+    }
+
+    [Fact]
+    public void Brackets_in_quoted_scalars_and_comments_do_not_count_as_nesting()
+    {
+        var quoted = new string('[', 500);
+        var (site, result) = HostileSite.Build((HostileSite.BadPostPath,
+            HostileSite.Post("Body.\n", $"title: \"{quoted}\"\ndescription: '{quoted}'\nnote: it's [fine] # {quoted}\n")));
+        using (site)
+        {
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            Assert.Contains(quoted, File.ReadAllText(Path.Combine(site.Output, "posts", "bad", "index.html")));
+        }
+    }
+
+    [Fact]
+    public void A_post_with_3000_tags_keeps_the_first_100_with_a_warning()
+    {
+        var tags = string.Join(",", Enumerable.Range(0, 3_000).Select(i => $"t{i}"));
+        var (site, result) = HostileSite.Build((HostileSite.BadPostPath, HostileSite.Post("Body.\n", $"title: Bad\ntags: [{tags}]\n")));
+        using (site)
+        {
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            Assert.Equal(3, HostileSite.AssertLocated(site, result, "bad", "only the first 100").Line);
+            Assert.True(Directory.Exists(Path.Combine(site.Output, "tags", "t99")));
+            Assert.False(Directory.Exists(Path.Combine(site.Output, "tags", "t100")));
+        }
+    }
+
+    [Fact]
+    public void Dollar_signs_stop_making_svg_at_the_page_math_budget()
+    {
+        // 300,000 dollar signs made 48 MB of SVG (10 million: out of memory); the budget is scaled down here so the
+        // test is cheap, and past it equations stay as their TeX, as plain text.
+        using var site = new TempSite();
+        site.Write("content/posts/2024-01-01-good.md", HostileSite.GoodPost);
+        // Non-empty equations: empty ones ($$, $$$$) stay text and make no SVG at all.
+        site.Write(HostileSite.BadPostPath, HostileSite.Post("Before.\n\n" + string.Concat(Enumerable.Repeat("$x$ ", 2_000)) + "\n\n$$x^2$$.\n"));
+        var result = Bounded.Run(() => Site.Build.SiteBuilder.Build(new Site.Build.BuildOptions
+        {
+            SourceDirectory = site.Directory,
+            NoCache = true,
+            MaxPageMathChars = 20_000,
+            Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        }), "site build");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(7, Assert.Single(result.Diagnostics, d => d.Code == "SM1436").Line);
+        var html = File.ReadAllText(Path.Combine(site.Output, "posts", "bad", "index.html"));
+        Assert.InRange(html.Split("<svg").Length, 20_000 / 1_000, 20_000 / 100);
+        Assert.EndsWith("$$x^2$$.", html[..(html.IndexOf("$$x^2$$.", StringComparison.Ordinal) + 8)]);
+    }
 }

@@ -11,12 +11,8 @@ public sealed class LinuxFactAttribute : FactAttribute
     }
 }
 
-/// <summary>Runs alone: as root it changes the process's effective user for a moment, which other tests must not see.</summary>
-[CollectionDefinition(nameof(ProcessUserCollection), DisableParallelization = true)]
-public sealed class ProcessUserCollection;
-
 /// <summary>A folder of <c>content/</c> that cannot be read is a warning naming it, not silently left out.</summary>
-[Collection(nameof(ProcessUserCollection))]
+[Collection(nameof(ProcessStateCollection))]
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public class UnreadableFolderTests
 {

@@ -36,6 +36,7 @@ public static class BuildCommand
                 BaseUrl = parse.GetValue(BaseUrl),
                 Strict = parse.GetValue(Strict),
                 NoCache = parse.GetValue(NoCache),
+                ForPublishing = true,
                 Tool = ToolCommands.Describe(parse.RootCommandResult.Command),
             };
             var quiet = parse.GetValue(Quiet);

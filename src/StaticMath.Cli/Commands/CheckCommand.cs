@@ -35,6 +35,8 @@ public static class CheckCommand
                 Tool = ToolCommands.Describe(parse.RootCommandResult.Command),
             });
 
+            foreach (var warning in result.ConfigWarnings)
+                Console.Error.WriteLine(warning.ToString());
             if (result.Build is { } build)
             {
                 foreach (var diagnostic in build.Diagnostics)

@@ -12,9 +12,26 @@ namespace StaticMath.Cli.Commands;
 /// </summary>
 public static class ServeCommand
 {
-    public static readonly Option<int> Port = new("--port", "-p") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => 4000 };
+    public static readonly Option<int> Port = PortOption();
     public static readonly Option<string> Host = HostOption();
     public static readonly Option<bool> Open = new("--open") { Description = "Open the site in the default browser" };
+
+    /// <summary>A port out of range is a usage error here, not an exception inside the server.</summary>
+    private static Option<int> PortOption()
+    {
+        var option = new Option<int>("--port", "-p")
+        {
+            Description = "Port to listen on (a busy one is replaced by a free one; 0 picks a free one)",
+            DefaultValueFactory = _ => 4000,
+        };
+        option.Validators.Add(result =>
+        {
+            var port = result.GetValueOrDefault<int>();
+            if (port is < 0 or > 65535)
+                result.AddError($"--port must be between 0 and 65535 (0 picks a free one), not {port}");
+        });
+        return option;
+    }
 
     /// <summary>Kestrel listens on an IP address (or localhost); a name is refused here as a usage error rather than
     /// failing inside the server with a stack trace.</summary>
@@ -57,7 +74,11 @@ public static class ServeCommand
             PreviewServer server;
             try
             {
-                server = await PreviewServer.StartAsync(options, Report, cancellationToken);
+                server = await PreviewServer.StartAsync(options, new ServeReport().Print, cancellationToken, listening =>
+                {
+                    if (listening.BusyPort is { } busy)
+                        Console.WriteLine($"Port {busy} is in use; serving on port {listening.Address.Port} instead.");
+                });
             }
             catch (IOException e)
             {
@@ -66,7 +87,8 @@ public static class ServeCommand
             }
             await using (server)
             {
-                Console.WriteLine($"Serving {source} at {server.Address} (live reload on; Ctrl+C to stop)");
+                var bound = server.BoundAddress == server.Address ? "" : $" (listening on {server.BoundAddress.Host}, every network interface)";
+                Console.WriteLine($"Serving {source} at {server.Address}{bound} (live reload on; Ctrl+C to stop)");
                 if (parse.GetValue(Open)) OpenBrowser(server.Address);
                 try
                 {
@@ -82,13 +104,6 @@ public static class ServeCommand
         return command;
     }
 
-    private static void Report(PreviewSnapshot snapshot)
-    {
-        foreach (var diagnostic in snapshot.Result.Diagnostics) Console.Error.WriteLine(diagnostic);
-        var ms = snapshot.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-        var state = snapshot.HasErrors ? $"{snapshot.Result.ErrorCount} error(s) — the browser shows them" : "ok";
-        Console.WriteLine($"build {snapshot.Number}: {ms} ms, {snapshot.BodiesRendered} page(s) rendered, {snapshot.PagesLaidOut} laid out, {snapshot.Result.WarningCount} warning(s), {state}");
-    }
 
     private static void OpenBrowser(Uri address)
     {

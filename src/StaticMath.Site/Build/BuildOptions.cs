@@ -22,6 +22,12 @@ public sealed class BuildOptions
     /// <summary>Warnings fail the build (and keep the previous output).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// The build is for publishing (<c>staticmath build</c>, <c>check</c>): warn (SM1503) when no base URL is set, as
+    /// the sitemap, feed ids and <c>og:url</c> are then relative. The preview server leaves it off.
+    /// </summary>
+    public bool ForPublishing { get; init; }
+
     /// <summary>Typeset every equation, neither reading nor writing the math cache (<c>.staticmath/math-cache.db</c>).</summary>
     public bool NoCache { get; init; }
 
@@ -30,6 +36,9 @@ public sealed class BuildOptions
 
     /// <summary>Worker count for page builds; 0 = number of processors.</summary>
     public int MaxParallelism { get; init; }
+
+    /// <summary>Characters of SVG one page's math may produce (<see cref="OutputBudget.MaxPageMathChars"/>); smaller in tests.</summary>
+    public int MaxPageMathChars { get; init; } = OutputBudget.MaxPageMathChars;
 
     /// <summary>"Now" for the future-post check; injectable for tests.</summary>
     public DateTimeOffset? Now { get; init; }

@@ -11,6 +11,10 @@ public static class OutputBudget
     /// <summary>Characters of a laid-out page; past it the layout stops and the page is not written (SM3142).</summary>
     public const int MaxPageChars = 64 * 1024 * 1024;
 
+    /// <summary>Characters of SVG one page's equations may produce; later equations stay as their TeX (SM1436). A
+    /// dollar sign pair alone becomes 300 characters of SVG, so 10 million of them would need gigabytes.</summary>
+    public const int MaxPageMathChars = 48 * 1024 * 1024;
+
     /// <summary>Characters of one feed entry's content; a larger post is in the feed as a link only (SM1430).</summary>
     public const int MaxFeedEntryChars = 2 * 1024 * 1024;
 }

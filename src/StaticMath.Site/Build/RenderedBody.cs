@@ -27,7 +27,7 @@ internal sealed record RenderedBody(
         ReferenceEquals(Page, page)
         && !Volatile
         && (PageIndexKey is null || PageIndexKey == keys.PageIndex)
-        && Files.All(f => FileStamp.Of(f.Path) == f.Stamp);
+        && Files.All(f => f.Stamp.IsCurrent(f.Path));
 }
 
 /// <summary>Fingerprints of the site-wide inputs of one build (see <see cref="SiteFingerprint"/>).</summary>

@@ -24,7 +24,7 @@ internal static class SiteFingerprint
     public static string OfLayouts(ThemeFiles theme) =>
         Hash(theme.ListUnder("layouts")
             .Concat(theme.ListUnder(Translations.Folder).SelectMany(f => theme.FindAll(f.Path)))
-            .Select(f => f.Path + "\t" + f.DisplayPath + "\t" + (f.FullPath is { } full ? FileStamp.Of(full).ToString() : "embedded"))
+            .Select(f => f.Path + "\t" + f.DisplayPath + "\t" + (f.FullPath is { } full ? FileStamp.WithContentOf(full).ToString() : "embedded"))
             .Order(StringComparer.Ordinal));
 
     /// <summary>Everything <c>site.posts</c>/<c>site.pages</c>/<c>site.tags</c> are made of: each page's front matter and URL.</summary>

@@ -4,6 +4,7 @@ using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Markdown;
+using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 using StaticMath.Site.Output;
 using StaticMath.Site.Pipeline;
 using StaticMath.Site.Themes;
@@ -70,7 +71,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 FilesCopied = files,
                 DraftsSkipped = content?.SkippedDrafts ?? 0,
                 FutureSkipped = content?.SkippedFuture ?? 0,
-                Diagnostics = diagnostics.Sorted(),
+                Diagnostics = OncePerBuild.Fold(diagnostics.Sorted()),
                 Elapsed = clock.Elapsed,
                 Counters = counters?.Snapshot() ?? [],
                 Cancelled = cancelled,
@@ -92,6 +93,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
         var config = SiteConfigLoader.LoadFromDirectory(siteDirectory, diagnostics);
         if (Options.BaseUrl is not null) config.BaseUrl = Options.BaseUrl;
+        if (Options.ForPublishing && BaseUrlCheck.Warning(config) is { } noBaseUrl) diagnostics.Add(noBaseUrl);
         var theme = ThemeFiles.Resolve(siteDirectory, config.Theme, diagnostics);
         var build = new SiteBuildContext(config, Options, diagnostics, theme);
         var content = new ContentLoader(config, Options, diagnostics) { PageLoader = (full, source, contentPath) => LoadPage(config, diagnostics, full, source, contentPath) }.Load();
@@ -117,6 +119,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         claims[FeedWriter.FeedPath] = "(generated feed)";
         foreach (var tag in tags) claims[Permalinks.OutputPathFor(FeedWriter.TagFeedUrl(tag.Url))] = $"(generated feed for tag '{tag.Name}')";
         claims[SitemapWriter.SitemapPath] = "(generated sitemap)";
+        if (CodeStyles.NeedsStyleSheet(config.Code)) claims[CodeStyles.StyleSheetPath] = "(generated code style sheet)";
         if (config.Search)
         {
             claims[SearchIndexWriter.IndexPath] = "(generated search index)";
@@ -165,7 +168,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var markdown = MarkdownPipelineFactory.Create(config);
             var registry = PagePipelineRegistry.Create(build);
             var renderer = new PageRenderer(markdown, registry);
-            var layouts = new LayoutEngine(theme, config, diagnostics);
+            var layouts = new LayoutEngine(theme, config, diagnostics, BuildClock.Now(Options));
             layouts.Validate();
             var words = layouts.Translations;
             var keys = new RenderKeys(
@@ -177,7 +180,11 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 _siteModel = keptSite = (keys.SiteModel, TemplateModels.Site(config, posts, pages, tags, tagsBySlug));
             var siteModel = keptSite.Model;
             siteModel["tag_index_url"] = tagIndexUrl;
+            // Jekyll's site.time is the build's time: the newest post date keeps it stable between builds, and a site
+            // without dated posts gets the build clock (SOURCE_DATE_EPOCH for a reproducible build).
+            siteModel["time"] = TemplateModels.NewestPostDate(posts) ?? BuildClock.Now(Options);
             siteModel["search_url"] = config.Search ? SearchIndexWriter.PageUrl : null;
+            siteModel["code_style_css"] = CodeStyles.NeedsStyleSheet(config.Code) ? "/" + CodeStyles.StyleSheetPath : null;
             var written = 0;
             var fragments = new ConcurrentDictionary<Page, string>();
             var bodies = new ConcurrentDictionary<Page, RenderedBody>();
@@ -297,6 +304,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts), () => FeedWriter.Write(config, FeedEntries(feedPosts)));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
             WriteSocialCards(config, cardPosts.Where(fragments.ContainsKey).ToList(), fragments, output, diagnostics);
+            if (CodeStyles.NeedsStyleSheet(config.Code))
+                WriteFile(output, CodeStyles.StyleSheetPath, Generated(CodeStyles.StyleSheetPath, config.Code.Light + "|" + config.Code.Dark, () => CodeStyles.StyleSheet(config.Code)),
+                    SiteConfigLoader.FileName, diagnostics);
             if (writeRobots) WriteFile(output, RobotsWriter.RobotsPath, RobotsWriter.Write(config), RobotsWriter.RobotsPath, diagnostics);
             if (config.Search) WriteSearch(config, theme, build.Pages.Where(p => fragments.ContainsKey(p) && SearchIndexWriter.IsSearchable(p)).ToList(), fragments, ListKey, output, diagnostics);
 
@@ -351,16 +361,16 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
     private Page? LoadPage(SiteConfig config, DiagnosticBag diagnostics, string fullPath, string sourcePath, string contentPath)
     {
-        var stamp = FileStamp.Of(fullPath);
         lock (_loadedPages)
         {
             _seenThisBuild.Add(fullPath);
-            if (_loadedPages.TryGetValue(fullPath, out var kept) && kept.Stamp == stamp)
+            if (_loadedPages.TryGetValue(fullPath, out var kept) && kept.Stamp.IsCurrent(fullPath))
             {
                 diagnostics.AddRange(kept.Diagnostics);
                 return kept.Page;
             }
         }
+        var stamp = FileStamp.Of(fullPath);
         var own = new DiagnosticBag();
         var page = new ContentLoader(config, Options, own).LoadPage(fullPath, sourcePath, contentPath);
         var loaded = new LoadedPage(stamp, page, own.ToList());
@@ -391,6 +401,13 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             return kept;
         }
 
+        if (LinkOpenerLimit.FindOverLimit(page.Body) is { } crowdedLine)
+        {
+            build.Diagnostics.Error("SM1435", page.SourcePath, page.BodyLineOffset + crowdedLine - 1, 1,
+                $"this line has more than {LinkOpenerLimit.MaxPerLine} link openers '](' (Markdown takes the square of their number to read); the page is skipped");
+            _bodies.TryRemove(page.SourcePath, out _);
+            return null;
+        }
         var ctx = new PageRenderContext(page, build);
         string fragment;
         try
@@ -485,7 +502,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
     private static string ConfigKey(string siteDirectory)
     {
-        var stamps = SiteRoot.ConfigFileNames.Select(n => FileStamp.Of(Path.Combine(siteDirectory, n)));
+        var stamps = SiteRoot.ConfigFileNames.Select(n => FileStamp.WithContentOf(Path.Combine(siteDirectory, n)));
         return string.Join("|", stamps);
     }
 

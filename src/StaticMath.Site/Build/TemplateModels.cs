@@ -19,12 +19,16 @@ public static partial class TemplateModels
         site["posts"] = posts.Select(p => Summary(p, tagsBySlug)).ToList<object?>();
         site["pages"] = pages.Select(p => Summary(p, tagsBySlug)).ToList<object?>();
         site["tags"] = tags.Select(t => Tag(t, tagsBySlug)).ToList<object?>();
-        site["time"] = posts.Select(p => p.LastModified?.Value ?? p.Date?.Value).Where(d => d is not null).Max();
+        site["time"] = NewestPostDate(posts);
         site["feed_url"] = "/feed.xml";
         site["generator"] = "StaticMath";
         site["social_cards"] = config.SocialCards;
         return site;
     }
+
+    /// <summary>The newest date (last modified, else published) among the posts; null when none has one.</summary>
+    public static DateTimeOffset? NewestPostDate(IReadOnlyList<Page> posts) =>
+        posts.Select(p => p.LastModified?.Value ?? p.Date?.Value).Where(d => d is not null).Max();
 
     /// <summary>The <c>site</c> values that come from <c>staticmath.yml</c> alone (no page lists): what layouts and
     /// Liquid in post bodies both see.</summary>

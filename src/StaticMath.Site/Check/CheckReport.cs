@@ -11,10 +11,11 @@ public sealed record CheckReport(
     int Assets,
     int ExternalLinksSkipped)
 {
-    public bool HasProblems => Problems.Count > 0;
+    /// <summary>Errors fail the check; warnings (e.g. unsafe URLs under <c>security.unsafeUrls: warn</c>) are shown only.</summary>
+    public bool HasProblems => Problems.Any(p => p.IsError);
 
     public string Summary =>
         $"checked {Pages} pages: {InternalLinks} internal links, {Anchors} anchors, {Assets} images/assets " +
         $"({ExternalLinksSkipped} external links not fetched); " +
-        (HasProblems ? $"{Problems.Count} problem{(Problems.Count == 1 ? "" : "s")}" : "no problems");
+        (Problems.Count > 0 ? $"{Problems.Count} problem{(Problems.Count == 1 ? "" : "s")}" : "no problems");
 }

@@ -18,6 +18,9 @@ public sealed class SiteCheckOptions
     /// </summary>
     public string? SiteUrl { get; init; }
 
+    /// <summary>What an unsafe URL (<see cref="UnsafeUrls"/>) in the output is: the site's <c>security.unsafeUrls</c>.</summary>
+    public Configuration.UnsafeUrlPolicy UnsafeUrls { get; init; } = Configuration.UnsafeUrlPolicy.Warn;
+
     /// <summary>At most this many HTML parse errors are reported per page (the rest are counted).</summary>
     public int MaxParseErrorsPerPage { get; init; } = 20;
 

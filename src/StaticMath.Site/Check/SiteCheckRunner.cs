@@ -29,8 +29,17 @@ public sealed class SiteCheckRunOptions
 /// <summary>The build (when one was run) and the check of its output.</summary>
 public sealed record SiteCheckRunResult(BuildResult? Build, CheckReport Report)
 {
-    /// <summary>Problems found by the check, plus build errors (warnings are shown but do not fail the check).</summary>
-    public bool HasProblems => Report.HasProblems || Build is { ErrorCount: > 0 } || Build is { Succeeded: false };
+    /// <summary>
+    /// Configuration warnings when no build was run (an existing output folder was checked; a build reports its own):
+    /// the missing base URL (SM1503).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> ConfigWarnings { get; init; } = [];
+
+    /// <summary>Whether configuration warnings fail the check (<c>--strict</c>).</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Problems found by the check, plus build errors (warnings are shown but fail the check only under --strict).</summary>
+    public bool HasProblems => Report.HasProblems || Build is { ErrorCount: > 0 } || Build is { Succeeded: false } || Strict && ConfigWarnings.Count > 0;
 }
 
 /// <summary>
@@ -48,7 +57,13 @@ public static class SiteCheckRunner
         if (options.BaseUrl is not null) config.BaseUrl = options.BaseUrl;
 
         if (options.ExistingOutputDirectory is { } existing)
-            return new SiteCheckRunResult(null, SiteChecker.Check(CheckOptions(Path.GetFullPath(existing), config)));
+        {
+            return new SiteCheckRunResult(null, SiteChecker.Check(CheckOptions(Path.GetFullPath(existing), config)))
+            {
+                ConfigWarnings = BaseUrlCheck.Warning(config) is { } warning ? [warning] : [],
+                Strict = options.Strict,
+            };
+        }
 
         var temporary = Path.Combine(Path.GetTempPath(), "staticmath-check-" + Guid.NewGuid().ToString("N"));
         try
@@ -60,6 +75,7 @@ public static class SiteCheckRunner
                 BaseUrl = options.BaseUrl,
                 Strict = options.Strict,
                 Tool = options.Tool,
+                ForPublishing = true,
             });
             var report = build.OutputWritten
                 ? SiteChecker.Check(CheckOptions(temporary, config))
@@ -71,6 +87,7 @@ public static class SiteCheckRunner
             try
             {
                 if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
+                File.Delete(Output.OutputLock.PathFor(temporary));
             }
             catch (IOException)
             {
@@ -84,5 +101,6 @@ public static class SiteCheckRunner
         OutputDirectory = output,
         BasePath = config.BasePath,
         SiteUrl = string.IsNullOrWhiteSpace(config.BaseUrl) ? null : config.BaseUrl,
+        UnsafeUrls = config.Security.UnsafeUrlPolicy,
     };
 }

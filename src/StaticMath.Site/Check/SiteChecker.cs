@@ -42,6 +42,13 @@ public static class SiteChecker
             var pageUrl = resolver.PageUrl(file);
             foreach (var reference in page.References)
             {
+                var place = reference is { Element: "video", Kind: ReferenceKind.Image } ? "video-poster" : reference.Element;
+                if (UnsafeUrls.IsUnsafe(place, reference.Url))
+                {
+                    if (UnsafeUrls.Report(options.UnsafeUrls, page.RelativePath, reference.Line, reference.Column, reference.Element, reference.Url) is { } unsafeUrl)
+                        problems.Add(unsafeUrl);
+                    continue;
+                }
                 var target = resolver.Resolve(pageUrl, reference.Url);
                 switch (target.Kind)
                 {

@@ -39,6 +39,9 @@ public sealed class SiteConfig
     /// <summary><c>code:</c> line numbers and language labels of highlighted code.</summary>
     public Markdown.Extensions.CodeHighlighting.CodeConfig Code { get; set; } = new();
 
+    /// <summary><c>security:</c> what to do with URLs that run script (<c>unsafeUrls: warn|error|allow</c>).</summary>
+    public SecurityConfig Security { get; set; } = new();
+
     /// <summary>Posts per home page; 0 disables pagination.</summary>
     public int Paginate { get; set; } = 10;
 

@@ -146,8 +146,8 @@ public sealed class ContentLoader
             Date = date,
             LastModified = lastModified,
             Description = Text(values, "description") ?? Text(values, "summary") ?? "",
-            Tags = StringList(values, "tags"),
-            Categories = StringList(values, "categories"),
+            Tags = Capped(StringList(values, "tags"), "tags", fm, sourcePath),
+            Categories = Capped(StringList(values, "categories"), "categories", fm, sourcePath),
             Authors = Authors(values),
             Layout = layout,
             Draft = inDraftsFolder || values.TryGetValue("draft", out var d) && d is true || values.TryGetValue("published", out var pub) && pub is false,
@@ -278,6 +278,18 @@ public sealed class ContentLoader
             : null;
 
     /// <summary>A list of strings from a YAML list or a space/comma separated string (Jekyll accepts both).</summary>
+    /// <summary>Tags and categories a page may have. Each is a generated page that lists the post with all of its
+    /// tags, so the output grows with the square of the count: 3,000 tags on one post took more than 4 GB.</summary>
+    public const int MaxTermsPerPage = 100;
+
+    private IReadOnlyList<string> Capped(IReadOnlyList<string> terms, string key, FrontMatter fm, string sourcePath)
+    {
+        if (terms.Count <= MaxTermsPerPage) return terms;
+        _diagnostics.Warning("SM1434", sourcePath, fm.LineOf(key), 1,
+            $"'{key}' has {terms.Count} entries; only the first {MaxTermsPerPage} are used");
+        return terms.Take(MaxTermsPerPage).ToList();
+    }
+
     internal static IReadOnlyList<string> StringList(IReadOnlyDictionary<string, object?> values, string key)
     {
         if (!values.TryGetValue(key, out var v) || v is null) return [];

@@ -66,6 +66,16 @@ public static class FrontMatterParser
     {
         // The YAML text starts on file line 2, so YAML line n is file line n + 1.
         const int lineShift = 1;
+        if (YamlNesting.FindTooDeep(yaml) is var (deepLine, deepColumn))
+        {
+            return new FrontMatter
+            {
+                Present = true,
+                Body = body,
+                BodyLineOffset = bodyLineOffset,
+                Error = new FrontMatterError(deepLine + lineShift, deepColumn, YamlNesting.Message),
+            };
+        }
         var (usable, dropped) = DuplicateYamlKeys.LastValueWins(yaml);
         yaml = usable;
         var warnings = dropped.Select(d => new FrontMatterError(d.Line + lineShift, 1,

@@ -34,6 +34,7 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
             SiteUrl = config.Origin.Length > 0 ? config.Origin : null,
             IncludeDirectories = [Path.Combine(build.SiteDirectory, "_includes"), Path.Combine(build.SiteDirectory, "includes")],
             SiteDirectory = build.SiteDirectory,
+            Now = BuildClock.Now(build.Options),
             OnIncludeLookup = ctx.AddFileDependency,
             FindEmbeddedInclude = name => FindThemeInclude(ctx, name),
             ResolvePostUrl = name => FindPage(ctx, p => p.IsPost && Path.GetFileNameWithoutExtension(p.ContentPath) == Path.GetFileNameWithoutExtension(name)) is { } post

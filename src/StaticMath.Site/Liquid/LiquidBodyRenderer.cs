@@ -64,6 +64,7 @@ public static partial class LiquidBodyRenderer
         var state = new LiquidRenderState(input, diagnostics);
         state.RegisterSource(working, input.SourcePath, input.BodyLineOffset);
         var context = new TemplateContext(JekyllLiquidParser.Options);
+        if (input.Now is { } now) context.Now = () => now;
         state.AttachTo(context);
         context.SetValue("site", LiquidValues.Normalize(input.Site));
         context.SetValue("page", LiquidValues.Normalize(input.Page));

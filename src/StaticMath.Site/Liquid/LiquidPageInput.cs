@@ -43,6 +43,9 @@ public sealed class LiquidPageInput
     /// <summary>YouTube embeds as a click-to-load link instead of an iframe (site <c>embeds</c> option).</summary>
     public bool EmbedsClickToLoad { get; init; }
 
+    /// <summary>The build's "now" for <c>{{ "now" | date }}</c> (see <c>BuildClock</c>); the clock when null.</summary>
+    public DateTimeOffset? Now { get; init; }
+
     /// <summary>The site folder: an include must really be inside it (a symbolic link out of it is refused); null skips the check.</summary>
     public string? SiteDirectory { get; init; }
 

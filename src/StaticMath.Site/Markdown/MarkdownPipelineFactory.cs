@@ -3,7 +3,9 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Markdown.Extensions;
+using StaticMath.Site.Markdown.Extensions.InlineAttributes;
 using StaticMath.Site.Markdown.Extensions.KramdownAttributes;
+using StaticMath.Site.Markdown.Extensions.LinkLabels;
 using StaticMath.Site.Markdown.Extensions.InlineFootnotes;
 using StaticMath.Site.Markdown.Extensions.PandocCitations;
 
@@ -29,15 +31,16 @@ public static class MarkdownPipelineFactory
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseAutoLinks()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UseDefinitionLists();
+            .UseDefinitionLists()
+            .UseUnicodeLinkLabels();
 
         // Our extensions (one line each).
         builder.Use(new Extensions.Math.MathExtension(config.Math));
         builder.UseMarkdownInHtml().UseCallouts().UseConvo().UseImageFigures().UseEmbeds(config.Embeds).UseCodeHighlighting(config.Code);
         builder.UsePandocCitations().UseInlineFootnotes();
 
-        // Generic attributes must come last: it attaches `{#id .class}` to what the other extensions produced.
-        builder.UseGenericAttributes();
+        // Attributes must come last: they attach `{#id .class}` to what the other extensions produced.
+        builder.UseInlineAttributes();
         // kramdown `{: …}` lists: added after generic attributes so its inline parser is consulted first for '{:'.
         builder.UseKramdownAttributes();
         return builder.Build();

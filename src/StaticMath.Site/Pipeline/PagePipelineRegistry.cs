@@ -50,6 +50,7 @@ public sealed class PagePipelineRegistry
         registry.Add(new Markdown.Extensions.Theme.MathPunctuationGlue()).Add(new Markdown.Extensions.Theme.MathColorVariables());
         registry.Add(new Markdown.Extensions.Theme.ContentGridTextWrapper());
         registry.Add(new RelativeLinkRewriter());
+        registry.Add(UnsafeUrlPostProcessor.For(build));
         if (build.Config.BasePath.Length > 0) registry.Add(new BasePathLinkRewriter(build.Config.BasePath));
 
         return registry;

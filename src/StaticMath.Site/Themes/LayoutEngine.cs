@@ -26,7 +26,8 @@ public sealed partial class LayoutEngine
     private readonly ConcurrentDictionary<string, TemplateFailures.Problem> _brokenLayouts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TemplateFailures.Problem> _brokenIncludes = new(StringComparer.Ordinal);
 
-    public LayoutEngine(ThemeFiles theme, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="now">The build's "now" (<c>{{ "now" | date }}</c>), fixed per build and honouring <c>SOURCE_DATE_EPOCH</c>; the clock when null.</param>
+    public LayoutEngine(ThemeFiles theme, SiteConfig config, DiagnosticBag diagnostics, DateTimeOffset? now = null)
     {
         _theme = theme;
         _diagnostics = diagnostics;
@@ -38,6 +39,7 @@ public sealed partial class LayoutEngine
             MaxRecursion = 64,
             MaxSteps = Liquid.LiquidBudget.MaxSteps,
         };
+        if (now is { } fixedNow) Options.Now = () => fixedNow;
         LiquidFilters.Register(Options, config);
         Translations = Translations.Load(theme, config.Language, diagnostics);
         TranslationFilters.Register(Options, Translations);

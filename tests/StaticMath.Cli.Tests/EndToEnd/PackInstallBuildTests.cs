@@ -139,4 +139,30 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
         Assert.Contains("content/posts/p.md(2,1): warning SM1111:", relaxed.StandardError);
         Assert.Equal(1, tool.Run(site, "build", "--strict", "-q").ExitCode);
     }
+
+    [Fact]
+    public void Missing_base_url_warns_at_build_and_check_and_fails_strict()
+    {
+        AssertInstalled();
+        var site = tool.NewFolder("no-base-url");
+        File.WriteAllText(Path.Combine(site, "staticmath.yml"), "title: No base\n");
+        Directory.CreateDirectory(Path.Combine(site, "content"));
+        File.WriteAllText(Path.Combine(site, "content", "index.md"), "Home");
+
+        var build = tool.Run(site, "build", "-q");
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("staticmath.yml: warning SM1503: no baseUrl", build.StandardError);
+        Assert.Equal(1, tool.Run(site, "build", "-q", "--strict").ExitCode);
+
+        var check = tool.Run(site, "check", "--output", "_site");
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains("warning SM1503", check.StandardError);
+        Assert.Equal(1, tool.Run(site, "check", "--strict").ExitCode);
+
+        // An explicit base URL, even `/` (relative on purpose), is not warned about.
+        var relative = tool.Run(site, "build", "-q", "--strict", "--base-url", "/");
+        Assert.True(relative.ExitCode == 0, relative.ToString());
+        Assert.Equal("", relative.StandardError);
+        Assert.Equal(0, tool.Run(site, "check", "--strict", "--base-url", "https://example.org/").ExitCode);
+    }
 }

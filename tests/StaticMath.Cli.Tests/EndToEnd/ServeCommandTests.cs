@@ -74,6 +74,22 @@ public partial class ServeCommandTests(InstalledToolFixture tool)
         }
     }
 
+    [Theory]
+    [InlineData("99999")]
+    [InlineData("-1")]
+    public void A_port_out_of_range_is_a_usage_error_not_a_crash(string port)
+    {
+        Assert.True(tool.Install is { ExitCode: 0 }, "dotnet tool install failed:\n" + tool.Install);
+        var site = tool.NewFolder("bad-port");
+        File.WriteAllText(Path.Combine(site, "staticmath.yml"), "title: T\n");
+
+        var result = tool.Run(site, "serve", "--port", port);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"--port must be between 0 and 65535 (0 picks a free one), not {port}", result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+    }
+
     [GeneratedRegex(@"^Serving .* at (http://\S+) ")]
     private static partial Regex ServingLine();
 }

@@ -56,13 +56,58 @@ public sealed class CodeHighlightingTests : IDisposable
     }
 
     [Fact]
-    public void Unknown_language_falls_back_to_plain_with_its_label_and_no_diagnostic()
+    public void Unknown_language_falls_back_to_plain_with_its_label_and_a_warning_at_the_fence()
     {
-        var body = _site.Render("```klingon\nQapla'\n```\n");
+        var body = _site.Render("Intro.\n\n```klingon\nQapla'\n```\n", bodyLineOffset: 4);
         var block = body.QuerySelector("div.code-block.code-block--plain")!;
         Assert.Equal("klingon", block.QuerySelector(".code-block__lang")!.TextContent);
         Assert.Empty(block.QuerySelectorAll("[class^='tok-']"));
+        var warning = Assert.Single(_site.Diagnostics.Sorted());
+        Assert.Equal("SM1533", warning.Code);
+        Assert.Equal(("content/posts/test.md", 6), (warning.Path, warning.Line));
+        Assert.Contains("'klingon'", warning.Message);
+    }
+
+    [Theory]
+    [InlineData("rust", "fn main() { let x: u32 = 1; }", "tok-keyword", "fn")]
+    [InlineData("rs", "// note\nfn f() {}", "tok-comment", "// note")]
+    [InlineData("julia", "function f(x)\n  return x^2\nend", "tok-keyword", "function")]
+    [InlineData("r", "f <- function(x) { x + 1 } # add", "tok-comment", "# add")]
+    [InlineData("go", "package main\nfunc main() {}", "tok-keyword", "package")]
+    [InlineData("toml", "[package]\nname = \"staticmath\" # id", "tok-string", "\"staticmath\"")]
+    [InlineData("latex", "\\begin{align} a &= b \\end{align} % c", "tok-comment", "% c")]
+    [InlineData("tex", "\\section{Intro}", "tok-function", "\\section")]
+    [InlineData("haskell", "main :: IO ()\nmain = putStrLn \"hi\"", "tok-string", "\"hi\"")]
+    [InlineData("matlab", "x = zeros(3); % init", "tok-comment", "% init")]
+    [InlineData("fortran", "program hello\n  print *, 'Hi'\nend program hello", "tok-string", "'Hi'")]
+    public void Languages_other_generators_highlight_are_highlighted(string language, string code, string tokenClass, string token)
+    {
+        var body = _site.Render($"```{language}\n{code}\n```\n");
+        var block = body.QuerySelector("div.code-block")!;
+        Assert.DoesNotContain("code-block--plain", block.ClassList);
+        Assert.Contains(block.QuerySelectorAll("." + tokenClass), t => t.TextContent.Contains(token, StringComparison.Ordinal));
+        Assert.Equal(code + "\n", block.QuerySelector("code")!.TextContent);
         Assert.Empty(_site.Diagnostics.Sorted());
+    }
+
+    [Theory]
+    [InlineData("rust", "Rust")]
+    [InlineData("toml", "TOML")]
+    [InlineData("latex", "LaTeX")]
+    [InlineData("r", "R")]
+    [InlineData("cs", "C#")]
+    public void Labels_name_the_language(string fence, string label)
+    {
+        var body = _site.Render($"```{fence}\nx\n```\n");
+        Assert.Equal(label, body.QuerySelector(".code-block__lang")!.TextContent);
+    }
+
+    [Fact]
+    public void A_grammar_that_cannot_finish_a_huge_line_leaves_it_plain_and_keeps_every_character()
+    {
+        var line = "let s = \"" + new string('a', 20_000) + "\";";
+        var body = _site.Render($"```rust\nfn f() {{}}\n{line}\n```\n");
+        Assert.Equal("fn f() {}\n" + line + "\n", body.QuerySelector("code")!.TextContent);
     }
 
     [Theory]

@@ -15,11 +15,7 @@ internal static class SpecAcceptedDifferences
 
     /// <summary>Defects of issue 22 not fixed yet; each fix removes its examples from here.</summary>
     public static IReadOnlyDictionary<int, string> KnownDefects { get; } = Defects(
-        ("escaped \\( \\[ delimiters are typeset as math", [12]),
-        ("an unclosed \\[ display delimiter swallows the following blocks", [14, 563]),
-        ("code block info string and trailing lines", [24, 34, 126, 130, 144, 237, 318]),
-        ("raw HTML is re-serialised by the HTML post-processing", [21, 31, 148, 149, 150, 151, 155, 160, 165, 173, 174, 175, 180, 181, 182, 184, 187, 190, 191, 201, 344, 476, 477, 491, 494, 524, 536, 613, 614, 615, 616, 617, 623, 627, 628, 629, 630, 631, 642, 643]),
-        ("Unicode case fold of link labels", [540]));
+        ("raw HTML is re-serialised by the HTML post-processing", [21, 31, 148, 149, 150, 151, 155, 160, 165, 173, 174, 175, 180, 181, 182, 184, 187, 190, 191, 201, 344, 476, 477, 491, 494, 524, 536, 613, 614, 615, 616, 617, 623, 627, 628, 629, 630, 631, 642, 643]));
 
     private static Dictionary<int, string> Defects(params (string Reason, int[] Numbers)[] groups) =>
         groups.SelectMany(g => g.Numbers.Select(n => (n, g.Reason))).ToDictionary(p => p.n, p => p.Reason);

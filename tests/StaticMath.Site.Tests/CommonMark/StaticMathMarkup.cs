@@ -18,8 +18,8 @@ internal sealed class StaticMathMarkup : SpecOutputAdjustments
             "div" when classes.Contains("code-block") => TagAdjustment.Unwrap,
             "span" when classes.Contains("line") || classes.Any(c => c.StartsWith("tok-", StringComparison.Ordinal)) => TagAdjustment.Unwrap,
             "span" when classes.Contains("code-block__lang") => TagAdjustment.Remove,
-            // Text after raw HTML: a run of bare text and inline elements at the top of the content is wrapped in
-            // div.content-grid__text so the theme's grid places it in the text column (ContentGridTextWrapper).
+            // Theme: text and inline elements left bare between blocks (after raw HTML) are wrapped so the content
+            // grid sets them in the text column, not in a narrow track (ContentGridTextWrapper).
             "div" when classes.Contains("content-grid__text") => TagAdjustment.Unwrap,
             // Figures: an image alone in its paragraph becomes a figure captioned by its title or alt text.
             "figcaption" => TagAdjustment.Remove,

@@ -79,7 +79,7 @@ public class SiteConfigLoaderTests
         Assert.Equal(2, warnings.Count);
         Assert.Equal("staticmath.yml(3,3): warning SM1501: unknown setting 'math.numbring' is ignored (did you mean 'math.numbering'?)", warnings[0].ToString());
         Assert.Equal((5, 3, "SM1501"), (warnings[1].Line, warnings[1].Column, warnings[1].Code));
-        Assert.Contains("known keys: cacheSize, escapes, glyphs, macros, numbering", warnings[1].Message);
+        Assert.Matches(@"\(known keys: [a-zA-Z, ]*\bglyphs, [a-zA-Z, ]*\bnumbering\b", warnings[1].Message);
         Assert.Equal("inline", config.Math.Glyphs);
     }
 

@@ -142,6 +142,27 @@ public sealed class MathPageTests : IDisposable
     }
 
     [Fact]
+    public void A_position_named_inside_a_TeX_message_is_given_as_the_file_line_and_column()
+    {
+        var site = Site();
+        site.Render("Text.\n\n$$\n\\begin{aligned}\nx &= 1 \\\\\ny &= \\frac{1}{2\n\\end{aligned}\n$$\n\nInline $a + \\sqrt{x$.\n", bodyLineOffset: 4);
+        var messages = site.Warnings("SM2001").Select(w => $"({w.Line},{w.Column}) {w.Message}").ToList();
+        // The display's unclosed `{` is on file line 9 (body line 5), column 14; the inline one on line 13, column 18.
+        Assert.Contains("(9,14) Missing } for { opened at line 9, column 14", messages);
+        Assert.Contains("(13,18) Missing } for { opened at line 13, column 18", messages);
+        Assert.DoesNotContain(messages, m => m.Contains("offset", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Math_in_raw_html_is_located_at_its_column()
+    {
+        var site = Site();
+        site.Render("Text.\n\n<div>Raw $\\alsobad$ html</div>\n", bodyLineOffset: 3);
+        var warning = Assert.Single(site.Warnings("SM2001"));
+        Assert.Equal((5, 11), (warning.Line, warning.Column));
+    }
+
+    [Fact]
     public void Character_no_font_has_is_drawn_as_text_with_an_SM2010_warning_and_the_page_still_builds()
     {
         var site = Site();

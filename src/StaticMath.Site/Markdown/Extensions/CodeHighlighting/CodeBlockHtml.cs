@@ -27,7 +27,8 @@ public static class CodeBlockHtml
 
         var isOutput = CodeLanguages.OutputNames.Contains(name);
         var grammar = CodeLanguages.Find(name);
-        var lines = highlighter.HighlightLines(code, grammar);
+        // The code's lines, each ending with '\n' (the last one may lack it); no text means no line at all.
+        IReadOnlyList<string> lines = code.Length == 0 ? [] : highlighter.HighlightLines(code, grammar);
         var numbered = lineNumbers || (config.LineNumbers && grammar is not null);
         var slug = Slug(name);
 
@@ -40,7 +41,8 @@ public static class CodeBlockHtml
 
         html.Append(isOutput ? "<pre class=\"execution-output\">" : "<pre>");
         html.Append("<code");
-        if (slug.Length > 0 && !isOutput) html.Append(" class=\"language-").Append(slug).Append('"');
+        // CommonMark: the class is the info string's first word as written (c++, föö), not the slug.
+        if (name.Length > 0 && !isOutput) html.Append(" class=\"language-").Append(WebUtility.HtmlEncode(name)).Append('"');
         html.Append('>');
         foreach (var line in lines)
         {
@@ -53,6 +55,14 @@ public static class CodeBlockHtml
             html.Append("<span class=\"code-block__lang\">").Append(WebUtility.HtmlEncode(label)).Append("</span>\n");
         html.Append("</div>\n");
         return html.ToString();
+    }
+
+    /// <summary>A fence names a language we cannot highlight (not plain text, output, a diagram or a known grammar).</summary>
+    public static bool IsUnknownLanguage(string? language)
+    {
+        var name = (language ?? "").Trim();
+        return !CodeLanguages.PlainNames.Contains(name) && !CodeLanguages.OutputNames.Contains(name)
+            && !string.Equals(name, "mermaid", StringComparison.OrdinalIgnoreCase) && CodeLanguages.Find(name) is null;
     }
 
     private static string Diagram(string code, string kind) =>

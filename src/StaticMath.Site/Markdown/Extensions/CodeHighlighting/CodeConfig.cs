@@ -8,4 +8,10 @@ public sealed class CodeConfig
 
     /// <summary>Show the language name above highlighted blocks.</summary>
     public bool ShowLanguage { get; set; } = true;
+
+    /// <summary>The colour style of code in light mode (<see cref="CodeStyles.Names"/>).</summary>
+    public string Light { get; set; } = CodeStyles.DefaultLight;
+
+    /// <summary>The colour style of code in dark mode.</summary>
+    public string Dark { get; set; } = CodeStyles.DefaultDark;
 }

@@ -1,131 +1,150 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
-using ColorCode;
-using ColorCode.Common;
-using ColorCode.Parsing;
+using TextMateSharp.Grammars;
 
 namespace StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 
 /// <summary>
-/// Build-time syntax highlighting with ColorCode into CSS classes (<c>tok-keyword</c>, <c>tok-string</c>…; colours for
-/// light and dark live in the theme). Output is split into lines (<c>span.line</c>) with no token span
-/// crossing a line break, so CSS can number lines. Thread-safe: ColorCode's parser is only used under a lock, and
-/// everything else is per call.
+/// Build-time syntax highlighting with TextMate grammars (TextMateSharp) into CSS classes (<c>tok-keyword</c>,
+/// <c>tok-string</c>…; the colours of the named light and dark styles live in CSS). Output is split into lines
+/// (<c>span.line</c>) with no token span crossing a line break, so CSS can number lines. Never throws for odd input:
+/// a line the grammar cannot finish in time, or any tokenizer failure, leaves the rest of the block plain.
 /// </summary>
 public sealed class CodeHighlighter
 {
     public static readonly CodeHighlighter Default = new();
 
-    /// <summary>ColorCode scope names → our small set of token classes; unmapped scopes stay plain.</summary>
-    private static readonly Dictionary<string, string> TokenClasses = new(StringComparer.Ordinal)
-    {
-        [ScopeName.Keyword] = "tok-keyword", [ScopeName.ControlKeyword] = "tok-keyword", [ScopeName.PseudoKeyword] = "tok-keyword",
-        [ScopeName.PreprocessorKeyword] = "tok-preprocessor", [ScopeName.Comment] = "tok-comment", [ScopeName.XmlComment] = "tok-comment",
-        [ScopeName.HtmlComment] = "tok-comment", [ScopeName.XmlDocComment] = "tok-comment", [ScopeName.XmlDocTag] = "tok-comment",
-        [ScopeName.String] = "tok-string", [ScopeName.StringCSharpVerbatim] = "tok-string", [ScopeName.JsonString] = "tok-string",
-        [ScopeName.XmlAttributeValue] = "tok-string", [ScopeName.HtmlAttributeValue] = "tok-string", [ScopeName.CssPropertyValue] = "tok-string",
-        [ScopeName.StringEscape] = "tok-escape", [ScopeName.Number] = "tok-number", [ScopeName.JsonNumber] = "tok-number",
-        [ScopeName.JsonConst] = "tok-builtin", [ScopeName.BuiltinValue] = "tok-builtin", [ScopeName.Predefined] = "tok-builtin",
-        [ScopeName.ClassName] = "tok-type", [ScopeName.Type] = "tok-type", [ScopeName.TypeVariable] = "tok-type",
-        [ScopeName.PowerShellType] = "tok-type", [ScopeName.NameSpace] = "tok-type", [ScopeName.Constructor] = "tok-function",
-        [ScopeName.BuiltinFunction] = "tok-function", [ScopeName.PowerShellCommand] = "tok-function", [ScopeName.SqlSystemFunction] = "tok-function",
-        [ScopeName.Intrinsic] = "tok-function",
-        [ScopeName.JsonKey] = "tok-attr", [ScopeName.XmlAttribute] = "tok-attr", [ScopeName.HtmlAttributeName] = "tok-attr",
-        [ScopeName.CssPropertyName] = "tok-attr", [ScopeName.Attribute] = "tok-attr", [ScopeName.PowerShellAttribute] = "tok-attr",
-        [ScopeName.PowerShellParameter] = "tok-attr",
-        [ScopeName.HtmlElementName] = "tok-tag", [ScopeName.XmlName] = "tok-tag", [ScopeName.CssSelector] = "tok-tag",
-        [ScopeName.HtmlTagDelimiter] = "tok-punctuation", [ScopeName.XmlDelimiter] = "tok-punctuation", [ScopeName.Delimiter] = "tok-punctuation",
-        [ScopeName.Operator] = "tok-operator", [ScopeName.HtmlOperator] = "tok-operator", [ScopeName.PowerShellOperator] = "tok-operator",
-        [ScopeName.PowerShellVariable] = "tok-variable", [ScopeName.HtmlEntity] = "tok-escape", [ScopeName.SpecialCharacter] = "tok-escape",
-        [ScopeName.MarkdownHeader] = "tok-keyword", [ScopeName.MarkdownCode] = "tok-string", [ScopeName.MarkdownEmph] = "tok-emphasis",
-        [ScopeName.MarkdownBold] = "tok-strong", [ScopeName.MarkdownListItem] = "tok-punctuation",
-    };
+    /// <summary>Longer lines (minified files, data dumps) are left plain: TextMate regexes can be slow on them.</summary>
+    private const int MaxLineLength = 5000;
 
-    private readonly ScopeReader _reader = new();
-    private readonly Lock _gate = new();
+    /// <summary>A safety net per line for pathological regex backtracking in a grammar; normal lines take microseconds.</summary>
+    private static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// The code as HTML lines (escaped; token spans when <paramref name="language"/> is known). Never throws for odd
-    /// input: a ColorCode failure falls back to plain escaped text.
+    /// TextMate scope prefixes → our token classes, most specific first; a token takes the class of its innermost
+    /// scope that has one. Unlisted scopes stay plain.
     /// </summary>
-    public IReadOnlyList<string> HighlightLines(string code, ILanguage? language)
+    private static readonly (string Prefix, string Class)[] TokenClasses =
+    [
+        ("comment", "tok-comment"), ("punctuation.definition.comment", "tok-comment"),
+        ("constant.character.escape", "tok-escape"), ("constant.character.entity", "tok-escape"),
+        ("string.regexp", "tok-string"), ("string", "tok-string"), ("punctuation.definition.string", "tok-string"),
+        ("constant.numeric", "tok-number"),
+        ("constant.language", "tok-builtin"), ("support.constant", "tok-builtin"), ("constant.other", "tok-builtin"), ("variable.language", "tok-builtin"),
+        ("keyword.operator", "tok-operator"),
+        ("keyword.control.directive", "tok-preprocessor"), ("meta.preprocessor", "tok-preprocessor"), ("meta.directive", "tok-preprocessor"),
+        ("keyword", "tok-keyword"), ("storage", "tok-keyword"),
+        ("entity.name.function", "tok-function"), ("support.function", "tok-function"), ("entity.name.command", "tok-function"),
+        ("entity.name.type", "tok-type"), ("entity.name.class", "tok-type"), ("entity.name.namespace", "tok-type"),
+        ("entity.other.inherited-class", "tok-type"), ("support.type.property-name", "tok-attr"), ("support.type", "tok-type"),
+        ("support.class", "tok-type"),
+        ("entity.name.tag", "tok-tag"), ("entity.other.attribute-name", "tok-attr"), ("meta.object-literal.key", "tok-attr"),
+        ("variable.parameter", "tok-variable"), ("variable", "tok-variable"),
+        ("markup.heading", "tok-keyword"), ("markup.bold", "tok-strong"), ("markup.italic", "tok-emphasis"),
+        ("markup.inserted", "tok-string"), ("markup.deleted", "tok-keyword"), ("markup.inline.raw", "tok-string"),
+        ("punctuation", "tok-punctuation"),
+    ];
+
+    /// <summary>The code as HTML lines (escaped; token spans when <paramref name="language"/> is known).</summary>
+    public IReadOnlyList<string> HighlightLines(string code, CodeLanguage? language)
     {
         code = code.Replace("\r\n", "\n");
-        var classes = new string?[code.Length];
-        if (language is not null)
+        var lines = code.Split('\n');
+        // A trailing newline does not make an empty last line.
+        if (lines.Length > 1 && lines[^1].Length == 0) lines = lines[..^1];
+        var grammar = language?.Grammar.Grammar;
+        if (grammar is null) return lines.Select(l => WebUtility.HtmlEncode(l)).ToList();
+        lock (language!.Grammar.Gate) return Tokenize(grammar, lines);
+    }
+
+    private static List<string> Tokenize(IGrammar grammar, string[] lines)
+    {
+        var result = new List<string>(lines.Length);
+        IStateStack? state = null;
+        var highlighting = true;
+        foreach (var line in lines)
         {
+            if (!highlighting || line.Length > MaxLineLength)
+            {
+                result.Add(WebUtility.HtmlEncode(line));
+                state = null;
+                continue;
+            }
             try
             {
-                lock (_gate) _reader.Read(code, language, classes);
+                var tokens = grammar.TokenizeLine(line, state, LineTimeLimit);
+                state = tokens.RuleStack;
+                result.Add(ToHtml(line, tokens.Tokens, out var covered));
+                // The tokenizer gave up inside the line (time limit): the rest of the block stays plain.
+                if (covered < line.Length) highlighting = false;
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or RegexMatchTimeoutException)
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
             {
-                Array.Clear(classes);
+                highlighting = false;
+                result.Add(WebUtility.HtmlEncode(line));
             }
         }
-        return ToLines(code, classes);
+        return result;
     }
 
-    private static List<string> ToLines(string code, string?[] classes)
+    /// <summary>The line as HTML; <paramref name="covered"/> is how far the tokens reached (the rest is written plain).</summary>
+    private static string ToHtml(string line, IToken[] tokens, out int covered)
     {
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        var start = 0;
-        for (var i = 0; i <= code.Length; i++)
+        covered = 0;
+        var html = new StringBuilder();
+        string? openClass = null;
+        var run = new StringBuilder();
+        void Flush()
         {
-            var atEnd = i == code.Length;
-            if (!atEnd && code[i] != '\n' && (i == start || classes[i] == classes[start])) continue;
-            if (i > start) AppendRun(line, code.AsSpan(start, i - start), classes[start]);
-            if (atEnd) break;
-            if (code[i] == '\n')
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-                start = i + 1;
-            }
-            else start = i;
+            if (run.Length == 0) return;
+            var text = WebUtility.HtmlEncode(run.ToString());
+            if (openClass is null) html.Append(text);
+            else html.Append("<span class=\"").Append(openClass).Append("\">").Append(text).Append("</span>");
+            run.Clear();
         }
-        // A trailing newline does not make an empty last line.
-        if (line.Length > 0 || code.Length == 0 || code[^1] != '\n') lines.Add(line.ToString());
-        return lines;
+        foreach (var token in tokens)
+        {
+            var start = System.Math.Max(covered, System.Math.Min(token.StartIndex, line.Length));
+            var end = System.Math.Min(token.EndIndex, line.Length);
+            if (end <= start) continue;
+            if (start > covered)
+            {
+                Flush();
+                openClass = null;
+                run.Append(line, covered, start - covered);
+            }
+            var cls = ClassOf(token.Scopes);
+            if (cls != openClass)
+            {
+                Flush();
+                openClass = cls;
+            }
+            run.Append(line, start, end - start);
+            covered = end;
+        }
+        Flush();
+        if (covered < line.Length) html.Append(WebUtility.HtmlEncode(line[covered..]));
+        return html.ToString();
     }
 
-    private static void AppendRun(StringBuilder line, ReadOnlySpan<char> text, string? cls)
+    /// <summary>
+    /// The class of the innermost classified scope; bare punctuation only when nothing around it is classified, so the
+    /// quotes of a JSON key or the backslash of a LaTeX command take the colour of what they belong to.
+    /// </summary>
+    private static string? ClassOf(List<string> scopes)
     {
-        var encoded = WebUtility.HtmlEncode(text.ToString());
-        if (cls is null) line.Append(encoded);
-        else line.Append("<span class=\"").Append(cls).Append("\">").Append(encoded).Append("</span>");
-    }
-
-    /// <summary>Reads ColorCode's scopes into a per-character token class (inner scopes override outer ones).</summary>
-    private sealed class ScopeReader() : CodeColorizerBase(null, null)
-    {
-        private string?[] _target = [];
-        private int _offset;
-
-        public void Read(string code, ILanguage language, string?[] target)
+        string? punctuation = null;
+        for (var i = scopes.Count - 1; i >= 0; i--)
         {
-            _target = target;
-            _offset = 0;
-            languageParser.Parse(code, language, Write);
-            _target = [];
-        }
-
-        protected override void Write(string parsedSourceCode, IList<Scope> scopes)
-        {
-            foreach (var scope in scopes) Paint(scope, _offset);
-            _offset += parsedSourceCode.Length;
-        }
-
-        private void Paint(Scope scope, int baseOffset)
-        {
-            if (TokenClasses.TryGetValue(scope.Name, out var cls))
+            foreach (var (prefix, cls) in TokenClasses)
             {
-                var end = System.Math.Min(_target.Length, baseOffset + scope.Index + scope.Length);
-                for (var i = System.Math.Max(0, baseOffset + scope.Index); i < end; i++) _target[i] = cls;
+                var scope = scopes[i];
+                if (!scope.StartsWith(prefix, StringComparison.Ordinal) || (scope.Length != prefix.Length && scope[prefix.Length] != '.')) continue;
+                if (prefix != "punctuation") return cls;
+                punctuation ??= cls;
+                break;
             }
-            foreach (var child in scope.Children) Paint(child, baseOffset);
         }
+        return punctuation;
     }
 }

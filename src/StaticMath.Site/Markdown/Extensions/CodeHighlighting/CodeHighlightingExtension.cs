@@ -4,7 +4,7 @@ using Markdig.Renderers;
 namespace StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 
 /// <summary>
-/// Build-time highlighting of fenced code (ColorCode → CSS classes, no JavaScript).
+/// Build-time highlighting of fenced code (TextMate grammars → CSS classes, no JavaScript).
 /// CSS classes (the default theme's code.css): <c>code-block</c>, <c>code-block--{lang}</c>, <c>code-block--plain</c>,
 /// <c>code-block--linenos</c>, <c>code-block__lang</c>, <c>span.line</c>, tokens <c>tok-keyword tok-string tok-comment
 /// tok-number tok-builtin tok-type tok-function tok-attr tok-tag tok-punctuation tok-operator tok-variable tok-escape

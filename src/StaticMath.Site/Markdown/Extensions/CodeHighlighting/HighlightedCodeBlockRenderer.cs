@@ -33,6 +33,9 @@ public sealed class HighlightedCodeBlockRenderer(CodeConfig config) : HtmlObject
             return;
         }
 
+        if (CodeBlockHtml.IsUnknownLanguage(language))
+            BlockDiagnostics.WarningAt(renderer, block, "SM1533",
+                $"no highlighting for code language '{language.Trim()}': the block is shown as plain text (see the languages in docs/writing-content)");
         renderer.EnsureLine();
         renderer.Write(CodeBlockHtml.Render(ReadCode(block), language, AsksForLineNumbers(fenced), config));
     }
@@ -43,8 +46,7 @@ public sealed class HighlightedCodeBlockRenderer(CodeConfig config) : HtmlObject
         var text = new System.Text.StringBuilder();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i > 0) text.Append('\n');
-            text.Append(lines.Lines[i].Slice.AsSpan());
+            text.Append(lines.Lines[i].Slice.AsSpan()).Append('\n');
         }
         return text.ToString();
     }

@@ -46,6 +46,9 @@ public sealed class ImageFigureRenderer(MarkdownPipeline pipeline) : HtmlObjectR
         else if (altHasContent)
         {
             renderer.Write("<figcaption>");
+            // The alt text is text (the alt= attribute has it escaped): its Markdown shows, raw HTML in it does not run.
+            foreach (var html in image.Descendants<Markdig.Syntax.Inlines.HtmlInline>().ToList())
+                html.ReplaceBy(new Markdig.Syntax.Inlines.LiteralInline(html.Tag));
             renderer.WriteChildren(image);
             renderer.WriteLine("</figcaption>");
         }

@@ -45,7 +45,8 @@ public sealed class HeadingAttributesGuard : BlockParser, IAttributesParseable
         public bool TryParse(BlockProcessor processor, ref StringSlice line, IBlock block)
         {
             var brace = FirstBraceOutsideMath(line.Text, line.Start, line.End + 1);
-            if (brace < 0)
+            // Pandoc's heading attributes close the line; braces elsewhere (`## The set {x : x > 0}`) are text.
+            if (brace < 0 || !IsTrailingAttributeBlock(line.Text.AsSpan(brace, line.End + 1 - brace)))
             {
                 return false;
             }
@@ -59,6 +60,12 @@ public sealed class HeadingAttributesGuard : BlockParser, IAttributesParseable
 
             line.End = copy.End;
             return true;
+        }
+
+        private static bool IsTrailingAttributeBlock(ReadOnlySpan<char> fromBrace)
+        {
+            var text = fromBrace.TrimEnd();
+            return text.EndsWith("}") && text.IndexOf('}') == text.Length - 1 && InlineAttributes.AttributeBlockSyntax.Opens(text);
         }
 
         private static int FirstBraceOutsideMath(string text, int start, int end)

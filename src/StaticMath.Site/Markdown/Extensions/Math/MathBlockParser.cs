@@ -67,6 +67,15 @@ public sealed class MathBlockParser : BlockParser
             return BlockState.Break;
         }
 
+        if (MathSourceScanner.FindCloser(text, end, text.Length, closer, skipCode: false) < 0)
+        {
+            // Nothing closes it anywhere below: read as a block it would swallow every heading, list and link
+            // definition after it. It is text, ending with its paragraph, as MathJax and kramdown read it.
+            BlockDiagnostics.WarningAt(processor, block, "SM1600",
+                $"'{text.AsSpan(start, openerLength)}' opens display math that is never closed with '{closer}'; it is read as text");
+            return BlockState.None;
+        }
+
         block.OpenerAlone = text.AsSpan(searchFrom, end - searchFrom).IsWhiteSpace();
         block.Body.Append(text, bodyStart, end - bodyStart);
         processor.NewBlocks.Push(block);

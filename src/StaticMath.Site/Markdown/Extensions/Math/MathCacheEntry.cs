@@ -19,7 +19,8 @@ internal static class MathCacheEntry
     // Far above any real equation's entry; a larger length in a header is damage.
     private const int MaxPayloadBytes = 64 << 20;
     private const int BrotliQuality = 5;
-    private const int BrotliWindow = 22;
+    // Entries are a few KB: a small window costs nothing in size and keeps the encoder's set-up cheap.
+    private const int BrotliWindow = 16;
 
     public static byte[] Encode(MathResult result)
     {

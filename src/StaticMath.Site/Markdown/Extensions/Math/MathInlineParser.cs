@@ -31,7 +31,7 @@ public sealed class MathInlineParser : InlineParser
         var start = slice.Start;
         var end = slice.End + 1;
         var span = MathSpanMatcher.Match(text, start, end, lineStart: 0);
-        if (span is { } math)
+        if (span is { } math && !IsEmptyBackslashMath(text, math))
         {
             processor.GetSourcePosition(start, out var line, out var column);
             var tex = text[math.TexStart..math.TexEnd];
@@ -62,6 +62,13 @@ public sealed class MathInlineParser : InlineParser
 
         return text[start] == '\\' && MatchReference(processor, ref slice, text, start, end);
     }
+
+    /// <summary>
+    /// <c>\(\)</c> or <c>\[\\\]</c> typesets nothing: in prose that is a run of Markdown escapes (CommonMark example 12),
+    /// so it stays text rather than becoming an empty picture that swallows the characters.
+    /// </summary>
+    private static bool IsEmptyBackslashMath(string text, MathSpan math) =>
+        math.Delimiter != MathDelimiter.Dollar && text.AsSpan(math.TexStart, math.TexEnd - math.TexStart).Trim().Trim('\\').IsEmpty;
 
     /// <summary><c>\eqref{label}</c> and <c>\ref{label}</c> in running text.</summary>
     private static bool MatchReference(InlineProcessor processor, ref StringSlice slice, string text, int start, int end)

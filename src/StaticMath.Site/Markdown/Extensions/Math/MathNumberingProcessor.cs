@@ -50,10 +50,13 @@ public sealed class MathNumberingProcessor : IMarkdownDocumentProcessor
             foreach (var span in RawHtmlMathScanner.FindInText(text))
             {
                 var tex = RawHtmlMathScanner.TexOf(text, span);
-                // The source line: the block's line plus the lines before the TeX's first appearance in it.
+                // The source position: the block's line plus the lines before the TeX's first appearance in it, and
+                // the TeX's column on its line (after the block's indentation when it is on the first line).
                 var at = raw.IndexOf(tex, StringComparison.Ordinal);
                 var line = block.Line + (at < 0 ? 0 : raw.AsSpan(0, at).Count('\n'));
-                (math ??= PageMath.For(ctx)).RegisterRaw(tex, span.IsDisplay, line, 0);
+                var lineStart = at < 0 ? 0 : raw.LastIndexOf('\n', System.Math.Max(0, at - 1)) + 1;
+                var column = at < 0 ? 0 : at - lineStart + (lineStart == 0 ? block.Column : 0);
+                (math ??= PageMath.For(ctx)).RegisterRaw(tex, span.IsDisplay, line, column);
             }
         }
     }

@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using StaticMath.Math;
 using StaticMath.Site.Pipeline;
 
@@ -10,7 +12,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// document order (labels, tags, numbers), then <see cref="Render"/> typesets — from the cache when it can — with
 /// references resolved, forward ones included. Used by one thread (the page's).
 /// </summary>
-public sealed class PageMath
+public sealed partial class PageMath
 {
     private readonly MathBuildServices _services;
     private readonly PageRenderContext? _page;
@@ -20,6 +22,8 @@ public sealed class PageMath
     private readonly List<PageEquation> _rawHtml = [];
     private MathSession? _session;
     private int _counter;
+    private long _mathChars;
+    private bool _overBudgetReported;
 
     public PageMath(MathBuildServices services, PageRenderContext? page)
     {
@@ -96,6 +100,17 @@ public sealed class PageMath
             }
         }
 
+        var budget = _page?.Build.Options.MaxPageMathChars ?? Build.OutputBudget.MaxPageMathChars;
+        if (_mathChars > budget)
+        {
+            if (!_overBudgetReported)
+                Warn("SM1436", equation.BodyLine, equation.BodyColumn,
+                    $"this page's math has produced more than {budget} characters of SVG; from here on equations stay as their TeX");
+            _overBudgetReported = true;
+            // Plain text, not an element per equation: millions of them would still exhaust the page's HTML tools.
+            return System.Net.WebUtility.HtmlEncode((equation.IsDisplay ? "$$" + equation.Tex + "$$" : "$" + equation.Tex + "$") + trailingPunctuation);
+        }
+
         MathResult result;
         try
         {
@@ -113,7 +128,7 @@ public sealed class PageMath
             foreach (var error in result.Errors)
             {
                 var (line, column) = Locate(equation, error.Offset);
-                Warn(error.Code ?? "SM2001", line, column, error.Message);
+                Warn(error.Code ?? "SM2001", line, column, WithFilePositions(equation, error.Message));
             }
 
             // An undefined macro marks itself in red and the rest is worth showing (as MathJax does); anything else
@@ -127,7 +142,7 @@ public sealed class PageMath
         foreach (var warning in result.Warnings)
         {
             var (line, column) = Locate(equation, warning.Offset);
-            Warn(warning.Code ?? "SM2001", line, column, warning.Message);
+            Warn(warning.Code ?? "SM2001", line, column, WithFilePositions(equation, warning.Message));
         }
 
         foreach (var id in result.GlyphIds)
@@ -135,9 +150,11 @@ public sealed class PageMath
             _glyphIds.Add(id);
         }
 
-        return equation.IsDisplay
+        var html = equation.IsDisplay
             ? MathHtml.Display(result, equation.Tex, equation.Rows, element, trailingPunctuation)
             : MathHtml.Inline(result, equation.Tex);
+        _mathChars += html.Length;
+        return html;
     }
 
     /// <summary>A reference written in running text: a link to the equation, or "(??)" and a warning.</summary>
@@ -230,6 +247,23 @@ public sealed class PageMath
 
     private static (int Line, int Column) Locate(PageEquation equation, int offset) =>
         Locate(equation.Tex, equation.BodyLine, equation.BodyColumn, offset);
+
+    /// <summary>
+    /// The engine names a second position in its message ("{ opened at offset 5") as an offset in the TeX; a reader
+    /// needs it in the file, as the diagnostic's own position is.
+    /// </summary>
+    private string WithFilePositions(PageEquation equation, string message)
+    {
+        if (_page is null || equation.BodyLine < 0) return message;
+        return OffsetMention().Replace(message, m =>
+        {
+            var (line, column) = Locate(equation, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+            return string.Create(CultureInfo.InvariantCulture, $"at line {_page.FileLine(line)}, column {column + 1}");
+        });
+    }
+
+    [GeneratedRegex(@"\bat offset (\d+)")]
+    private static partial Regex OffsetMention();
 
     /// <summary>File position of a character of the TeX: lines are exact, columns too on the TeX's first line.</summary>
     private static (int Line, int Column) Locate(string tex, int bodyLine, int bodyColumn, int offset)

@@ -1,0 +1,45 @@
+using StaticMath.Site.Check;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Markdown.Extensions;
+
+namespace StaticMath.Site.Pipeline;
+
+/// <summary>
+/// Reports every URL of the page body that runs script (<see cref="UnsafeUrls"/>) at its source line, whatever made
+/// it: a Markdown link, raw HTML, an embed or an include. <c>security.unsafeUrls</c> says warning, error or nothing.
+/// Runs last, on the HTML as it will be written.
+/// </summary>
+public sealed class UnsafeUrlPostProcessor(UnsafeUrlPolicy policy) : IHtmlPostProcessor
+{
+    public int Order => 990;
+
+    /// <summary>The post-processor for the site's <c>security.unsafeUrls</c>; an unknown value is reported and read as <c>warn</c>.</summary>
+    public static UnsafeUrlPostProcessor For(Build.SiteBuildContext build)
+    {
+        var security = build.Config.Security;
+        if (!SecurityConfig.TryParse(security.UnsafeUrls, out var policy))
+        {
+            var (line, column) = build.Config.Locations.Of("security.unsafeUrls");
+            build.Diagnostics.Warning("SM1405", build.Config.Locations.File, line, column,
+                $"security.unsafeUrls: unknown value '{security.UnsafeUrls}' (expected warn, error or allow); using warn");
+        }
+        return new UnsafeUrlPostProcessor(policy);
+    }
+
+    public void Process(AngleSharp.Dom.IDocument html, AngleSharp.Dom.IElement body, PageRenderContext ctx)
+    {
+        if (policy == UnsafeUrlPolicy.Allow) return;
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            var name = element.LocalName;
+            foreach (var (elementName, attribute) in UnsafeUrls.Attributes)
+            {
+                if (name != elementName || element.GetAttribute(attribute) is not { } url) continue;
+                var place = name == "video" && attribute == "poster" ? "video-poster" : name;
+                if (!UnsafeUrls.IsUnsafe(place, url)) continue;
+                if (UnsafeUrls.Report(policy, ctx.SourcePath, SourceLines.Find(ctx, url), 0, name, url) is { } diagnostic)
+                    ctx.Diagnostics.Add(diagnostic);
+            }
+        }
+    }
+}
