@@ -25,19 +25,19 @@ public sealed class SiteConfig
     public PermalinkConfig Permalinks { get; set; } = new();
 
     /// <summary>The <c>math:</c> section (numbering, glyphs, macros).</summary>
-    public Markdown.Extensions.Math.MathConfig Math { get; set; } = new();
+    public global::StaticMath.Site.Markdown.Extensions.Math.MathConfig Math { get; set; } = new();
 
     /// <summary><c>callouts:</c> numbering of theorem-like boxes.</summary>
-    public Markdown.Extensions.Callouts.CalloutsConfig Callouts { get; set; } = new();
+    public global::StaticMath.Site.Markdown.Extensions.Callouts.CalloutsConfig Callouts { get; set; } = new();
 
     /// <summary><c>figures:</c> optional "Figure N:" numbering.</summary>
-    public Markdown.Extensions.Figures.FiguresConfig Figures { get; set; } = new();
+    public global::StaticMath.Site.Markdown.Extensions.Figures.FiguresConfig Figures { get; set; } = new();
 
     /// <summary><c>embeds:</c> iframes or click-to-load placeholders.</summary>
-    public Markdown.Extensions.Embeds.EmbedsConfig Embeds { get; set; } = new();
+    public global::StaticMath.Site.Markdown.Extensions.Embeds.EmbedsConfig Embeds { get; set; } = new();
 
     /// <summary><c>code:</c> line numbers and language labels of highlighted code.</summary>
-    public Markdown.Extensions.CodeHighlighting.CodeConfig Code { get; set; } = new();
+    public global::StaticMath.Site.Markdown.Extensions.CodeHighlighting.CodeConfig Code { get; set; } = new();
 
     /// <summary><c>security:</c> what to do with URLs that run script (<c>unsafeUrls: warn|error|allow</c>).</summary>
     public SecurityConfig Security { get; set; } = new();
@@ -55,10 +55,23 @@ public sealed class SiteConfig
     public bool Search { get; set; }
 
     /// <summary>
+    /// <c>markdown: kramdown</c> (Jekyll's key): HTML blocks end where their elements close, as kramdown reads them, so
+    /// text right after <c>&lt;/div&gt;</c> is Markdown. <c>commonmark</c>: they run to the next blank line. Unset:
+    /// kramdown for <c>.md</c> posts in a <c>_posts/</c> folder, CommonMark elsewhere.
+    /// </summary>
+    public string Markdown { get; set; } = "";
+
+    /// <summary>
     /// <c>feedEntryKilobytes:</c> the size budget of one feed entry's HTML; a longer post's entry keeps its leading
     /// blocks that fit and links to the rest. 0 means no budget.
     /// </summary>
     public int FeedEntryKilobytes { get; set; } = 100;
+
+    /// <summary>
+    /// <c>socialCards:</c> draw a social image (<c>og:image</c>) for each post whose front matter names none: its title
+    /// and first display equation, as <c>social-card.png</c> beside the post.
+    /// </summary>
+    public bool SocialCards { get; set; } = true;
 
     /// <summary>
     /// <c>cname:</c> the custom domain GitHub Pages serves the site under (<c>notes.example.org</c>); when set, the

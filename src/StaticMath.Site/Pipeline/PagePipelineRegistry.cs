@@ -36,6 +36,7 @@ public sealed class PagePipelineRegistry
         registry.Add(new Liquid.LiquidBodyPreprocessor());
 
         // Stage 4 — Markdown document processors (one line each).
+        registry.Add(new Markdown.Extensions.VerbatimHtml.VerbatimHtmlProcessor()).Add(new Markdown.Extensions.VerbatimHtml.UnclosedInlineTags());
         registry.Add(new BlockDocumentProcessor());
         registry.Add(new Markdown.Extensions.Math.MathNumberingProcessor());
 

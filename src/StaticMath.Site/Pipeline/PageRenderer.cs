@@ -39,7 +39,7 @@ public sealed class PageRenderer
 
         if (_registry.HtmlPostProcessors.Count > 0)
             html = PostProcess(html, ctx);
-        return html;
+        return Markdown.Extensions.VerbatimHtml.VerbatimHtml.Restore(html, ctx);
     }
 
     private string RenderHtml(MarkdownDocument document, PageRenderContext ctx)

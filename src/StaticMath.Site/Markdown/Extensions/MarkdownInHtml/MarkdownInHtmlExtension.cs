@@ -15,6 +15,9 @@ public sealed class MarkdownInHtmlExtension : IMarkdownExtension
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         if (pipeline.BlockParsers.Contains<MarkdownHtmlBlockParser>()) return;
+        // Markdig's raw HTML block parser, ending blocks by kramdown's rule on the pages that want it.
+        var raw = pipeline.BlockParsers.FindIndex(p => p.GetType() == typeof(HtmlBlockParser));
+        if (raw >= 0) pipeline.BlockParsers[raw] = new KramdownHtmlBlockParser();
         // Must run before the raw HTML block parser, which would otherwise claim the opening line.
         var htmlIndex = pipeline.BlockParsers.FindIndex(p => p is HtmlBlockParser);
         if (htmlIndex < 0) pipeline.BlockParsers.Add(new MarkdownHtmlBlockParser());
