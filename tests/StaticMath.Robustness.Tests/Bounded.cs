@@ -6,7 +6,17 @@ namespace StaticMath.Robustness.Tests;
 /// </summary>
 internal static class Bounded
 {
-    public static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
+    // Five minutes: a hang is forever, while a 2-core CI machine running other jobs has been seen to take 60 s for
+    // work that takes 6 s of CPU.
+    public static readonly TimeSpan Generous = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// A bound for work <paramref name="times"/> as large as a baseline just measured on this machine, under its
+    /// current load: ten times the proportional time, and never below <see cref="Generous"/>. A loaded CI machine
+    /// slows the baseline as much as the work, so the bound stays a multiple of real speed, not a wall-clock target.
+    /// </summary>
+    public static TimeSpan Scaled(TimeSpan baseline, double times) =>
+        TimeSpan.FromTicks(System.Math.Max(Generous.Ticks, (long)(baseline.Ticks * times * 10)));
 
     public static T Run<T>(Func<T> work, string what, TimeSpan? limit = null)
     {

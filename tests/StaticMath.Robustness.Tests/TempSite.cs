@@ -31,7 +31,7 @@ internal sealed class TempSite : IDisposable
         File.WriteAllBytes(full, bytes);
     }
 
-    public BuildResult Build(int parallelism = 0, bool strict = false) =>
+    public BuildResult Build(int parallelism = 0, bool strict = false, TimeSpan? limit = null) =>
         Bounded.Run(() => SiteBuilder.Build(new BuildOptions
         {
             SourceDirectory = Directory,
@@ -39,7 +39,7 @@ internal sealed class TempSite : IDisposable
             Strict = strict,
             NoCache = true,
             Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero),
-        }), "site build");
+        }), "site build", limit);
 
     /// <summary>Every file of the output folder with its SHA-256, sorted by path.</summary>
     public IReadOnlyList<string> OutputHashes()

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StaticMath.Math;
@@ -46,7 +47,10 @@ public static class MathCommand
                     return CommandLineApp.Usage;
                 }
 
-                return RunBatch(Console.In, Console.Out, threads);
+                // Console.Out flushes every line with a system call: a quarter of a batch's time. Buffer both ends.
+                using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, false, 1 << 16);
+                using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+                return RunBatch(input, output, threads);
             }
 
             var tex = parse.GetValue(Tex);
@@ -75,7 +79,8 @@ public static class MathCommand
     }
 
     /// <summary>One output line per input line, always (a bad line gets an error entry), in input order, so outputs
-    /// stay joinable. Lines are read in chunks and each chunk is typeset on <paramref name="threads"/> threads.</summary>
+    /// stay joinable. Lines are read in chunks and each chunk is typeset on <paramref name="threads"/> threads, so
+    /// results come a chunk at a time: meant for a piped file, not for a conversation line by line.</summary>
     public static int RunBatch(TextReader input, TextWriter output, int threads = 1)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };

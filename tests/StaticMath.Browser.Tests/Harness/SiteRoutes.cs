@@ -23,6 +23,7 @@ internal static class SiteRoutes
         [".webp"] = "image/webp",
         [".xml"] = "application/xml",
         [".json"] = "application/json",
+        [".js"] = "text/javascript; charset=utf-8",
         [".woff2"] = "font/woff2",
         [".txt"] = "text/plain; charset=utf-8",
     };

@@ -91,6 +91,20 @@ public sealed class CodeHighlightingTests : IDisposable
     }
 
     [Theory]
+    [InlineData("```{r}", "R")]
+    [InlineData("```{python}", "Python")]
+    [InlineData("```{r, echo=FALSE}", "R")]
+    [InlineData("```{.python}", "Python")]
+    [InlineData("```{.julia .numberLines}", "Julia")]
+    public void Quarto_and_pandoc_fences_name_their_language_in_braces(string fence, string label)
+    {
+        var body = _site.Render(fence + "\nx <- 1\n```\n");
+        Assert.Equal(label, body.QuerySelector(".code-block__lang")?.TextContent);
+        Assert.NotEmpty(body.QuerySelectorAll("[class^='tok-']"));
+        Assert.Empty(_site.Diagnostics.Sorted());
+    }
+
+    [Theory]
     [InlineData("rust", "Rust")]
     [InlineData("toml", "TOML")]
     [InlineData("latex", "LaTeX")]

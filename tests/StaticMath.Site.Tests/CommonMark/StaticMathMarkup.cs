@@ -20,6 +20,9 @@ internal sealed class StaticMathMarkup : SpecOutputAdjustments
             "div" when classes.Contains("content-grid__text") => TagAdjustment.Unwrap,
             "span" when classes.Contains("line") || classes.Any(c => c.StartsWith("tok-", StringComparison.Ordinal)) => TagAdjustment.Unwrap,
             "span" when classes.Contains("code-block__lang") => TagAdjustment.Remove,
+            // Theme: text and inline elements left bare between blocks (after raw HTML) are wrapped so the content
+            // grid sets them in the text column, not in a narrow track (ContentGridTextWrapper).
+            "div" when classes.Contains("content-grid__text") => TagAdjustment.Unwrap,
             // Figures: an image alone in its paragraph becomes a figure captioned by its title or alt text.
             "figcaption" => TagAdjustment.Remove,
             _ => TagAdjustment.Keep,

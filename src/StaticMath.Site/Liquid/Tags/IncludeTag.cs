@@ -51,13 +51,15 @@ internal static class IncludeTag
             state.Report(span, DiagnosticSeverity.Error, SiteBoundary.OutsideCode, SiteBoundary.Message($"include '{args.Name}'", leadsTo));
             return Completion.Normal;
         }
+        // Every include counts, refused ones too: a file that includes itself six times reaches the depth limit
+        // six to the tenth times.
+        if (++state.IncludeRenders > LiquidBudget.MaxIncludeRenders)
+            throw new LiquidBudgetExceededException($"more than {LiquidBudget.MaxIncludeRenders} include renders (an include that includes itself?)");
         if (state.IncludeDepth >= MaxDepth)
         {
             state.Report(span, DiagnosticSeverity.Warning, LiquidCodes.IncludeError, $"include '{args.Name}' nests deeper than {MaxDepth} levels");
             return Completion.Normal;
         }
-        if (++state.IncludeRenders > LiquidBudget.MaxIncludeRenders)
-            throw new LiquidBudgetExceededException($"more than {LiquidBudget.MaxIncludeRenders} include renders (an include that includes itself?)");
 
         var template = Parse(state, file);
         if (template is null)

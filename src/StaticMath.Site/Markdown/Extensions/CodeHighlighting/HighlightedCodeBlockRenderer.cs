@@ -32,10 +32,11 @@ public sealed class HighlightedCodeBlockRenderer(CodeConfig config) : HtmlObject
             _plain.Write(renderer, block);
             return;
         }
+        language = FenceLanguage(fenced);
 
         if (CodeBlockHtml.IsUnknownLanguage(language))
             BlockDiagnostics.WarningAt(renderer, block, "SM1533",
-                $"no highlighting for code language '{language.Trim()}': the block is shown as plain text (see the languages in docs/writing-content)");
+                $"no highlighting for code language '{language.Trim()}': the block is shown as plain text (the languages are listed in docs/authoring-blocks)");
         renderer.EnsureLine();
         renderer.Write(CodeBlockHtml.Render(ReadCode(block), language, AsksForLineNumbers(fenced), config));
     }
@@ -49,6 +50,25 @@ public sealed class HighlightedCodeBlockRenderer(CodeConfig config) : HtmlObject
             text.Append(lines.Lines[i].Slice.AsSpan()).Append('\n');
         }
         return text.ToString();
+    }
+
+    private static readonly string[] LineNumberMarkers = ["linenos", "numberLines", "line-numbers"];
+
+    /// <summary>
+    /// The fence's language: its info word, or pandoc/Quarto's braces (<c>{r}</c>, <c>{r, echo=FALSE}</c>,
+    /// <c>{.python}</c>, which Markdig reads as attributes).
+    /// </summary>
+    private static string FenceLanguage(FencedCodeBlock? fenced)
+    {
+        if (fenced is null) return "";
+        var info = (fenced.Info ?? "").Trim();
+        if (info.StartsWith('{'))
+            return info.Trim('{', '}').Split([',', ' '], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.TrimStart('.') ?? "";
+        if (info.Length > 0) return info;
+        var attributes = fenced.TryGetAttributes();
+        return attributes?.Classes?.FirstOrDefault(c => !LineNumberMarkers.Contains(c))
+            ?? attributes?.Properties?.FirstOrDefault(p => string.IsNullOrEmpty(p.Value) && !LineNumberMarkers.Contains(p.Key)).Key
+            ?? "";
     }
 
     private static bool AsksForLineNumbers(FencedCodeBlock? fenced)

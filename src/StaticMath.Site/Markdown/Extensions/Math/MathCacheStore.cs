@@ -147,12 +147,22 @@ internal sealed class MathCacheStore : IDisposable
             SetMeta(transaction, "last_build_lookups", build.Lookups);
             SetMeta(transaction, "last_build_hits", build.Hits);
             SetMeta(transaction, "last_build_at", now);
-            Evict(transaction, sizeLimit);
             transaction.Commit();
-        }
 
-        // Frees the pages eviction emptied, so the file itself shrinks to the bound.
-        Execute("PRAGMA incremental_vacuum");
+            // Evicted entries are scattered over the pages (keys are hashes), so each eviction is followed by a rewrite
+            // of the file that shrinks it to what it holds; pages are never quite full, hence a smaller budget when
+            // the first was not enough. Rare: eviction goes well below the bound.
+            for (var budgetTenths = 8; budgetTenths > 0 && UsedBytes(null) > sizeLimit; budgetTenths -= 2)
+            {
+                using (var eviction = _connection.BeginTransaction())
+                {
+                    Evict(eviction, sizeLimit / 10 * budgetTenths);
+                    eviction.Commit();
+                }
+
+                Execute("VACUUM");
+            }
+        }
     }
 
     public MathCacheStatistics Statistics()
@@ -202,10 +212,8 @@ internal sealed class MathCacheStore : IDisposable
     private void Prepare()
     {
         Execute($"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}");
-        // Both set before the first table exists (they cannot change later). Incremental vacuum lets Save give evicted
-        // pages back to the file system.
+        // Set before the first table exists (it cannot change later).
         Execute("PRAGMA page_size = 16384");
-        Execute("PRAGMA auto_vacuum = INCREMENTAL");
         Execute("PRAGMA journal_mode = WAL");
         Execute("PRAGMA synchronous = NORMAL");
         using (var transaction = _connection.BeginTransaction())
@@ -271,22 +279,29 @@ internal sealed class MathCacheStore : IDisposable
             : null;
     }
 
-    private void Evict(SqliteTransaction transaction, long sizeLimit)
+    /// <summary>Keeps the most recently used entries whose stored bytes fit in the budget and deletes the rest.</summary>
+    private void Evict(SqliteTransaction transaction, long budget)
     {
-        // Down to 90 % of the bound, so the next few builds do not each evict a handful of entries.
-        var target = sizeLimit / 10 * 9;
-        while (UsedBytes(transaction) > sizeLimit)
+        var doomed = new List<byte[]>();
+        using (var newestFirst = Command("SELECT key, length(key) + length(value) + 16 FROM entries ORDER BY used DESC, key DESC", transaction))
+        using (var reader = newestFirst.ExecuteReader())
         {
-            var entries = Scalar("SELECT COUNT(*) FROM entries", transaction);
-            if (entries == 0)
+            long kept = 0;
+            while (reader.Read())
             {
-                return;
+                kept += reader.GetInt64(1);
+                if (kept > budget)
+                {
+                    doomed.Add((byte[])reader.GetValue(0));
+                }
             }
+        }
 
-            var perEntry = System.Math.Max(1, UsedBytes(transaction) / entries);
-            var excess = (UsedBytes(transaction) - target) / perEntry + 1;
-            using var delete = Command("DELETE FROM entries WHERE key IN (SELECT key FROM entries ORDER BY used, key LIMIT $count)", transaction);
-            delete.Parameters.AddWithValue("$count", excess);
+        using var delete = Command("DELETE FROM entries WHERE key = $key", transaction);
+        var key = delete.Parameters.Add("$key", SqliteType.Blob);
+        foreach (var entry in doomed)
+        {
+            key.Value = entry;
             delete.ExecuteNonQuery();
         }
     }
