@@ -40,7 +40,7 @@ echo "whole process: staticmath is $(echo "scale=1; $(cat "$work/mathjax.wall") 
 
 (cd "$work/mathref" && node mathjax-per-expression.mjs "$work/corpus.jsonl" 3) | tee "$work/mathjax.inprocess"
 STATICMATH_BENCH_EXPRESSIONS="$work/corpus.jsonl" dotnet run -c Release --project "$root/tests/StaticMath.Benchmarks" -- \
-  --filter '*PerExpressionBenchmarks*' --job short --exporters csv --artifacts "$work/bdn" > "$work/bdn.log"
+  --filter '*PerExpressionBenchmarks*' --job short --inProcess --artifacts "$work/bdn" > "$work/bdn.log"
 grep -E '^\|' "$work/bdn.log" | tail -6
 ours=$(grep 'corpus' "$work/bdn.log" | grep -oE '[0-9.,]+ (us|μs|ns|ms)' | head -1)
 echo "in process, corpus per expression: staticmath $ours, MathJax $(awk '{print $2}' "$work/mathjax.inprocess") us"

@@ -173,6 +173,45 @@ public sealed class ReaderThemeTests(BrowserFixture browser, ReaderThemeSite sit
             Assert.True(li[0] - li[1] < 1, $"a link starts {li[0] - li[1]:0}px right of its bullet's line");
     }
 
+    public static TheoryData<int, ColorScheme> Views => new()
+    {
+        { 360, ColorScheme.Light }, { 360, ColorScheme.Dark }, { 1280, ColorScheme.Light }, { 1280, ColorScheme.Dark },
+    };
+
+    /// <summary>Every fixture page, screenshotted for people at phone and desktop width in both schemes: none scrolls sideways.</summary>
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task Every_fixture_page_is_captured_and_none_scrolls_sideways(int width, ColorScheme scheme)
+    {
+        await using var tab = await browser.NewTabForSiteAsync(site.OutputDirectory, width, 800, scheme);
+        foreach (var page in new[] { BareText, Notation, Colours, WideDisplays, Inline, "404.html" })
+        {
+            await tab.GoAsync(page);
+            await SaveScreenshotAsync(tab, page == "404.html" ? "404" : page.Split('/')[^2], width, scheme.ToString().ToLowerInvariant());
+            var overflow = await tab.Page.EvaluateAsync<PageOverflow>(Scripts.PageOverflow);
+            Assert.True(overflow.ScrollWidth <= overflow.InnerWidth, $"{page} at {width}px ({scheme}): scrollWidth {overflow.ScrollWidth} (widest: {overflow.Widest})");
+        }
+    }
+
+    /// <summary>Every fixture page printed to A4 (kept as PNG pages for people): nothing runs past the paper's edge.</summary>
+    [Fact]
+    public async Task Every_fixture_page_prints_within_the_paper()
+    {
+        await using var tab = await browser.NewTabForSiteAsync(site.OutputDirectory, 673, 1000, ColorScheme.Dark);
+        await tab.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        foreach (var page in new[] { BareText, Notation, Colours, WideDisplays, Inline })
+        {
+            await tab.GoAsync(page);
+            var name = page.Split('/')[^2];
+            var pdf = Path.Combine(ScreenshotDirectory(), $"{name}-print.pdf");
+            await tab.Page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4" });
+            Render(pdf, Path.Combine(ScreenshotDirectory(), $"{name}-print"));
+            var past = await tab.Page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.post-content *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map(e => e.tagName + '.' + e.className)");
+            Assert.True(past.Length == 0, $"{page} printed: past the paper's edge: {string.Join(", ", past.Take(5))}");
+        }
+    }
+
     private async Task<BrowserTab> OpenAsync(string page, int width, int height, ColorScheme scheme = ColorScheme.Light)
     {
         var tab = await browser.NewTabForSiteAsync(site.OutputDirectory, width, height, scheme);

@@ -141,6 +141,8 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
         var buildableSet = buildable.ToHashSet();
         posts = posts.Where(buildableSet.Contains).ToList();
+        var cardPosts = posts.Where(p => SocialCard.IsWanted(p, config.SocialCards) && !claims.ContainsKey(SocialCard.OutputPathFor(p))).ToList();
+        foreach (var post in cardPosts) claims[SocialCard.OutputPathFor(post)] = $"(generated social card of {post.SourcePath})";
         pages = pages.Where(buildableSet.Contains).ToList();
         build.Pages = posts.Concat(pages).ToList();
         posts = posts.Where(IsListed).ToList();
@@ -301,6 +303,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var feedPosts = posts.Where(fragments.ContainsKey).ToList();
             var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts), () => FeedWriter.Write(config, FeedEntries(feedPosts)));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
+            WriteSocialCards(config, cardPosts.Where(fragments.ContainsKey).ToList(), fragments, output, diagnostics);
             if (CodeStyles.NeedsStyleSheet(config.Code))
                 WriteFile(output, CodeStyles.StyleSheetPath, Generated(CodeStyles.StyleSheetPath, config.Code.Light + "|" + config.Code.Dark, () => CodeStyles.StyleSheet(config.Code)),
                     SiteConfigLoader.FileName, diagnostics);
@@ -539,6 +542,36 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         var model = (object?)TemplateModels.Summary(post, tagsBySlug, body?.Fragment);
         _summaries[post.SourcePath] = (body, keys.SiteModel, model);
         return model;
+    }
+
+    /// <summary>Each post without a social image of its own gets a card: its title and first display equation.</summary>
+    private static void WriteSocialCards(SiteConfig config, List<Page> posts, IReadOnlyDictionary<Page, string> fragments, ISiteOutput output, DiagnosticBag diagnostics)
+    {
+        if (posts.Count == 0) return;
+        var options = new StaticMath.Math.MathRenderOptions
+        {
+            GlyphMode = StaticMath.Math.GlyphMode.Inline,
+            Macros = config.Math.MacroDefinitions(_ => { }),
+        };
+        foreach (var post in posts)
+        {
+            var png = SocialCard.Draw(post.Title, FirstDisplayEquation(fragments[post]), options);
+            var path = SocialCard.OutputPathFor(post);
+            try { output.CopyStream(path, () => new MemoryStream(png)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error("SM1160", post.SourcePath, 0, 0, $"cannot write {path}: {e.Message}");
+            }
+        }
+    }
+
+    /// <summary>The TeX of the first display equation of a rendered page (its accessible name), or null.</summary>
+    private static string? FirstDisplayEquation(string fragment)
+    {
+        var start = fragment.IndexOf("class=\"math-display", StringComparison.Ordinal);
+        if (start < 0) return null;
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + fragment[fragment.LastIndexOf('<', start)..]);
+        return document.QuerySelector(".math-display svg[aria-label]")?.GetAttribute("aria-label");
     }
 
     private static bool WriteFile(ISiteOutput output, string relativePath, string text, string sourceForErrors, DiagnosticBag diagnostics)

@@ -22,6 +22,7 @@ public static partial class TemplateModels
         site["time"] = NewestPostDate(posts);
         site["feed_url"] = "/feed.xml";
         site["generator"] = "StaticMath";
+        site["social_cards"] = config.SocialCards;
         return site;
     }
 
@@ -74,6 +75,7 @@ public static partial class TemplateModels
         model["toc"] = page.Toc;
         model["draft"] = page.Draft;
         model["kind"] = page.IsPost ? "post" : "page";
+        if (Output.SocialCard.IsWanted(page, enabled: true)) model["social_card"] = Output.SocialCard.UrlFor(page);
         model["path"] = page.SourcePath;
         if (html is not null)
         {

@@ -68,6 +68,12 @@ public sealed class SiteConfig
     public int FeedEntryKilobytes { get; set; } = 100;
 
     /// <summary>
+    /// <c>socialCards:</c> draw a social image (<c>og:image</c>) for each post whose front matter names none: its title
+    /// and first display equation, as <c>social-card.png</c> beside the post.
+    /// </summary>
+    public bool SocialCards { get; set; } = true;
+
+    /// <summary>
     /// <c>cname:</c> the custom domain GitHub Pages serves the site under (<c>notes.example.org</c>); when set, the
     /// build writes it to a <c>CNAME</c> file at the output root.
     /// </summary>

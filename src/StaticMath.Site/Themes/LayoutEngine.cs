@@ -105,8 +105,7 @@ public sealed partial class LayoutEngine
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                if (TemplateProblem(layout, e) is { } problem) _failures.Record(problem, pageSourcePath);
-                else _diagnostics.Error("SM3142", pageSourcePath, pageLine, 1, $"layout '{name}' ({layout.DisplayPath}) failed: {OneLine(e.Message)}");
+                _failures.Record(RenderProblem(layout, e), pageSourcePath);
                 return null;
             }
             name = layout.Parent;
@@ -117,12 +116,8 @@ public sealed partial class LayoutEngine
     /// <summary>Reports every template problem of this build once, with the pages it affected; call after all pages are laid out.</summary>
     public void ReportFailures() => _failures.ReportTo(_diagnostics);
 
-    /// <summary>
-    /// The template problem behind a failure while rendering — a broken or missing included file, the same for every
-    /// page — or null when the failure depends on the page (a loop or output over its budget), which is then
-    /// reported at the page.
-    /// </summary>
-    private TemplateFailures.Problem? TemplateProblem(LayoutTemplate layout, Exception e)
+    /// <summary>Where a failure while rendering comes from: a broken or missing included file, else the layout itself.</summary>
+    private TemplateFailures.Problem RenderProblem(LayoutTemplate layout, Exception e)
     {
         if (IncludeParseFailure().Match(e.Message) is { Success: true } parse)
         {
@@ -138,7 +133,7 @@ public sealed partial class LayoutEngine
             var (file, line, column) = FirstMention(missing) ?? (layout.DisplayPath, 0, 0);
             return new("SM3142", file, line, column, $"include of '{missing}' failed: there is no layouts/{missing} in the site or theme");
         }
-        return null;
+        return new("SM3142", layout.DisplayPath, 0, 0, $"layout '{layout.Name}' failed: {OneLine(e.Message)}");
     }
 
     /// <summary>The first layout or partial that mentions <paramref name="text"/>, with its line and column.</summary>

@@ -60,7 +60,9 @@ public sealed class DefaultThemeTests
         Assert.Equal("Diffusion notes", Meta("meta[property='og:title']"));
         Assert.Equal("article", Meta("meta[property='og:type']"));
         Assert.Equal("https://example.org/posts/diffusion-notes/", Meta("meta[property='og:url']"));
-        Assert.Equal("summary", Meta("meta[name='twitter:card']"));
+        // No image in the front matter: the card the build draws for the post.
+        Assert.Equal("summary_large_image", Meta("meta[name='twitter:card']"));
+        Assert.Equal("https://example.org/posts/diffusion-notes/social-card.png", Meta("meta[property='og:image']"));
         Assert.NotNull(page.QuerySelector("link[rel=alternate][type='application/atom+xml']"));
         Assert.Equal("print", page.QuerySelector("link[href$='print.css']")!.GetAttribute("media"));
         Assert.Empty(page.QuerySelectorAll("script"));

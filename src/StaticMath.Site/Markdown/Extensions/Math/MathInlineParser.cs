@@ -68,7 +68,8 @@ public sealed class MathInlineParser : InlineParser
     /// so it stays text rather than becoming an empty picture that swallows the characters.
     /// </summary>
     private static bool IsEmptyBackslashMath(string text, MathSpan math) =>
-        math.Delimiter != MathDelimiter.Dollar && text.AsSpan(math.TexStart, math.TexEnd - math.TexStart).Trim().Trim('\\').IsEmpty;
+        math.Delimiter is MathDelimiter.Parenthesis or MathDelimiter.Bracket or MathDelimiter.EscapedParenthesis or MathDelimiter.EscapedBracket
+        && text.AsSpan(math.TexStart, math.TexEnd - math.TexStart).Trim().Trim('\\').IsEmpty;
 
     /// <summary><c>\eqref{label}</c> and <c>\ref{label}</c> in running text.</summary>
     private static bool MatchReference(InlineProcessor processor, ref StringSlice slice, string text, int start, int end)
