@@ -123,4 +123,100 @@ public class HangAndBlowUpInputTests
         Assert.InRange(html.Split("<svg").Length, 20_000 / 1_000, 20_000 / 100);
         Assert.EndsWith("$$x^2$$.", html[..(html.IndexOf("$$x^2$$.", StringComparison.Ordinal) + 8)]);
     }
+
+    [Fact]
+    public void Serializing_an_element_with_many_children_is_linear()
+    {
+        // A pipe table of 100,000 rows spent 15 of its 43 s in AngleSharp's InnerHtml, which asks every node for its
+        // NextSibling (a search of the parent's child list): O(rows²). The page serializer walks each list once.
+        // 8× the rows may take 8× the time; quadratic would be 64×, so 24× leaves room for a noisy machine.
+        static TimeSpan Serialize(int rows)
+        {
+            var body = TableBody(rows);
+            var best = TimeSpan.MaxValue;
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var html = Site.Pipeline.LinearHtmlSerializer.InnerHtml(body);
+                watch.Stop();
+                Assert.Contains("<td>x" + (rows - 1) + "</td>", html);
+                if (watch.Elapsed < best) best = watch.Elapsed;
+            }
+            return best;
+        }
+        Serialize(1_000); // warm-up
+        var small = Serialize(4_000);
+        var large = Bounded.Run(() => Serialize(32_000), "serializing 32,000 rows");
+        Assert.True(large.Ticks < 24 * System.Math.Max(small.Ticks, TimeSpan.FromMilliseconds(5).Ticks),
+            $"4,000 rows {small.TotalMilliseconds} ms, 32,000 rows {large.TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public void The_linear_serializer_writes_what_AngleSharp_writes()
+    {
+        // Pages must stay byte-identical: void and self-closing elements, svg, pre/textarea/listing newlines,
+        // raw text, comments, templates, entities and attributes.
+        const string Html = "<p>a &amp; b &lt; c&nbsp;d \"q\"</p>\n<pre>\nx\n</pre><pre>y\nz</pre><textarea>\n\nt</textarea>" +
+            "<listing>\nl</listing><br><img src=\"a.png\" alt=\"x &quot;y&quot;\"><hr/>" +
+            "<svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/><use href=\"#g\"></use><foreignObject><p>f</p></foreignObject></svg>" +
+            "<math><mi>x</mi></math><script>if (a < b && c) {}</script><style>p > a {}</style><!-- c -- d -->" +
+            "<template><p>t</p><td>u</td></template><table><tbody><tr><td>1</td></tr></tbody></table>" +
+            "<div title=\"&amp;&lt;'\" data-x=\"\">x<span>y</span>z</div><noscript><b>n</b></noscript><iframe src=\"x\"></iframe>" +
+            "<xmp><b></xmp><plaintext>p</plaintext>";
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
+        document.Body!.InnerHtml = Html;
+        Assert.Equal(document.Body.InnerHtml, Site.Pipeline.LinearHtmlSerializer.InnerHtml(document.Body));
+        foreach (var element in document.Body.QuerySelectorAll("*"))
+            Assert.Equal(element.OuterHtml, Site.Pipeline.LinearHtmlSerializer.OuterHtml(element));
+        var table = TableBody(300);
+        Assert.Equal(table.InnerHtml, Site.Pipeline.LinearHtmlSerializer.InnerHtml(table));
+    }
+
+    [Fact]
+    public void A_post_holding_a_table_of_20000_rows_builds_with_every_row()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"| x{i} | y{i} |\n"));
+        var (site, result) = HostileSite.Build((HostileSite.BadPostPath, HostileSite.Post("| a | b |\n|---|---|\n" + rows)));
+        using (site)
+        {
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            var html = File.ReadAllText(Path.Combine(site.Output, "posts", "bad", "index.html"));
+            Assert.Contains("<td>x19999</td>", html);
+        }
+    }
+
+    [Fact]
+    public void Gluing_punctuation_to_many_equations_in_one_paragraph_is_linear()
+    {
+        // 150,000 "$x$ " in one post: the glue asked each equation for its NextSibling (a search of the paragraph's
+        // children), 17 s of the build. 8× the equations may take 8× the time; quadratic would be 64×.
+        static TimeSpan Glue(int equations)
+        {
+            var markup = new System.Text.StringBuilder("<p>");
+            for (var i = 0; i < equations; i++) markup.Append("<span class=\"math-inline\">x</span> ");
+            markup.Append("<span class=\"math-inline\">y</span>.</p>");
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
+            document.Body!.InnerHtml = markup.ToString();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            new Site.Markdown.Extensions.Theme.MathPunctuationGlue().Process(document, document.Body, null!);
+            watch.Stop();
+            Assert.EndsWith("<span class=\"math-glue\"><span class=\"math-inline\">y</span>.</span></p>", document.Body.InnerHtml);
+            return watch.Elapsed;
+        }
+        Glue(1_000); // warm-up
+        var small = new[] { Glue(4_000), Glue(4_000) }.Min();
+        var large = Bounded.Run(() => Glue(32_000), "gluing 32,000 equations");
+        Assert.True(large.Ticks < 24 * System.Math.Max(small.Ticks, TimeSpan.FromMilliseconds(5).Ticks),
+            $"4,000 equations {small.TotalMilliseconds} ms, 32,000 equations {large.TotalMilliseconds} ms");
+    }
+
+    private static AngleSharp.Dom.IElement TableBody(int rows)
+    {
+        var markup = new System.Text.StringBuilder("<table>\n<tbody>\n");
+        for (var i = 0; i < rows; i++) markup.Append("<tr>\n<td>x").Append(i).Append("</td>\n<td>y").Append(i).Append("</td>\n</tr>\n");
+        markup.Append("</tbody>\n</table>\n");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
+        document.Body!.InnerHtml = markup.ToString();
+        return document.Body;
+    }
 }

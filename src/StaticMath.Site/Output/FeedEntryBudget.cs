@@ -49,7 +49,7 @@ internal static class FeedEntryBudget
 
     private static string Html(INode node) => node switch
     {
-        IElement element => element.OuterHtml,
+        IElement element => Pipeline.LinearHtmlSerializer.OuterHtml(element),
         IText text => System.Net.WebUtility.HtmlEncode(text.Data),
         _ => "",
     };

@@ -46,7 +46,7 @@ public static class FeedHtml
         var outlines = Outlines(glyphDefinitions);
         if (budgetBytes > 0) FeedEntryBudget.Apply(document, body, outlines, postUrl, budgetBytes);
         var definitions = Definitions(body, outlines);
-        return definitions + body.InnerHtml;
+        return definitions + Pipeline.LinearHtmlSerializer.InnerHtml(body);
     }
 
     /// <summary>The TeX of each equation (its accessible name) as the first child of its first SVG.</summary>

@@ -60,6 +60,6 @@ public sealed class PageRenderer
         body.InnerHtml = html;
         foreach (var processor in _registry.HtmlPostProcessors)
             processor.Process(document, body, ctx);
-        return body.InnerHtml;
+        return LinearHtmlSerializer.InnerHtml(body);
     }
 }
