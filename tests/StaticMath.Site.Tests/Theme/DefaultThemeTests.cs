@@ -38,7 +38,7 @@ public sealed class DefaultThemeTests
     private static (TempSite Site, IDocument Page) Build(string path = "posts/diffusion-notes/index.html")
     {
         var site = new TempSite()
-            .With("staticmath.yml", "title: Theme Test\nbaseUrl: https://example.org\nlanguage: en-GB\n")
+            .With("staticmath.yml", "title: Theme Test\nbaseUrl: https://example.org\nlanguage: en-GB\nsocialCards: true\n")
             .With("content/posts/2026-02-01-diffusion-notes.md", Post)
             .With("content/posts/2026-01-01-older.md", "---\ntitle: Older\nlayout: default\n---\n# Own heading\n\nBody.\n");
         var result = site.Build();

@@ -18,7 +18,7 @@ public sealed class SocialCardTests
         $$
         """;
 
-    private static TempSite Site(string config = "") => new TempSite()
+    private static TempSite Site(string config = "socialCards: true\n") => new TempSite()
         .With("staticmath.yml", "title: Cards\nbaseUrl: https://example.org/\n" + config)
         .With("content/posts/2026-01-01-scores.md", Post)
         .With("content/posts/2026-01-02-pictured.md", "---\ntitle: Pictured\nimage: /img/own.png\n---\nText.\n")
@@ -57,9 +57,9 @@ public sealed class SocialCardTests
     }
 
     [Fact]
-    public void Cards_can_be_turned_off()
+    public void Cards_are_off_unless_the_site_asks_for_them()
     {
-        using var site = Site("socialCards: false\n");
+        using var site = Site("");
         Assert.True(site.Build().Succeeded);
         Assert.False(File.Exists(Path.Combine(site.Output, "posts/scores/social-card.png")));
         Assert.Null(OgImage(site, "posts/scores/index.html"));
