@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Acceptance check that two staticmath binaries give the same output: builds every site under samples/, this
 # repository's docs (--source .) and the corpus posts of ../shared/corpus (copied into a temporary site) with each,
-# then diffs the two output trees. Exit 0 when identical, 1 when anything differs (the differing files are listed).
-# usage: scripts/compare-output.sh BIN_A BIN_B [corpus folder=../shared/corpus]
+# then diffs the two output trees (and the builds' messages and exit codes). Exit 0 when identical, 1 when anything
+# differs (the differing files are listed), 2 when a site fails to build with both binaries.
+# usage: scripts/compare-output.sh BIN_A BIN_B [corpus folder=../shared/corpus, beside the main checkout]
 #   BIN is a staticmath executable or a StaticMath.Cli.dll (run with `dotnet`), e.g.
 #   dotnet build -c Release src/StaticMath.Cli -o /tmp/sm-a   (on each branch)  →  /tmp/sm-a/StaticMath.Cli.dll
 set -euo pipefail
 if [ $# -lt 2 ]; then sed -n '2,7p' "$0"; exit 2; fi
 root=$(cd "$(dirname "$0")/.." && pwd)
-corpus=${3:-$root/../shared/corpus}
+# ../shared sits beside the main checkout, which a worktree finds through git's common folder.
+main_checkout=$(cd "$(git -C "$root" rev-parse --path-format=absolute --git-common-dir)/.." && pwd)
+corpus=${3:-$main_checkout/../shared/corpus}
 bin_a=$(realpath "$1"); bin_b=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -45,6 +48,15 @@ for side in a b; do
             > "$work/$side/$name.log" 2>&1 || echo "exit $?" >> "$work/$side/$name.log"
         sed -i "s|$work/$side/|OUTPUT/|g" "$work/$side/$name.log"
     done
+done
+
+for entry in "${sites[@]}"; do
+    name=${entry%%=*}
+    if grep -q '^exit ' "$work/a/$name.log" && grep -q '^exit ' "$work/b/$name.log"; then
+        echo "$name fails to build with both binaries:" >&2
+        cat "$work/a/$name.log" >&2
+        exit 2
+    fi
 done
 
 if diff -r "$work/a" "$work/b" > "$work/diff.txt"; then
