@@ -1,4 +1,3 @@
-using StaticMath.Site.Check;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Markdown.Extensions;
