@@ -85,8 +85,8 @@ public static class DiagnosticCodes
     public const string UnreadableFolder = "SM1403";
     [DiagnosticCode(Warning, "an unsafe URL (javascript:, data:…) in a page; it is removed (an error under security.unsafeUrls: error)")]
     public const string UnsafeUrl = "SM1404";
-    [DiagnosticCode(Warning, "an unsafe URL in the configuration")]
-    public const string UnsafeConfigUrl = "SM1405";
+    [DiagnosticCode(Warning, "an unknown security.unsafeUrls value; warn is used")]
+    public const string UnknownUnsafeUrlPolicy = "SM1405";
     [DiagnosticCode(Warning, "a feed entry is too large; the feed links to the post without its content")]
     public const string FeedEntryTooLarge = "SM1430";
     [DiagnosticCode(Error, "the output folder cannot be written")]

@@ -134,4 +134,44 @@ public sealed class ReportedCodeTests
         Assert.Equal("content/crowded.md", error.Path);
         Assert.Single(result.Diagnostics, d => d.IsError);
     }
+
+    [Fact]
+    public void An_unknown_unsafe_url_policy_warns_at_its_key_and_reads_as_warn()
+    {
+        using var site = new TempSite().With("staticmath.yml", Config + "security:\n  unsafeUrls: maybe\n")
+            .With("content/page.md", "# P\n\n[x](javascript:alert(1))\n");
+
+        var result = site.Build();
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownUnsafeUrlPolicy);
+        Assert.Equal(4, warning.Line);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeUrl && !d.IsError);
+    }
+
+    [Fact]
+    public void A_mermaid_diagram_asked_for_in_front_matter_warns_that_it_is_not_drawn()
+    {
+        using var site = new TempSite().With("staticmath.yml", Config)
+            .With("content/page.md", "---\ntitle: P\nmermaid: true\n---\n<div class=\"mermaid\">graph TD; A-->B</div>\n");
+
+        var result = site.Build();
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsupportedFeature);
+        Assert.Equal(3, warning.Line);
+        Assert.True(site.Exists("page/index.html"));
+    }
+
+    [Fact]
+    public void Layouts_that_name_each_other_are_one_error_at_the_page()
+    {
+        using var site = new TempSite().With("staticmath.yml", Config)
+            .With("layouts/a.liquid", "---\nlayout: b\n---\n{{ content }}")
+            .With("layouts/b.liquid", "---\nlayout: a\n---\n{{ content }}")
+            .With("content/page.md", "---\ntitle: P\nlayout: a\n---\nText.\n");
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.LayoutTooDeep);
+        Assert.Equal("content/page.md", error.Path);
+    }
 }
