@@ -19,6 +19,7 @@ public sealed class HugoReader : ISiteReader
         }
 
         SectionPages.CopyContent(site);
+        ReportMovedBundles(site);
         site.CopyFolder("static", "static");
         site.CopyFolder("assets", "static");
         foreach (var folder in new[] { "layouts", "themes", "data", "i18n", "archetypes" }.Where(site.FolderExists))
@@ -92,6 +93,23 @@ public sealed class HugoReader : ISiteReader
                 else if (config.Value(key) is List<object?> { Count: >= 1 and <= 3 } list && list[0] is string) site.AddMacro(name, list.Select(v => v is long l ? (int)l : v).ToList(), config.DisplayPath, config.Line(key));
                 else site.Report.NotConverted(ImportCodes.MathNotConverted, config.DisplayPath, config.Line(key), $"macro \\{name}: not a string or [string, arity], not converted");
             }
+        }
+    }
+
+    /// <summary>
+    /// A page bundle's files are published beside its Markdown (content/posts/x/), which is where Hugo puts the page
+    /// only without a permalink pattern; with one, the page moves and its relative links to them would break.
+    /// </summary>
+    private static void ReportMovedBundles(ImportedSite site)
+    {
+        if (site.Config.GetValueOrDefault("permalinks") is not Dictionary<string, object?> permalinks || permalinks.GetValueOrDefault("posts") is not string pattern
+            || pattern == "/{section}/{slug}/") return;
+        foreach (var bundle in site.Files.Where(f => Path.GetFileName(f.TargetPath) == "index.md").Select(f => f.TargetPath[..^"/index.md".Length]).ToList())
+        {
+            if (!site.Files.Any(f => f.TargetPath.StartsWith(bundle + "/", StringComparison.Ordinal) && !Content.ContentLoader.IsMarkdown(f.TargetPath))) continue;
+            var folderUrl = bundle["content".Length..] + "/";
+            site.Report.NotConverted(ImportCodes.FileNotImported, bundle["content/".Length..].Length > 0 ? bundle + "/" : bundle, 0,
+                $"a page bundle: its files are published at {folderUrl}, but permalinks.posts ({pattern}) puts the page elsewhere, so its relative links to them break; give it permalink: {folderUrl} or link the files by that path");
         }
     }
 
