@@ -1,9 +1,9 @@
 using System.Globalization;
 using StaticMath.Site.Configuration;
-using Tomlyn;
 using Tomlyn.Model;
 using Tomlyn.Parsing;
 using Tomlyn.Syntax;
+using Tomlyn;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -80,9 +80,11 @@ public sealed class ConfigDocument
         {
             stream.Load(new StringReader(text));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            Error = ((int)e.Start.Line, e.InnerException?.Message ?? e.Message);
+            // YamlDotNet throws more than YamlException on some broken input; the locator finds the line either way.
+            var (line, _, message) = YamlErrorLocator.Locate(text, e);
+            Error = (line, message);
             return;
         }
         if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root) AddYaml(root, "");

@@ -1,4 +1,5 @@
 using Acornima.Ast;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Import;
 
@@ -23,7 +24,7 @@ public sealed class EleventyReader : ISiteReader
         if (ConfigNames.FirstOrDefault(site.FileExists) is { } configName && site.ReadSourceText(configName) is { } code)
         {
             var source = JsSource.Parse(code, 1, out var error);
-            if (source is null) site.Report.Fail(ImportCodes.UnreadableConfig, configName, error!.Value.Line, $"invalid JavaScript, no setting imported: {error.Value.Message}");
+            if (source is null) site.Report.Fail(DiagnosticCodes.ImportUnreadableConfig, configName, error!.Value.Line, $"invalid JavaScript, no setting imported: {error.Value.Message}");
             else ReadConfig(site, configName, source, folders, passthrough);
         }
 
@@ -83,7 +84,7 @@ public sealed class EleventyReader : ISiteReader
                     passthrough.Add((glob.Trim('.', '/'), glob.Trim('.', '/')));
                     break;
                 default:
-                    site.Report.NotConverted(ImportCodes.FileNotImported, path, source.LineOf(call), "a passthrough copy given by a glob or computed value was not followed; copy those files into static/");
+                    site.Report.NotConverted(DiagnosticCodes.ImportFileNotImported, path, source.LineOf(call), "a passthrough copy given by a glob or computed value was not followed; copy those files into static/");
                     break;
             }
         }
@@ -99,7 +100,7 @@ public sealed class EleventyReader : ISiteReader
         var source = JsSource.Parse(code, 1, out var error);
         if (source is null)
         {
-            site.Report.NotConverted(ImportCodes.SettingNotConverted, file, error!.Value.Line, $"not read: {error.Value.Message}");
+            site.Report.NotConverted(DiagnosticCodes.ImportSettingNotConverted, file, error!.Value.Line, $"not read: {error.Value.Message}");
             return;
         }
         if (source.Nodes().OfType<ObjectExpression>().FirstOrDefault() is not { } metadata) return;
@@ -116,7 +117,7 @@ public sealed class EleventyReader : ISiteReader
             };
             if (target is null || value is null)
             {
-                site.Report.NotConverted(ImportCodes.SettingNotConverted, file, line, $"{key}: no StaticMath setting for this; not carried over");
+                site.Report.NotConverted(DiagnosticCodes.ImportSettingNotConverted, file, line, $"{key}: no StaticMath setting for this; not carried over");
                 continue;
             }
             if (target == "baseUrl" && !value.EndsWith('/')) value += "/";

@@ -1,3 +1,5 @@
+using StaticMath.Site.Diagnostics;
+
 namespace StaticMath.Site.Import;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class HugoReader : ISiteReader
         if (ConfigNames.FirstOrDefault(site.FileExists) is { } name)
         {
             var config = ConfigDocument.Load(site.FullPath(name), name);
-            if (config.Error is { } error) site.Report.Fail(ImportCodes.UnreadableConfig, name, error.Line, $"invalid configuration, no setting imported: {error.Message}");
+            if (config.Error is { } error) site.Report.Fail(DiagnosticCodes.ImportUnreadableConfig, name, error.Line, $"invalid configuration, no setting imported: {error.Message}");
             else ReadSettings(site, new SettingMapper(site, config));
         }
 
@@ -91,7 +93,7 @@ public sealed class HugoReader : ISiteReader
                 var name = key[(table.Length + 1)..].TrimStart('\\');
                 if (config.Value(key) is string body) site.AddMacro(name, body, config.DisplayPath, config.Line(key));
                 else if (config.Value(key) is List<object?> { Count: >= 1 and <= 3 } list && list[0] is string) site.AddMacro(name, list.Select(v => v is long l ? (int)l : v).ToList(), config.DisplayPath, config.Line(key));
-                else site.Report.NotConverted(ImportCodes.MathNotConverted, config.DisplayPath, config.Line(key), $"macro \\{name}: not a string or [string, arity], not converted");
+                else site.Report.NotConverted(DiagnosticCodes.ImportMathNotConverted, config.DisplayPath, config.Line(key), $"macro \\{name}: not a string or [string, arity], not converted");
             }
         }
     }
@@ -108,7 +110,7 @@ public sealed class HugoReader : ISiteReader
         {
             if (!site.Files.Any(f => f.TargetPath.StartsWith(bundle + "/", StringComparison.Ordinal) && !Content.ContentLoader.IsMarkdown(f.TargetPath))) continue;
             var folderUrl = bundle["content".Length..] + "/";
-            site.Report.NotConverted(ImportCodes.FileNotImported, bundle["content/".Length..].Length > 0 ? bundle + "/" : bundle, 0,
+            site.Report.NotConverted(DiagnosticCodes.ImportFileNotImported, bundle["content/".Length..].Length > 0 ? bundle + "/" : bundle, 0,
                 $"a page bundle: its files are published at {folderUrl}, but permalinks.posts ({pattern}) puts the page elsewhere, so its relative links to them break; give it permalink: {folderUrl} or link the files by that path");
         }
     }

@@ -1,4 +1,5 @@
 using StaticMath.Site.Content;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Import;
 
@@ -69,7 +70,7 @@ public sealed class ImportedSite(string sourceDirectory, SourceGenerator generat
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Report.NotConverted(ImportCodes.FileNotImported, relative, 0, $"cannot read the file: {e.Message}");
+            Report.NotConverted(DiagnosticCodes.ImportFileNotImported, relative, 0, $"cannot read the file: {e.Message}");
             return null;
         }
     }
@@ -92,12 +93,12 @@ public sealed class ImportedSite(string sourceDirectory, SourceGenerator generat
         var full = FullPath(sourceRelative);
         if (SiteBoundary.Escape(full, SourceDirectory) is { } leadsTo)
         {
-            Report.NotConverted(ImportCodes.FileNotImported, sourceRelative, 0, SiteBoundary.Message(sourceRelative, leadsTo));
+            Report.NotConverted(DiagnosticCodes.ImportFileNotImported, sourceRelative, 0, SiteBoundary.Message(sourceRelative, leadsTo));
             return false;
         }
         if (!_targets.Add(targetRelative))
         {
-            Report.NotConverted(ImportCodes.FileNotImported, sourceRelative, 0, $"not copied: {targetRelative} already comes from another file of the site");
+            Report.NotConverted(DiagnosticCodes.ImportFileNotImported, sourceRelative, 0, $"not copied: {targetRelative} already comes from another file of the site");
             return false;
         }
         _files.Add(new ImportedFile(sourceRelative, targetRelative));
@@ -125,10 +126,10 @@ public sealed class ImportedSite(string sourceDirectory, SourceGenerator generat
         if (count > 0) Report.Convert(sourceFolder.Length == 0 ? "./" : sourceFolder + "/", 0, $"{count} file(s) → {(targetFolder.Length == 0 ? "./" : targetFolder + "/")}");
     }
 
-    public void NotImported(string path, string message) => Report.NotConverted(ImportCodes.FileNotImported, path, 0, message);
+    public void NotImported(string path, string message) => Report.NotConverted(DiagnosticCodes.ImportFileNotImported, path, 0, message);
 
     public void NotConverted(ConfigDocument config, string key, string message) =>
-        Report.NotConverted(ImportCodes.SettingNotConverted, config.DisplayPath, config.Line(key), $"{key}: {message}");
+        Report.NotConverted(DiagnosticCodes.ImportSettingNotConverted, config.DisplayPath, config.Line(key), $"{key}: {message}");
 
     private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
 }

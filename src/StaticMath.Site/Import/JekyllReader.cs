@@ -1,3 +1,5 @@
+using StaticMath.Site.Diagnostics;
+
 namespace StaticMath.Site.Import;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class JekyllReader : ISiteReader
         var settings = new SettingMapper(site, config);
         if (config.Error is { } error)
         {
-            site.Report.Fail(ImportCodes.UnreadableConfig, "_config.yml", error.Line, $"invalid YAML, no setting imported: {error.Message}");
+            site.Report.Fail(DiagnosticCodes.ImportUnreadableConfig, "_config.yml", error.Line, $"invalid YAML, no setting imported: {error.Message}");
         }
         else
         {

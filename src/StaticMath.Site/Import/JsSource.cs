@@ -1,5 +1,5 @@
-using Acornima;
 using Acornima.Ast;
+using Acornima;
 
 namespace StaticMath.Site.Import;
 

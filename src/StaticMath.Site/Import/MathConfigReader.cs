@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Acornima.Ast;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Import;
 
@@ -27,7 +28,7 @@ public static partial class MathConfigReader
             var source = JsSource.Parse(code, firstLine, out var error);
             if (source is null)
             {
-                site.Report.NotConverted(ImportCodes.MathNotConverted, relativePath, error!.Value.Line,
+                site.Report.NotConverted(DiagnosticCodes.ImportMathNotConverted, relativePath, error!.Value.Line,
                     $"the math configuration in this script was not read: it is not plain JavaScript ({error.Value.Message})");
                 continue;
             }
@@ -42,7 +43,7 @@ public static partial class MathConfigReader
         {
             if (property.Value is not ObjectExpression macros)
             {
-                site.Report.NotConverted(ImportCodes.MathNotConverted, relativePath, source.LineOf(property),
+                site.Report.NotConverted(DiagnosticCodes.ImportMathNotConverted, relativePath, source.LineOf(property),
                     "macros: not an object literal (computed at run time), not converted");
                 continue;
             }
@@ -63,13 +64,13 @@ public static partial class MathConfigReader
         var line = source.LineOf(entry);
         if (entry is not Property property || JsSource.KeyName(property) is not { Length: > 0 } rawName)
         {
-            site.Report.NotConverted(ImportCodes.MathNotConverted, relativePath, line, "a macro entry that is not 'name: definition' was not converted");
+            site.Report.NotConverted(DiagnosticCodes.ImportMathNotConverted, relativePath, line, "a macro entry that is not 'name: definition' was not converted");
             return;
         }
         var name = rawName.TrimStart('\\');
         if (ToDefinition(property.Value) is not { } definition)
         {
-            site.Report.NotConverted(ImportCodes.MathNotConverted, relativePath, line,
+            site.Report.NotConverted(DiagnosticCodes.ImportMathNotConverted, relativePath, line,
                 $"macro \\{name}: its definition is not a string or [string, arity(, default)] literal, not converted");
             return;
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Import;
 
@@ -40,7 +41,7 @@ public static partial class PostSyntaxScanner
                 inFence = isFence;
                 foreach (var pattern in patterns)
                 foreach (Match match in pattern.Regex.Matches(lines[i]))
-                    site.Report.NotConverted(ImportCodes.PostSyntaxKept, file.SourcePath, i + 1, $"{pattern.What} left as written: {match.Value.Trim()}");
+                    site.Report.NotConverted(DiagnosticCodes.ImportPostSyntaxKept, file.SourcePath, i + 1, $"{pattern.What} left as written: {match.Value.Trim()}");
             }
         }
     }

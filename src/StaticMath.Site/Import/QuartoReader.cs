@@ -1,3 +1,5 @@
+using StaticMath.Site.Diagnostics;
+
 namespace StaticMath.Site.Import;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class QuartoReader : ISiteReader
     {
         var config = ConfigDocument.Load(site.FullPath("_quarto.yml"), "_quarto.yml");
         var headers = new List<string>();
-        if (config.Error is { } error) site.Report.Fail(ImportCodes.UnreadableConfig, "_quarto.yml", error.Line, $"invalid YAML, no setting imported: {error.Message}");
+        if (config.Error is { } error) site.Report.Fail(DiagnosticCodes.ImportUnreadableConfig, "_quarto.yml", error.Line, $"invalid YAML, no setting imported: {error.Message}");
         else ReadSettings(site, new SettingMapper(site, config), headers);
 
         foreach (var file in site.FilesUnder(""))
@@ -68,7 +70,7 @@ public sealed class QuartoReader : ISiteReader
         var metadata = ConfigDocument.Load(site.FullPath(file), file);
         if (metadata.Error is { } error)
         {
-            site.Report.NotConverted(ImportCodes.SettingNotConverted, file, error.Line, $"invalid YAML, not read: {error.Message}");
+            site.Report.NotConverted(DiagnosticCodes.ImportSettingNotConverted, file, error.Line, $"invalid YAML, not read: {error.Message}");
             return;
         }
         foreach (var key in metadata.Keys.Where(k => !k.Contains('.')))

@@ -1,5 +1,6 @@
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Import;
 
@@ -22,18 +23,18 @@ public static class SiteImporter
         var failed = new ImportReport();
         if (!Directory.Exists(source))
         {
-            failed.Fail(ImportCodes.NoGenerator, options.SourceDirectory, 0, "the site to import is not a folder");
+            failed.Fail(DiagnosticCodes.ImportNoGenerator, options.SourceDirectory, 0, "the site to import is not a folder");
             return new ImportResult(null, failed, []);
         }
         if (RealPath.IsInside(RealPath.Of(target), RealPath.Of(source)) || RealPath.IsInside(RealPath.Of(source), RealPath.Of(target)))
         {
-            failed.Fail(ImportCodes.TargetOverlapsSource, options.TargetDirectory, 0, "the new site must be outside the site being imported (and not hold it): the source is never written to");
+            failed.Fail(DiagnosticCodes.ImportTargetOverlapsSource, options.TargetDirectory, 0, "the new site must be outside the site being imported (and not hold it): the source is never written to");
             return new ImportResult(null, failed, []);
         }
         var generator = options.Generator ?? GeneratorDetector.Detect(source)?.Generator;
         if (generator is null)
         {
-            failed.Fail(ImportCodes.NoGenerator, options.SourceDirectory, 0,
+            failed.Fail(DiagnosticCodes.ImportNoGenerator, options.SourceDirectory, 0,
                 "no Jekyll (_config.yml), Hugo (hugo.toml, config.toml), Zola (config.toml), Quarto (_quarto.yml) or Eleventy (.eleventy.js, eleventy.config.js) configuration here; name the generator with --generator");
             return new ImportResult(null, failed, []);
         }
@@ -45,7 +46,7 @@ public static class SiteImporter
         var written = new List<string> { SiteConfigLoader.FileName };
         written.AddRange(site.TargetPaths);
         if (ImportTarget.Refusal(target, written, options.Force) is { } refusal)
-            site.Report.Fail(ImportCodes.TargetRefused, options.TargetDirectory, 0, refusal);
+            site.Report.Fail(DiagnosticCodes.ImportTargetRefused, options.TargetDirectory, 0, refusal);
         if (site.Report.Problems.HasErrors) return new ImportResult(generator, site.Report, []);
 
         Write(site, target);

@@ -1,3 +1,5 @@
+using StaticMath.Site.Diagnostics;
+
 namespace StaticMath.Site.Import;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class ZolaReader : ISiteReader
     public void Read(ImportedSite site)
     {
         var config = ConfigDocument.Load(site.FullPath("config.toml"), "config.toml");
-        if (config.Error is { } error) site.Report.Fail(ImportCodes.UnreadableConfig, "config.toml", error.Line, $"invalid TOML, no setting imported: {error.Message}");
+        if (config.Error is { } error) site.Report.Fail(DiagnosticCodes.ImportUnreadableConfig, "config.toml", error.Line, $"invalid TOML, no setting imported: {error.Message}");
         else ReadSettings(site, new SettingMapper(site, config));
 
         SectionPages.CopyContent(site);

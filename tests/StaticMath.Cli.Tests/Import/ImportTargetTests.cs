@@ -115,6 +115,25 @@ public sealed class ImportTargetTests
     }
 
     [Fact]
+    public void A_configuration_that_does_not_parse_is_SM1663_at_its_line_and_nothing_is_written()
+    {
+        var source = ImportRun.NewFolder();
+        CopyTree(Path.Combine(ImportRun.FixturesDirectory, "jekyll"), source);
+        File.WriteAllText(Path.Combine(source, "_config.yml"), "title: Broken\ndescription: [unclosed\nurl: https://x.example\n");
+        try
+        {
+            var run = ImportRun.Run(source, ImportRun.NewFolder());
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains(run.Problems, l => l.StartsWith("_config.yml(2,1): error SM1663: invalid YAML", StringComparison.Ordinal));
+            Assert.False(Directory.Exists(run.Target));
+        }
+        finally
+        {
+            Directory.Delete(source, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_generator_option_takes_lowercase_names_on_the_command_line()
     {
         var target = ImportRun.NewFolder();
