@@ -134,6 +134,29 @@ public sealed class ImportTargetTests
     }
 
     [Fact]
+    public void A_symbolic_link_leading_out_of_the_source_site_is_reported_and_not_copied()
+    {
+        var source = ImportRun.NewFolder();
+        CopyTree(Path.Combine(ImportRun.FixturesDirectory, "jekyll"), source);
+        var outside = Path.Combine(Path.GetTempPath(), "sm-import-secret-" + Guid.NewGuid().ToString("N") + ".md");
+        File.WriteAllText(outside, "---\ntitle: Secret\n---\n");
+        File.CreateSymbolicLink(Path.Combine(source, "_posts", "2020-01-01-leak.md"), outside);
+        try
+        {
+            using var run = ImportRun.Run(source, ImportRun.NewFolder());
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains(run.Problems, l => l.StartsWith("_posts/2020-01-01-leak.md: warning SM1666: _posts/2020-01-01-leak.md is a symbolic link leading outside the site", StringComparison.Ordinal));
+            Assert.False(File.Exists(Path.Combine(run.Target, "content", "_posts", "2020-01-01-leak.md")));
+            Assert.True(File.Exists(Path.Combine(run.Target, "content", "_posts", "2021-05-05-score.md")));
+        }
+        finally
+        {
+            Directory.Delete(source, recursive: true);
+            File.Delete(outside);
+        }
+    }
+
+    [Fact]
     public void The_generator_option_takes_lowercase_names_on_the_command_line()
     {
         var target = ImportRun.NewFolder();
