@@ -124,6 +124,24 @@ public static class DiagnosticCodes
     [DiagnosticCode(Warning, "an inline HTML tag is never closed")]
     public const string UnclosedInlineTag = "SM1601";
 
+    // SM166x: staticmath import
+    [DiagnosticCode(Error, "import: the source folder is missing or holds no configuration of a known generator")]
+    public const string ImportNoGenerator = "SM1660";
+    [DiagnosticCode(Error, "import: the target folder is not empty and not an earlier import, or a file in it was not written by the import")]
+    public const string ImportTargetRefused = "SM1661";
+    [DiagnosticCode(Error, "import: the target folder is inside the source site or holds it")]
+    public const string ImportTargetOverlapsSource = "SM1662";
+    [DiagnosticCode(Error, "import: a configuration file of the source site does not parse")]
+    public const string ImportUnreadableConfig = "SM1663";
+    [DiagnosticCode(Warning, "import: a setting with no StaticMath counterpart is not carried over")]
+    public const string ImportSettingNotConverted = "SM1664";
+    [DiagnosticCode(Warning, "import: a math macro or option of the MathJax/KaTeX configuration is not converted")]
+    public const string ImportMathNotConverted = "SM1665";
+    [DiagnosticCode(Warning, "import: a file or folder is not imported (layouts, templates, Sass, notebooks, links out of the site)")]
+    public const string ImportFileNotImported = "SM1666";
+    [DiagnosticCode(Warning, "import: syntax of the source generator is left as written in a post")]
+    public const string ImportPostSyntaxKept = "SM1667";
+
     // SM2xxx: math
     [DiagnosticCode(Warning, "a TeX error in an equation; it is shown as its TeX")]
     public const string TexError = "SM2001";
