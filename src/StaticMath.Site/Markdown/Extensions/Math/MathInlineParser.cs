@@ -31,7 +31,7 @@ public sealed class MathInlineParser : InlineParser
         var start = slice.Start;
         var end = slice.End + 1;
         var span = MathSpanMatcher.Match(text, start, end, lineStart: 0);
-        if (span is { } math && !IsEmptyBackslashMath(text, math))
+        if (span is { } math && !IsEmptyBackslashMath(text, math) && (!IsSingleBackslash(math) || BackslashMathRule.SingleBackslashOpensMath(processor.Context)))
         {
             processor.GetSourcePosition(start, out var line, out var column);
             var tex = text[math.TexStart..math.TexEnd];
@@ -70,6 +70,8 @@ public sealed class MathInlineParser : InlineParser
     private static bool IsEmptyBackslashMath(string text, MathSpan math) =>
         math.Delimiter is MathDelimiter.Parenthesis or MathDelimiter.Bracket or MathDelimiter.EscapedParenthesis or MathDelimiter.EscapedBracket
         && text.AsSpan(math.TexStart, math.TexEnd - math.TexStart).Trim().Trim('\\').IsEmpty;
+
+    private static bool IsSingleBackslash(MathSpan math) => math.Delimiter is MathDelimiter.Parenthesis or MathDelimiter.Bracket;
 
     /// <summary><c>\eqref{label}</c> and <c>\ref{label}</c> in running text.</summary>
     private static bool MatchReference(InlineProcessor processor, ref StringSlice slice, string text, int start, int end)
