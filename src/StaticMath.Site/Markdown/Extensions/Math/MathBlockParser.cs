@@ -33,7 +33,7 @@ public sealed class MathBlockParser : BlockParser
         var start = line.Start;
         var end = line.End + 1;
         if (!TryMatchOpener(text, start, end, out var delimiter, out var openerLength, out var closer)
-            || (delimiter == MathDelimiter.Bracket && !BackslashMathRule.SingleBackslashOpensMath(processor.Context)))
+            || (delimiter == MathDelimiter.Bracket && KramdownMath.AppliesTo(processor.Context)))
         {
             return BlockState.None;
         }
