@@ -46,7 +46,8 @@ public sealed class HugoShortcodeBlockParser : BlockParser
 
         if (call.Name == "figure" && call.Argument("src") is { } source)
         {
-            processor.NewBlocks.Push(HugoFigureBlock.Create(this, call, source, processor));
+            processor.NewBlocks.Push(ShortcodeFigureBlock.Create(this, processor, source, call.Argument("alt"),
+                call.Argument("caption") ?? call.Argument("title"), call.Argument("link"), call.Argument("class")));
             return BlockState.BreakDiscard;
         }
 

@@ -16,7 +16,7 @@ public sealed class HugoShortcodesExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HugoFigureRenderer>()) html.ObjectRenderers.Add(new HugoFigureRenderer());
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<ShortcodeFigureRenderer>()) html.ObjectRenderers.Add(new ShortcodeFigureRenderer());
     }
 }
 

@@ -7,12 +7,13 @@ using Markdig.Syntax;
 namespace StaticMath.Site.Markdown.Extensions.HugoShortcodes;
 
 /// <summary>
-/// Hugo's <c>{{&lt; figure src=… alt=… caption=… link=… &gt;}}</c>. The caption is the block's one line, so it gets
-/// inline Markdown (math, emphasis, links) as Hugo's <c>markdownify</c> gives it.
+/// A figure written as a shortcode: Hugo's <c>{{&lt; figure src=… alt=… caption=… link=… &gt;}}</c>, Zola's
+/// <c>{{ img(path=…, caption=…) }}</c>. The caption is the block's one line, so it gets inline Markdown (math, emphasis,
+/// links) as Hugo's <c>markdownify</c> gives it.
 /// </summary>
-public sealed class HugoFigureBlock : LeafBlock
+public sealed class ShortcodeFigureBlock : LeafBlock
 {
-    private HugoFigureBlock(BlockParser parser) : base(parser)
+    private ShortcodeFigureBlock(BlockParser parser) : base(parser)
     {
         ProcessInlines = true;
     }
@@ -25,14 +26,14 @@ public sealed class HugoFigureBlock : LeafBlock
 
     public bool HasCaption { get; private init; }
 
-    internal static HugoFigureBlock Create(BlockParser parser, HugoShortcodeCall call, string source, BlockProcessor processor)
+    internal static ShortcodeFigureBlock Create(BlockParser parser, BlockProcessor processor, string source, string? alt, string? caption, string? link, string? classes)
     {
-        var caption = call.Argument("caption") ?? call.Argument("title") ?? "";
-        var block = new HugoFigureBlock(parser)
+        caption ??= "";
+        var block = new ShortcodeFigureBlock(parser)
         {
             Source = source,
-            Alt = call.Argument("alt") ?? StripMarkup(caption),
-            Link = call.Argument("link"),
+            Alt = alt ?? StripMarkup(caption),
+            Link = link,
             HasCaption = caption.Length > 0,
             Line = processor.LineIndex,
             Column = processor.Column,
@@ -40,7 +41,7 @@ public sealed class HugoFigureBlock : LeafBlock
         };
         var slice = new StringSlice(caption);
         block.AppendLine(ref slice, processor.Column, processor.LineIndex, processor.Start, false);
-        if (call.Argument("class") is { Length: > 0 } classes)
+        if (classes is { Length: > 0 })
         {
             foreach (var name in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries)) block.GetAttributes().AddClass(name);
         }
@@ -50,9 +51,9 @@ public sealed class HugoFigureBlock : LeafBlock
     private static string StripMarkup(string caption) => caption.Replace("*", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
 }
 
-public sealed class HugoFigureRenderer : HtmlObjectRenderer<HugoFigureBlock>
+public sealed class ShortcodeFigureRenderer : HtmlObjectRenderer<ShortcodeFigureBlock>
 {
-    protected override void Write(HtmlRenderer renderer, HugoFigureBlock block)
+    protected override void Write(HtmlRenderer renderer, ShortcodeFigureBlock block)
     {
         renderer.EnsureLine();
         renderer.Write("<figure").WriteAttributes(block).Write('>');
