@@ -4,6 +4,8 @@ using Markdig.Extensions.EmphasisExtras;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Markdown.Extensions;
 using StaticMath.Site.Markdown.Extensions.HugoShortcodes;
+using StaticMath.Site.Markdown.Extensions.KramdownExtensions;
+using StaticMath.Site.Markdown.Extensions.MarkdownItToc;
 using StaticMath.Site.Markdown.Extensions.ZolaShortcodes;
 using StaticMath.Site.Markdown.Extensions.InlineAttributes;
 using StaticMath.Site.Markdown.Extensions.KramdownAttributes;
@@ -40,7 +42,7 @@ public static class MarkdownPipelineFactory
         builder.Use(new Extensions.Math.MathExtension(config.Math));
         builder.UseMarkdownInHtml().UseCallouts().UseConvo().UseImageFigures().UseEmbeds(config.Embeds).UseCodeHighlighting(config.Code);
         builder.UsePandocCitations().UseInlineFootnotes();
-        builder.UseHugoShortcodes().UseZolaShortcodes();
+        builder.UseHugoShortcodes().UseZolaShortcodes().UseKramdownExtensions().UseMarkdownItToc();
 
         // Attributes must come last: they attach `{#id .class}` to what the other extensions produced.
         builder.UseInlineAttributes();
