@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Renderers.Html;
@@ -14,8 +15,6 @@ namespace StaticMath.Site.Markdown.Extensions.HugoShortcodes;
 /// </summary>
 public sealed class HugoShortcodeBlockParser : BlockParser
 {
-    public const string UnknownShortcode = "SM1602";
-
     public HugoShortcodeBlockParser()
     {
         OpeningCharacters = ['{'];
@@ -114,5 +113,5 @@ public sealed class HugoShortcodeBlockParser : BlockParser
     }
 
     private static void Warn(BlockProcessor processor, MarkdownObject at, string message) =>
-        BlockDiagnostics.WarningAt(processor, at, UnknownShortcode, message);
+        BlockDiagnostics.WarningAt(processor, at, DiagnosticCodes.UnknownHugoShortcode, message);
 }

@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
@@ -11,9 +12,6 @@ namespace StaticMath.Site.Markdown.Extensions.KramdownExtensions;
 /// </summary>
 public sealed class KramdownExtensionBlockParser : BlockParser
 {
-    public const string OptionNotApplied = "SM1604";
-    public const string UnreadableExtension = "SM1605";
-
     public KramdownExtensionBlockParser()
     {
         OpeningCharacters = ['{'];
@@ -31,7 +29,7 @@ public sealed class KramdownExtensionBlockParser : BlockParser
         if (tag.Name == "options" && tag.SelfClosed)
         {
             foreach (var name in KramdownOptions.Apply(tag.Options, processor.Context))
-                BlockDiagnostics.WarningAt(processor, block, OptionNotApplied, $"kramdown option '{name}' is not applied by StaticMath; the page builds without it");
+                BlockDiagnostics.WarningAt(processor, block, DiagnosticCodes.KramdownOptionNotApplied, $"kramdown option '{name}' is not applied by StaticMath; the page builds without it");
             block.IsClosed = true;
             processor.NewBlocks.Push(block);
             // Not discarded: a block that Close removes must own its line buffer.
@@ -42,7 +40,7 @@ public sealed class KramdownExtensionBlockParser : BlockParser
             || KramdownExtensionTag.FindCloser(line.Text, line.Start + tag.Length, line.Text.Length, tag.Name, out _) < 0)
         {
             var problem = tag.Name is "comment" or "nomarkdown" && !tag.SelfClosed ? "is never closed with '{:/" + tag.Name + "}'" : "is not a kramdown extension StaticMath knows";
-            BlockDiagnostics.WarningAt(processor, block, UnreadableExtension, $"'{{::{tag.Name}}}' {problem}; its text is kept");
+            BlockDiagnostics.WarningAt(processor, block, DiagnosticCodes.UnreadableKramdownExtension, $"'{{::{tag.Name}}}' {problem}; its text is kept");
             return BlockState.None;
         }
 

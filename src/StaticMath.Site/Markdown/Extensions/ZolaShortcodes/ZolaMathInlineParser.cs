@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -31,7 +32,7 @@ public sealed class ZolaMathInlineParser : InlineParser
         {
             if (processor.Context?.Properties.TryGetValue(typeof(PageRenderContext), out var value) == true && value is PageRenderContext page)
             {
-                page.WarningAtBody(ZolaShortcodeBlockParser.UnknownShortcode, line, column + 1,
+                page.WarningAtBody(DiagnosticCodes.UnknownZolaShortcode, line, column + 1,
                     $"Zola shortcode '{call.Name}' is not supported; it is kept as written");
             }
             return false;

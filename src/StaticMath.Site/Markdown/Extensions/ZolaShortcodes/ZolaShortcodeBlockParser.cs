@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using Markdig.Parsers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -16,8 +17,6 @@ namespace StaticMath.Site.Markdown.Extensions.ZolaShortcodes;
 /// </summary>
 public sealed class ZolaShortcodeBlockParser : BlockParser
 {
-    public const string UnknownShortcode = "SM1603";
-
     /// <summary>Body shortcodes that are known layout boxes, kept without a warning.</summary>
     private static readonly HashSet<string> KnownBoxes = new(StringComparer.Ordinal) { "cap", "caption", "note", "quote", "details" };
 
@@ -77,7 +76,7 @@ public sealed class ZolaShortcodeBlockParser : BlockParser
         box.GetAttributes().AddClass("shortcode-" + call.Name);
         if (!KnownBoxes.Contains(call.Name))
         {
-            BlockDiagnostics.WarningAt(processor, box, UnknownShortcode, $"Zola shortcode '{call.Name}' is not supported; its inner text is kept in a plain box");
+            BlockDiagnostics.WarningAt(processor, box, DiagnosticCodes.UnknownZolaShortcode, $"Zola shortcode '{call.Name}' is not supported; its inner text is kept in a plain box");
         }
         processor.NewBlocks.Push(box);
         return BlockState.ContinueDiscard;
