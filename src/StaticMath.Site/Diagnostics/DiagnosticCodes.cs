@@ -123,6 +123,14 @@ public static class DiagnosticCodes
     public const string UnclosedDisplayMath = "SM1600";
     [DiagnosticCode(Warning, "an inline HTML tag is never closed")]
     public const string UnclosedInlineTag = "SM1601";
+    [DiagnosticCode(Warning, "a Hugo shortcode StaticMath does not know; its text is kept")]
+    public const string UnknownHugoShortcode = "SM1602";
+    [DiagnosticCode(Warning, "a Zola shortcode StaticMath does not know; its text is kept")]
+    public const string UnknownZolaShortcode = "SM1603";
+    [DiagnosticCode(Warning, "a kramdown {::options /} setting that StaticMath does not apply")]
+    public const string KramdownOptionNotApplied = "SM1604";
+    [DiagnosticCode(Warning, "a kramdown {::extension} that is unknown or never closed; its text is kept")]
+    public const string UnreadableKramdownExtension = "SM1605";
 
     // SM166x: staticmath import
     [DiagnosticCode(Error, "import: the source folder is missing or holds no configuration of a known generator")]
