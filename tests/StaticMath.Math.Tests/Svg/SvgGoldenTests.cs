@@ -9,7 +9,7 @@ namespace StaticMath.Math.Tests.Svg;
 /// Svg/Golden/expected.txt, so speed work cannot change a byte unnoticed: SVG with shared glyph definitions, the
 /// definitions themselves, self-contained SVG (inline outlines, scaled glyphs), size, rows, line pieces and errors.
 /// After an intended change of output, regenerate with
-/// <c>STATICMATH_UPDATE_GOLDEN=1 dotnet test tests/StaticMath.Math.Tests --filter SvgGoldenTests</c> and review the diff.
+/// <c>UPDATE_SNAPSHOTS=1 dotnet test tests/StaticMath.Math.Tests --filter SvgGoldenTests</c> and review the diff.
 /// </summary>
 public class SvgGoldenTests
 {
@@ -22,7 +22,7 @@ public class SvgGoldenTests
         var expressions = Expressions();
         var actual = Describe(expressions, InOrder(expressions), parallel: false);
         var expectedPath = Path.Combine(GoldenFolder(), "expected.txt");
-        if (Environment.GetEnvironmentVariable("STATICMATH_UPDATE_GOLDEN") == "1")
+        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
             File.WriteAllText(expectedPath, actual);
 
         var expected = File.ReadAllText(expectedPath).ReplaceLineEndings("\n");
