@@ -118,8 +118,11 @@ internal sealed class SvgWriter
                 return;
         }
 
-        foreach (var child in box.Children)
+        // Indexed, not foreach: an interface enumerator is an allocation per box.
+        var children = box.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             WriteBox(child.Box, x + child.X, y - child.Y, color);
         }
     }
