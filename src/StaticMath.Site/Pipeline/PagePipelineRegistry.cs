@@ -48,7 +48,7 @@ public sealed class PagePipelineRegistry
         registry.Add(new EmbedHtmlPostProcessor(build.Config.Embeds)).Add(new ConvoHtmlPostProcessor()).Add(new BlockReferenceResolver());
         registry.Add(new Markdown.Extensions.MarkdownInHtml.MarkdownAttributeCleaner());
         registry.Add(new Distill.DistillHeadProcessor()).Add(new Distill.FootnotePostProcessor()).Add(new Distill.CitationPostProcessor()).Add(new Distill.TableOfContentsPostProcessor());
-        registry.Add(new Markdown.Extensions.Theme.MathPunctuationGlue()).Add(new Markdown.Extensions.Theme.MathColorVariables());
+        registry.Add(new Markdown.Extensions.Theme.MathPunctuationGlue());
         registry.Add(new Markdown.Extensions.Theme.ContentGridTextWrapper());
         registry.Add(new RelativeLinkRewriter());
         registry.Add(UnsafeUrlPostProcessor.For(build));

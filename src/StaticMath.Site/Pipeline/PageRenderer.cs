@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Syntax;
 using StaticMath.Site.Build;
 using StaticMath.Site.Markdown;
+using StaticMath.Site.Markdown.Extensions.Math;
 
 namespace StaticMath.Site.Pipeline;
 
@@ -26,6 +27,8 @@ public sealed class PageRenderer
     {
         var phases = ctx.Build.Phases;
         var started = BuildPhases.Start();
+        // The HTML passes see placeholders for the equations' SVGs, put back once the fragment is final.
+        var svgSlots = _registry.HtmlPostProcessors.Count > 0 ? ctx.GetOrAddFeature(() => new MathSvgSlots()) : null;
         var body = ctx.Page.Body;
         foreach (var preprocessor in _registry.ContentPreprocessors)
             body = preprocessor.Process(body, ctx);
@@ -52,7 +55,25 @@ public sealed class PageRenderer
         started = BuildPhases.Start();
         html = Markdown.Extensions.VerbatimHtml.VerbatimHtml.Restore(html, ctx);
         phases.Stop("page: verbatim HTML restore", started);
+        if (svgSlots is not null)
+        {
+            started = BuildPhases.Start();
+            html = SpliceSvgs(svgSlots, html, ctx);
+            phases.Stop("page: equation SVGs spliced in", started);
+        }
         return html;
+    }
+
+    /// <summary>The fragment with its SVGs, and the same for whatever a pass moved into the head, body end or page values.</summary>
+    private static string SpliceSvgs(MathSvgSlots svgSlots, string html, PageRenderContext ctx)
+    {
+        for (var i = 0; i < ctx.HeadHtml.Count; i++) ctx.HeadHtml[i] = svgSlots.Splice(ctx.HeadHtml[i]);
+        for (var i = 0; i < ctx.BodyEndHtml.Count; i++) ctx.BodyEndHtml[i] = svgSlots.Splice(ctx.BodyEndHtml[i]);
+        foreach (var (key, value) in ctx.PageValues.ToList())
+        {
+            if (value is string text) ctx.PageValues[key] = svgSlots.Splice(text);
+        }
+        return svgSlots.Splice(html);
     }
 
     private string RenderHtml(MarkdownDocument document, PageRenderContext ctx)
