@@ -50,7 +50,7 @@ public sealed class PreviewSite
             result = new BuildResult
             {
                 Succeeded = false, OutputWritten = false, OutputDirectory = "(memory)", PagesWritten = 0, FilesCopied = 0,
-                Diagnostics = [Diagnostic.Error("SM1199", ".", 0, 0, $"internal error while building: {e.GetType().Name}: {e.Message}")],
+                Diagnostics = [Diagnostic.Error(DiagnosticCodes.InternalError, ".", 0, 0, $"internal error while building: {e.GetType().Name}: {e.Message}")],
                 Elapsed = clock.Elapsed,
             };
         }

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using StaticMath.Site.Check;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Robustness.Tests;
 
@@ -29,7 +30,7 @@ public class UnsafeUrlTests
         using var site = SiteWith(null);
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var unsafeUrls = result.Diagnostics.Where(d => d.Code == UnsafeUrls.Code).ToList();
+        var unsafeUrls = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.UnsafeUrl).ToList();
         Assert.All(unsafeUrls, d => Assert.False(d.IsError));
         Assert.Equal([5, 7, 9], unsafeUrls.Select(d => d.Line).Order());
         Assert.All(unsafeUrls, d => Assert.Equal("content/posts/2024-01-01-p.md", d.Path));
@@ -42,13 +43,13 @@ public class UnsafeUrlTests
         {
             var result = strict.Build();
             Assert.False(result.Succeeded);
-            Assert.Equal(3, result.Diagnostics.Count(d => d.Code == UnsafeUrls.Code && d.IsError));
+            Assert.Equal(3, result.Diagnostics.Count(d => d.Code == DiagnosticCodes.UnsafeUrl && d.IsError));
         }
         using (var allowing = SiteWith("allow"))
         {
             var result = allowing.Build();
             Assert.True(result.Succeeded);
-            Assert.DoesNotContain(result.Diagnostics, d => d.Code == UnsafeUrls.Code);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeUrl);
         }
     }
 
@@ -61,13 +62,13 @@ public class UnsafeUrlTests
         site.Write("staticmath.yml", "title: Robustness\nbaseUrl: https://example.org/\nsecurity:\n  unsafeUrls: error\n");
         var strict = Bounded.Run(() => SiteCheckRunner.Run(new SiteCheckRunOptions { SourceDirectory = site.Directory, ExistingOutputDirectory = site.Output }), "check");
         Assert.True(strict.HasProblems);
-        var flagged = strict.Report.Problems.Where(p => p.Code == UnsafeUrls.Code).ToList();
+        var flagged = strict.Report.Problems.Where(p => p.Code == DiagnosticCodes.UnsafeUrl).ToList();
         Assert.Equal(3, flagged.Count);
         Assert.All(flagged, p => Assert.Equal("posts/p/index.html", p.Path));
 
         site.Write("staticmath.yml", "title: Robustness\nbaseUrl: https://example.org/\n");
         var warned = Bounded.Run(() => SiteCheckRunner.Run(new SiteCheckRunOptions { SourceDirectory = site.Directory, ExistingOutputDirectory = site.Output }), "check");
-        Assert.Equal(3, warned.Report.Problems.Count(p => p.Code == UnsafeUrls.Code && !p.IsError));
+        Assert.Equal(3, warned.Report.Problems.Count(p => p.Code == DiagnosticCodes.UnsafeUrl && !p.IsError));
         Assert.False(warned.HasProblems);
     }
 

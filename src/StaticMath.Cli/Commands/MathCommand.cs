@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
@@ -62,9 +63,9 @@ public static class MathCommand
 
             var result = Render(tex, parse.GetValue(Display));
             foreach (var error in result.Errors)
-                Console.Error.WriteLine($"<tex>(1,{error.Offset + 1}): warning {error.Code ?? "SM2001"}: {error.Message}");
+                Console.Error.WriteLine($"<tex>(1,{error.Offset + 1}): warning {error.Code ?? DiagnosticCodes.TexError}: {error.Message}");
             foreach (var warning in result.Warnings)
-                Console.Error.WriteLine($"<tex>(1,{warning.Offset + 1}): warning {warning.Code ?? "SM2001"}: {warning.Message}");
+                Console.Error.WriteLine($"<tex>(1,{warning.Offset + 1}): warning {warning.Code ?? DiagnosticCodes.TexError}: {warning.Message}");
 
             if (parse.GetValue(Output) is { } path)
                 File.WriteAllText(path, result.Svg);
@@ -178,7 +179,7 @@ public static class MathCommand
         if (result.Warnings.Count > 0)
             into["warnings"] = new JsonArray(result.Warnings.Select(w => (JsonNode)new JsonObject
             {
-                ["offset"] = w.Offset, ["code"] = w.Code ?? "SM2001", ["message"] = w.Message,
+                ["offset"] = w.Offset, ["code"] = w.Code ?? DiagnosticCodes.TexError, ["message"] = w.Message,
             }).ToArray());
         return into;
     }

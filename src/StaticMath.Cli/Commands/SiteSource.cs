@@ -10,8 +10,6 @@ namespace StaticMath.Cli.Commands;
 /// </summary>
 public static class SiteSource
 {
-    public const string NotASiteCode = "SM1500";
-
     public static readonly Option<string?> Option = new("--source", "-s")
     {
         Description = "Site folder (default: the nearest folder at or above the current one holding staticmath.yml)",
@@ -26,7 +24,7 @@ public static class SiteSource
             var current = Environment.CurrentDirectory;
             var found = SiteRoot.FindFrom(current);
             if (found is null)
-                Console.Error.WriteLine(Diagnostic.Error(NotASiteCode, current, 0, 0,
+                Console.Error.WriteLine(Diagnostic.Error(DiagnosticCodes.NotASite, current, 0, 0,
                     $"not inside a site: no {SiteConfigLoader.FileName} here or in any folder above; run the command in a site, pass --source DIR, or create a site with 'staticmath new site DIR'"));
             return found;
         }
@@ -38,7 +36,7 @@ public static class SiteSource
         }
         if (!SiteRoot.IsSite(source))
         {
-            Console.Error.WriteLine(Diagnostic.Error(NotASiteCode, source, 0, 0,
+            Console.Error.WriteLine(Diagnostic.Error(DiagnosticCodes.NotASite, source, 0, 0,
                 $"not a site: --source names a folder without {SiteConfigLoader.FileName}; create one (a 'title:' line is enough) or create a site with 'staticmath new site DIR'"));
             return null;
         }

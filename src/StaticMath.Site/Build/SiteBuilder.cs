@@ -27,9 +27,9 @@ public static class SiteBuilder
         }
 
         if (!Directory.Exists(siteDirectory))
-            return Refuse("SM1006", options.SourceDirectory, "the source folder does not exist");
+            return Refuse(DiagnosticCodes.SourceMissing, options.SourceDirectory, "the source folder does not exist");
         if (OutputWouldClobberSource(siteDirectory, outputDirectory))
-            return Refuse("SM1005", Path.GetRelativePath(siteDirectory, outputDirectory),
+            return Refuse(DiagnosticCodes.OutputInsideSource, Path.GetRelativePath(siteDirectory, outputDirectory),
                 "the output folder must not be the site folder, contain it, or lie inside content/ or static/ (it is replaced on every build)");
 
         AtomicOutput output;
@@ -44,7 +44,7 @@ public static class SiteBuilder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A read-only folder, or a parent that is a file: nothing was written, and the message says why.
-            return Refuse("SM1432", outputDirectory, $"cannot write the output folder: {e.Message}");
+            return Refuse(DiagnosticCodes.CannotWriteOutputFolder, outputDirectory, $"cannot write the output folder: {e.Message}");
         }
         using var _ = output;
         return new SiteSession(options, keepBetweenBuilds: false).Build(new DirectoryOutput(output.WorkingDirectory), output.Commit, outputDirectory, progress, cancellationToken);

@@ -136,7 +136,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         {
             if (claims.TryGetValue(page.OutputPath, out var other))
             {
-                diagnostics.Error("SM1130", page.SourcePath, 1, 1, $"two pages claim the URL {page.Url}: {other} and {page.SourcePath}; {page.SourcePath} is skipped");
+                diagnostics.Error(DiagnosticCodes.DuplicateUrl, page.SourcePath, 1, 1, $"two pages claim the URL {page.Url}: {other} and {page.SourcePath}; {page.SourcePath} is skipped");
                 continue;
             }
             claims[page.OutputPath] = page.SourcePath;
@@ -366,7 +366,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    diagnostics.Error("SM1161", outputDirectory, 0, 0, $"cannot replace the output folder: {e.Message}");
+                    diagnostics.Error(DiagnosticCodes.CannotReplaceOutput, outputDirectory, 0, 0, $"cannot replace the output folder: {e.Message}");
                     succeeded = false;
                 }
             }
@@ -395,7 +395,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("SM1120", script.DisplayPath, 0, 0, $"cannot read the search script: {e.Message}");
+            diagnostics.Error(DiagnosticCodes.CannotReadFile, script.DisplayPath, 0, 0, $"cannot read the search script: {e.Message}");
         }
     }
 
@@ -444,7 +444,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
         if (LinkOpenerLimit.FindOverLimit(page.Body) is { } crowdedLine)
         {
-            build.Diagnostics.Error("SM1435", page.SourcePath, page.BodyLineOffset + crowdedLine - 1, 1,
+            build.Diagnostics.Error(DiagnosticCodes.TooManyLinkOpeners, page.SourcePath, page.BodyLineOffset + crowdedLine - 1, 1,
                 $"this line has more than {LinkOpenerLimit.MaxPerLine} link openers '](' (Markdown takes the square of their number to read); the page is skipped");
             _bodies.TryRemove(page.SourcePath, out _);
             return null;
@@ -458,7 +458,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             // Markdig's own guard against nesting that would overflow the stack (quotes, lists, emphasis, HTML).
-            build.Diagnostics.Error("SM1170", page.SourcePath, page.BodyLineOffset, 1,
+            build.Diagnostics.Error(DiagnosticCodes.NestingTooDeep, page.SourcePath, page.BodyLineOffset, 1,
                 "the Markdown nests too deeply to render (thousands of levels of quotes, lists, emphasis or blocks); the page is skipped");
             _bodies.TryRemove(page.SourcePath, out _);
             return null;
@@ -466,7 +466,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in an extension must not take the build down; the page is reported and skipped.
-            build.Diagnostics.Error("SM1199", page.SourcePath, page.BodyLineOffset, 1, $"internal error while rendering: {e.GetType().Name}: {e.Message}");
+            build.Diagnostics.Error(DiagnosticCodes.InternalError, page.SourcePath, page.BodyLineOffset, 1, $"internal error while rendering: {e.GetType().Name}: {e.Message}");
             _bodies.TryRemove(page.SourcePath, out _);
             return null;
         }
@@ -495,7 +495,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             : FeedHtml.ForEntry(fragment, bodyEndHtml, SiteUrls.Absolute(post.Url, config.Origin, config.BasePath),
                 System.Math.Max(0, config.FeedEntryKilobytes) * 1024);
         if (html.Length <= OutputBudget.MaxFeedEntryChars) return html;
-        diagnostics.Warning("SM1430", post.SourcePath, 1, 1,
+        diagnostics.Warning(DiagnosticCodes.FeedEntryTooLarge, post.SourcePath, 1, 1,
             $"this post's feed entry would be more than {OutputBudget.MaxFeedEntryChars} characters; the feed links to the post without its content");
         return null;
     }
@@ -601,7 +601,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             try { output.CopyStream(path, () => new MemoryStream(png)); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error("SM1160", post.SourcePath, 0, 0, $"cannot write {path}: {e.Message}");
+                diagnostics.Error(DiagnosticCodes.CannotWriteOutput, post.SourcePath, 0, 0, $"cannot write {path}: {e.Message}");
             }
         }
     }
@@ -624,7 +624,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("SM1160", sourceForErrors, 0, 0, $"cannot write {relativePath}: {e.Message}");
+            diagnostics.Error(DiagnosticCodes.CannotWriteOutput, sourceForErrors, 0, 0, $"cannot write {relativePath}: {e.Message}");
             return false;
         }
     }
@@ -639,12 +639,12 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             cancellationToken.ThrowIfCancellationRequested();
             if (claims.TryGetValue(file.OutputPath, out var owner))
             {
-                diagnostics.Error("SM1131", file.SourcePath, 0, 0, $"the file would overwrite the output of {owner}; rename or move it");
+                diagnostics.Error(DiagnosticCodes.FileOverwritesPage, file.SourcePath, 0, 0, $"the file would overwrite the output of {owner}; rename or move it");
                 continue;
             }
             if (!taken.Add(file.OutputPath))
             {
-                diagnostics.Warning("SM1132", file.SourcePath, 0, 0, $"another file already provides /{file.OutputPath}; this one is ignored");
+                diagnostics.Warning(DiagnosticCodes.DuplicateStaticFile, file.SourcePath, 0, 0, $"another file already provides /{file.OutputPath}; this one is ignored");
                 continue;
             }
             try
@@ -654,7 +654,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error("SM1120", file.SourcePath, 0, 0, $"cannot copy file: {e.Message}");
+                diagnostics.Error(DiagnosticCodes.CannotReadFile, file.SourcePath, 0, 0, $"cannot copy file: {e.Message}");
             }
         }
 
@@ -670,7 +670,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error("SM1120", asset.DisplayPath, 0, 0, $"cannot copy theme asset: {e.Message}");
+                diagnostics.Error(DiagnosticCodes.CannotReadFile, asset.DisplayPath, 0, 0, $"cannot copy theme asset: {e.Message}");
             }
         }
         return copied;

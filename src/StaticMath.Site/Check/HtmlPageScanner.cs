@@ -53,12 +53,12 @@ public static class HtmlPageScanner
                 return;
             parseErrors++;
             if (parseErrors <= maxParseErrors)
-                problems.Add(Diagnostic.Error(CheckCodes.HtmlParseError, relativePath, error.Position.Line,
+                problems.Add(Diagnostic.Error(DiagnosticCodes.HtmlParseError, relativePath, error.Position.Line,
                     error.Position.Column, $"HTML parse error: {error.Message}"));
         };
         var document = parser.ParseDocument(html);
         if (parseErrors > maxParseErrors)
-            problems.Add(Diagnostic.Error(CheckCodes.HtmlParseError, relativePath, 0, 0,
+            problems.Add(Diagnostic.Error(DiagnosticCodes.HtmlParseError, relativePath, 0, 0,
                 $"{parseErrors - maxParseErrors} more HTML parse errors not shown"));
 
         var anchors = CollectAnchors(relativePath, document, problems);
@@ -80,7 +80,7 @@ public static class HtmlPageScanner
             if (firstSeen.TryGetValue(id, out var first))
             {
                 var (line, column) = Where(element);
-                problems.Add(Diagnostic.Error(CheckCodes.DuplicateId, path, line, column,
+                problems.Add(Diagnostic.Error(DiagnosticCodes.DuplicateId, path, line, column,
                     $"duplicate id \"{id}\" (first used on line {Where(first).Line})"));
             }
             else
@@ -169,7 +169,7 @@ public static class HtmlPageScanner
             if (script.Closest($"[{ContentMarkerAttribute}]") is not null || script.HasAttribute(OptInScriptAttribute))
                 continue;
             var (line, column) = Where(script);
-            problems.Add(Diagnostic.Error(CheckCodes.UnexpectedScript, path, line, column,
+            problems.Add(Diagnostic.Error(DiagnosticCodes.UnexpectedScript, path, line, column,
                 "<script> outside the page content: the theme must not add JavaScript"));
         }
     }

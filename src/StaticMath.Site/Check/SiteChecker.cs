@@ -15,7 +15,7 @@ public static class SiteChecker
         if (!Directory.Exists(root))
         {
             return new CheckReport(
-                [Diagnostic.Error(CheckCodes.OutputMissing, options.OutputDirectory, 0, 0, "output folder does not exist")],
+                [Diagnostic.Error(DiagnosticCodes.OutputMissing, options.OutputDirectory, 0, 0, "output folder does not exist")],
                 0, 0, 0, 0, 0);
         }
 
@@ -56,10 +56,10 @@ public static class SiteChecker
                         external++;
                         continue;
                     case UrlTargetKind.Invalid:
-                        problems.Add(Problem(CheckCodes.BrokenLink, page, reference, $"invalid URL \"{reference.Url}\""));
+                        problems.Add(Problem(DiagnosticCodes.BrokenLink, page, reference, $"invalid URL \"{reference.Url}\""));
                         continue;
                     case UrlTargetKind.OutsideBasePath:
-                        problems.Add(Problem(CheckCodes.LinkOutsideSite, page, reference,
+                        problems.Add(Problem(DiagnosticCodes.LinkOutsideSite, page, reference,
                             $"\"{reference.Url}\" points outside the site's base path {options.BasePath}"));
                         continue;
                 }
@@ -74,10 +74,10 @@ public static class SiteChecker
                 {
                     problems.Add(reference.Kind switch
                     {
-                        ReferenceKind.Image => Problem(CheckCodes.MissingAsset, page, reference, $"missing image \"{reference.Url}\""),
-                        ReferenceKind.Asset => Problem(CheckCodes.MissingAsset, page, reference,
+                        ReferenceKind.Image => Problem(DiagnosticCodes.MissingAsset, page, reference, $"missing image \"{reference.Url}\""),
+                        ReferenceKind.Asset => Problem(DiagnosticCodes.MissingAsset, page, reference,
                             $"missing file \"{reference.Url}\" (<{reference.Element}>)"),
-                        _ => Problem(CheckCodes.BrokenLink, page, reference, $"broken link \"{reference.Url}\": no such page"),
+                        _ => Problem(DiagnosticCodes.BrokenLink, page, reference, $"broken link \"{reference.Url}\": no such page"),
                     });
                     continue;
                 }
@@ -89,7 +89,7 @@ public static class SiteChecker
                 {
                     var where = found == file ? "in this page" : $"in {found}";
                     var what = reference.Kind == ReferenceKind.SvgUse ? "svg <use> target" : "anchor";
-                    problems.Add(Problem(CheckCodes.BrokenAnchor, page, reference,
+                    problems.Add(Problem(DiagnosticCodes.BrokenAnchor, page, reference,
                         $"broken {what} \"{reference.Url}\": no id \"{target.Fragment}\" {where}"));
                 }
             }

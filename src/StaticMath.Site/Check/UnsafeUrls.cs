@@ -12,8 +12,6 @@ namespace StaticMath.Site.Check;
 /// </summary>
 public static class UnsafeUrls
 {
-    public const string Code = "SM1404";
-
     /// <summary>Elements and attributes that hold a URL the browser follows or loads.</summary>
     public static readonly IReadOnlyList<(string Element, string Attribute)> Attributes =
     [
@@ -49,7 +47,7 @@ public static class UnsafeUrls
         if (policy == UnsafeUrlPolicy.Allow) return null;
         var message = $"<{element}> URL \"{Shorten(url)}\" runs script when followed (javascript:, vbscript: or a data: page); " +
                       "remove it, or set security.unsafeUrls: allow if the site means it";
-        return policy == UnsafeUrlPolicy.Error ? Diagnostic.Error(Code, path, line, column, message) : Diagnostic.Warning(Code, path, line, column, message);
+        return policy == UnsafeUrlPolicy.Error ? Diagnostic.Error(DiagnosticCodes.UnsafeUrl, path, line, column, message) : Diagnostic.Warning(DiagnosticCodes.UnsafeUrl, path, line, column, message);
     }
 
     private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "...";

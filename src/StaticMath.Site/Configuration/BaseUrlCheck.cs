@@ -9,14 +9,12 @@ namespace StaticMath.Site.Configuration;
 /// </summary>
 public static class BaseUrlCheck
 {
-    public const string Code = "SM1503";
-
     /// <summary>The warning for <paramref name="config"/> (its base URL already overridden by <c>--base-url</c>), or null.</summary>
     public static Diagnostic? Warning(SiteConfig config)
     {
         if (!string.IsNullOrWhiteSpace(config.BaseUrl)) return null;
         var (line, column) = config.Locations.Of("baseUrl");
-        return Diagnostic.Warning(Code, config.Locations.File, line, column,
+        return Diagnostic.Warning(DiagnosticCodes.MissingBaseUrl, config.Locations.File, line, column,
             "no baseUrl: the sitemap, the feed's ids and links, and og:url will be relative paths, which search engines and feed readers do not accept; " +
             "set baseUrl: https://… in staticmath.yml or pass --base-url URL (--base-url / publishes relative links on purpose)");
     }

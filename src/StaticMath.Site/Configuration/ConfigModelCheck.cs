@@ -19,8 +19,6 @@ namespace StaticMath.Site.Configuration;
 /// </summary>
 internal static class ConfigModelCheck
 {
-    public const string UnknownKeyCode = "SM1501";
-
     /// <returns>Whether a value was dropped (the tree then differs from the text).</returns>
     public static bool Check(YamlMappingNode root, IDeserializer deserializer, string displayPath, DiagnosticBag diagnostics, ConfigKeyLocations locations) =>
         CheckMapping(root, typeof(SiteConfig), "", deserializer, displayPath, diagnostics, locations);
@@ -42,7 +40,7 @@ internal static class ConfigModelCheck
                 if (prefix.Length > 0 || near is not null)
                 {
                     var hint = near is not null ? $"did you mean '{prefix + near}'?" : "known keys: " + string.Join(", ", properties.Keys.Select(CamelCase).Order(StringComparer.Ordinal));
-                    diagnostics.Warning(UnknownKeyCode, displayPath, line, column, $"unknown setting '{dotted}' is ignored ({hint})");
+                    diagnostics.Warning(DiagnosticCodes.UnknownSetting, displayPath, line, column, $"unknown setting '{dotted}' is ignored ({hint})");
                 }
                 continue;
             }
@@ -60,7 +58,7 @@ internal static class ConfigModelCheck
             }
             if (!Fits(value, property.PropertyType, deserializer))
             {
-                diagnostics.Error("SM1002", displayPath, (int)value.Start.Line, (int)value.Start.Column,
+                diagnostics.Error(DiagnosticCodes.ConfigValue, displayPath, (int)value.Start.Line, (int)value.Start.Column,
                     $"invalid configuration value: '{dotted}' expects {Expected(property.PropertyType)}, not {Shown(value)}; the default is used");
                 mapping.Children.Remove(keyNode);
                 dropped = true;

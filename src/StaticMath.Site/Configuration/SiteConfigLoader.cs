@@ -29,7 +29,7 @@ public static class SiteConfigLoader
             try { text = File.ReadAllText(path); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error("SM1002", name, 0, 0, $"cannot read the site configuration: {e.Message}");
+                diagnostics.Error(DiagnosticCodes.ConfigValue, name, 0, 0, $"cannot read the site configuration: {e.Message}");
                 return new SiteConfig();
             }
             return Parse(text, name, diagnostics);
@@ -41,7 +41,7 @@ public static class SiteConfigLoader
     {
         if (YamlNesting.FindTooDeep(yaml) is var (deepLine, deepColumn))
         {
-            diagnostics.Error("SM1001", displayPath, deepLine, deepColumn, YamlNesting.Message);
+            diagnostics.Error(DiagnosticCodes.ConfigSyntax, displayPath, deepLine, deepColumn, YamlNesting.Message);
             return new SiteConfig();
         }
         var stream = new YamlStream();
@@ -52,7 +52,7 @@ public static class SiteConfigLoader
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             var (line, column, message) = YamlErrorLocator.Locate(yaml, e);
-            diagnostics.Error("SM1001", displayPath, line, column, "invalid YAML: " + message);
+            diagnostics.Error(DiagnosticCodes.ConfigSyntax, displayPath, line, column, "invalid YAML: " + message);
             return new SiteConfig();
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -60,13 +60,13 @@ public static class SiteConfigLoader
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             var start = stream.Documents[0].RootNode.Start;
-            diagnostics.Error("SM1001", displayPath, (int)start.Line, (int)start.Column, "the configuration must be a mapping of keys to values");
+            diagnostics.Error(DiagnosticCodes.ConfigSyntax, displayPath, (int)start.Line, (int)start.Column, "the configuration must be a mapping of keys to values");
             return new SiteConfig();
         }
 
         if (YamlAliasBudget.FindOverBudget(root) is { } bomb)
         {
-            diagnostics.Error("SM1001", displayPath, (int)bomb.Start.Line, (int)bomb.Start.Column, YamlAliasBudget.Message);
+            diagnostics.Error(DiagnosticCodes.ConfigSyntax, displayPath, (int)bomb.Start.Line, (int)bomb.Start.Column, YamlAliasBudget.Message);
             return new SiteConfig();
         }
 
@@ -101,7 +101,7 @@ public static class SiteConfigLoader
             // After a rewrite positions refer to the re-serialised text; then name the offending key's line instead.
             var line = rewritten ? FindKeyLine(root, e) ?? 0 : (int)e.Start.Line;
             var column = rewritten ? (line > 0 ? 1 : 0) : (int)e.Start.Column;
-            diagnostics.Error("SM1002", displayPath, line, column, "invalid configuration value: " + InnermostMessage(e));
+            diagnostics.Error(DiagnosticCodes.ConfigValue, displayPath, line, column, "invalid configuration value: " + InnermostMessage(e));
             config = new SiteConfig();
         }
 
@@ -118,14 +118,14 @@ public static class SiteConfigLoader
         if (config.Cname.Trim() is { Length: > 0 } cname && !Output.HostFiles.IsHostName(cname))
         {
             var key = root.Children.Keys.FirstOrDefault(k => string.Equals(YamlValues.KeyText(k), "cname", StringComparison.OrdinalIgnoreCase));
-            diagnostics.Error("SM1007", displayPath, key is null ? 0 : (int)key.Start.Line, key is null ? 0 : (int)key.Start.Column,
+            diagnostics.Error(DiagnosticCodes.InvalidCname, displayPath, key is null ? 0 : (int)key.Start.Line, key is null ? 0 : (int)key.Start.Column,
                 $"cname must be a bare host name such as notes.example.org (no scheme or path), not '{cname}'; no CNAME file is written");
         }
 
         if (config.Timezone.Trim() is { Length: > 0 } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
         {
             var key = root.Children.Keys.FirstOrDefault(k => string.Equals(YamlValues.KeyText(k), "timezone", StringComparison.OrdinalIgnoreCase));
-            diagnostics.Warning("SM1008", displayPath, key is null ? 0 : (int)key.Start.Line, key is null ? 0 : (int)key.Start.Column,
+            diagnostics.Warning(DiagnosticCodes.UnknownTimeZone, displayPath, key is null ? 0 : (int)key.Start.Line, key is null ? 0 : (int)key.Start.Column,
                 $"unknown time zone '{zone}' (write an IANA name such as Europe/Paris); UTC is used");
         }
 
@@ -133,7 +133,7 @@ public static class SiteConfigLoader
         {
             if (Markdown.Extensions.CodeHighlighting.CodeStyles.IsKnown(name)) continue;
             var node = NestedKey(root, "code", key);
-            diagnostics.Warning("SM1534", displayPath, node is null ? 0 : (int)node.Start.Line, node is null ? 0 : (int)node.Start.Column,
+            diagnostics.Warning(DiagnosticCodes.UnknownCodeStyle, displayPath, node is null ? 0 : (int)node.Start.Line, node is null ? 0 : (int)node.Start.Column,
                 $"unknown code style '{name}' for code.{key}; the default is used. Styles: {string.Join(", ", Markdown.Extensions.CodeHighlighting.CodeStyles.Names)}");
         }
 

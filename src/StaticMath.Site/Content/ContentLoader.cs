@@ -88,7 +88,7 @@ public sealed class ContentLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Error("SM1120", sourcePath, 0, 0, $"cannot read file: {e.Message}");
+            _diagnostics.Error(DiagnosticCodes.CannotReadFile, sourcePath, 0, 0, $"cannot read file: {e.Message}");
             return null;
         }
         return Interpret(FrontMatterParser.Parse(text), sourcePath, contentPath);
@@ -98,11 +98,11 @@ public sealed class ContentLoader
     {
         if (fm.Error is { } error)
         {
-            _diagnostics.Error("SM1101", sourcePath, error.Line, error.Column, error.Message);
+            _diagnostics.Error(DiagnosticCodes.FrontMatterError, sourcePath, error.Line, error.Column, error.Message);
             return null;
         }
         foreach (var warning in fm.Warnings)
-            _diagnostics.Warning("SM1102", sourcePath, warning.Line, warning.Column, warning.Message);
+            _diagnostics.Warning(DiagnosticCodes.FrontMatterWarning, sourcePath, warning.Line, warning.Column, warning.Message);
         var values = fm.Values;
         var fileName = Path.GetFileName(contentPath);
         var stem = StripMarkdownExtension(fileName);
@@ -133,7 +133,7 @@ public sealed class ContentLoader
         var outputPath = Permalinks.OutputPathFor(url);
         if (!Permalinks.IsSafeOutputPath(outputPath))
         {
-            _diagnostics.Error("SM1112", sourcePath, fm.KeyLines.TryGetValue("permalink", out var permalinkLine) ? permalinkLine : 1, 1,
+            _diagnostics.Error(DiagnosticCodes.UrlOutsideOutput, sourcePath, fm.KeyLines.TryGetValue("permalink", out var permalinkLine) ? permalinkLine : 1, 1,
                 $"the URL '{url}' would put the page outside the output folder ('..', '\\' or a drive in the path); the page is skipped");
             return null;
         }
@@ -200,7 +200,7 @@ public sealed class ContentLoader
         if (!Permalinks.IsSafe(url))
         {
             var line = key is null ? 1 : fm.LineOf(key);
-            _diagnostics.Error("SM1150", sourcePath, line, 1, $"invalid URL '{url}' (no '.' or '..' segments or characters like ?#:*\"<>|)");
+            _diagnostics.Error(DiagnosticCodes.InvalidUrl, sourcePath, line, 1, $"invalid URL '{url}' (no '.' or '..' segments or characters like ?#:*\"<>|)");
             return null;
         }
         return url;
@@ -213,7 +213,7 @@ public sealed class ContentLoader
         if (RelativeDate(text) is { } relative) return relative;
         var reading = DateReader.Read(text);
         if (reading.Warning is not null)
-            _diagnostics.Warning(reading.Date is null ? "SM1110" : "SM1111", sourcePath, fm.LineOf(key), 1, $"{key}: {reading.Warning}");
+            _diagnostics.Warning(reading.Date is null ? DiagnosticCodes.UnreadableDate : DiagnosticCodes.AmbiguousDate, sourcePath, fm.LineOf(key), 1, $"{key}: {reading.Warning}");
         return reading.Date;
     }
 
@@ -285,7 +285,7 @@ public sealed class ContentLoader
     private IReadOnlyList<string> Capped(IReadOnlyList<string> terms, string key, FrontMatter fm, string sourcePath)
     {
         if (terms.Count <= MaxTermsPerPage) return terms;
-        _diagnostics.Warning("SM1434", sourcePath, fm.LineOf(key), 1,
+        _diagnostics.Warning(DiagnosticCodes.TooManyTerms, sourcePath, fm.LineOf(key), 1,
             $"'{key}' has {terms.Count} entries; only the first {MaxTermsPerPage} are used");
         return terms.Take(MaxTermsPerPage).ToList();
     }

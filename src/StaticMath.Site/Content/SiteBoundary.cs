@@ -7,9 +7,6 @@ namespace StaticMath.Site.Content;
 /// </summary>
 public static class SiteBoundary
 {
-    /// <summary>Error: a file or folder of the site is a symbolic link leading outside it; it is not read.</summary>
-    public const string OutsideCode = "SM1402";
-
     /// <summary>Null when <paramref name="path"/> really is inside <paramref name="root"/>; else where it leads.</summary>
     public static string? Escape(string path, string root)
     {

@@ -34,7 +34,7 @@ public sealed class SiteFileWalker(string boundary, DiagnosticBag diagnostics, s
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Warning("SM1403", Display(directory), 0, 0, $"cannot read this folder, so its files are not part of the site: {e.Message}");
+            diagnostics.Warning(DiagnosticCodes.UnreadableFolder, Display(directory), 0, 0, $"cannot read this folder, so its files are not part of the site: {e.Message}");
             return;
         }
         foreach (var entry in entries)
@@ -71,11 +71,11 @@ public sealed class SiteFileWalker(string boundary, DiagnosticBag diagnostics, s
         catch (IOException e)
         {
             real = "";
-            diagnostics.Error(SiteBoundary.OutsideCode, Display(link.FullName), 0, 0, $"symbolic link cannot be followed ({e.Message}); it is not read");
+            diagnostics.Error(DiagnosticCodes.OutsideSite, Display(link.FullName), 0, 0, $"symbolic link cannot be followed ({e.Message}); it is not read");
             return false;
         }
         if (RealPath.IsInside(real, _realSite.Value)) return true;
-        diagnostics.Error(SiteBoundary.OutsideCode, Display(link.FullName), 0, 0, SiteBoundary.Message("this file or folder", real));
+        diagnostics.Error(DiagnosticCodes.OutsideSite, Display(link.FullName), 0, 0, SiteBoundary.Message("this file or folder", real));
         return false;
     }
 

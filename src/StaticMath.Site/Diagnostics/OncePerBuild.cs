@@ -7,7 +7,7 @@ namespace StaticMath.Site.Diagnostics;
 public static class OncePerBuild
 {
     /// <summary>Codes reported once per distinct message.</summary>
-    public static readonly IReadOnlySet<string> Codes = new HashSet<string>(StringComparer.Ordinal) { "SM1533" };
+    public static readonly IReadOnlySet<string> Codes = new HashSet<string>(StringComparer.Ordinal) { DiagnosticCodes.UnknownCodeLanguage };
 
     /// <summary>The diagnostics (already in their deterministic order) with repeats of <see cref="Codes"/> folded into the first.</summary>
     public static IReadOnlyList<Diagnostic> Fold(IReadOnlyList<Diagnostic> sorted)

@@ -22,7 +22,7 @@ public sealed class BibliographyCache(string siteDirectory, DiagnosticBag diagno
         var display = Path.GetRelativePath(siteDirectory, path).Replace('\\', '/');
         if (SiteBoundary.Escape(path, siteDirectory) is { } leadsTo)
         {
-            diagnostics.Error(SiteBoundary.OutsideCode, display, 0, 0, SiteBoundary.Message("this bibliography", leadsTo));
+            diagnostics.Error(DiagnosticCodes.OutsideSite, display, 0, 0, SiteBoundary.Message("this bibliography", leadsTo));
             return BibTexParser.Parse("");
         }
         string text;
@@ -32,12 +32,12 @@ public sealed class BibliographyCache(string siteDirectory, DiagnosticBag diagno
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Warning(LiquidCodes.MissingBibliography, display, 0, 0, $"cannot read the bibliography: {e.Message}");
+            diagnostics.Warning(DiagnosticCodes.MissingBibliography, display, 0, 0, $"cannot read the bibliography: {e.Message}");
             return BibTexParser.Parse("");
         }
         var db = BibTexParser.Parse(text);
         foreach (var error in db.Errors)
-            diagnostics.Warning(LiquidCodes.BibliographySyntax, display, error.Line, error.Column, error.Message);
+            diagnostics.Warning(DiagnosticCodes.BibliographySyntax, display, error.Line, error.Column, error.Message);
         return db;
     }
 }

@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using System.Net;
 using System.Text;
 using AngleSharp.Dom;
@@ -40,7 +41,7 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
             var keys = (cite.GetAttribute("key") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (keys.Length == 0)
             {
-                ctx.Diagnostics.Warning(LiquidCodes.EmptyCitation, ctx.SourcePath, line, 0, "<d-cite> has no key attribute");
+                ctx.Diagnostics.Warning(DiagnosticCodes.EmptyCitation, ctx.SourcePath, line, 0, "<d-cite> has no key attribute");
                 Replace(cite, "<span class=\"citation citation--missing\">[?]</span>");
                 continue;
             }
@@ -60,7 +61,7 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
                 else
                 {
                     if (bibliography is not null)
-                        ctx.Diagnostics.Warning(LiquidCodes.UnknownCitationKey, ctx.SourcePath, line, 0, $"citation key '{key}' is not in the bibliography");
+                        ctx.Diagnostics.Warning(DiagnosticCodes.UnknownCitationKey, ctx.SourcePath, line, 0, $"citation key '{key}' is not in the bibliography");
                     parts.Add("<span class=\"citation-missing\" title=\"unknown citation key\">?</span>");
                 }
             }
@@ -100,7 +101,7 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
                        ?? BibliographyLocator.Resolve(name, postDirectory, Path.Combine(build.SiteDirectory, "content"));
             if (path is not null) return LoadTracked(ctx, cache, path);
             ctx.MarkVolatile();
-            ctx.Diagnostics.Warning(LiquidCodes.MissingBibliography, ctx.SourcePath, ctx.Page.FrontMatterLine("bibliography"), 1,
+            ctx.Diagnostics.Warning(DiagnosticCodes.MissingBibliography, ctx.SourcePath, ctx.Page.FrontMatterLine("bibliography"), 1,
                 $"bibliography '{name}' not found (looked next to the post and in {string.Join(", ", BibliographyLocator.SiteFolders.Select(f => f + "/"))}); citations show [?]");
             return null;
         }
@@ -112,7 +113,7 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
         if (hasCitations)
         {
             ctx.MarkVolatile();
-            ctx.Diagnostics.Warning(LiquidCodes.MissingBibliography, ctx.SourcePath, ctx.BodyLineOffset, 1,
+            ctx.Diagnostics.Warning(DiagnosticCodes.MissingBibliography, ctx.SourcePath, ctx.BodyLineOffset, 1,
                 "the page cites but names no bibliography (add 'bibliography: file.bib' to the front matter); citations show [?]");
         }
         return null;

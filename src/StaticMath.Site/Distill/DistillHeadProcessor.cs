@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Liquid;
 using StaticMath.Site.Pipeline;
 
@@ -23,7 +24,7 @@ public sealed class DistillHeadProcessor : IHtmlPostProcessor
         }
         if (front.TryGetValue("mermaid", out var mermaid) && IsEnabled(mermaid) && body.QuerySelector("code.language-mermaid, pre.mermaid, div.mermaid") is not null)
         {
-            ctx.Diagnostics.Warning(LiquidCodes.UnsupportedFeature, ctx.SourcePath, ctx.Page.FrontMatterLine("mermaid"), 1,
+            ctx.Diagnostics.Warning(DiagnosticCodes.UnsupportedFeature, ctx.SourcePath, ctx.Page.FrontMatterLine("mermaid"), 1,
                 "mermaid diagrams need client-side JavaScript, which StaticMath does not ship; they are shown as source code");
         }
     }

@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using System.Net;
 using System.Text;
 using AngleSharp.Dom;
@@ -61,7 +62,7 @@ public sealed class TableOfContentsPostProcessor : IHtmlPostProcessor
             var heading = headings.FirstOrDefault(h => string.Equals(Normalize(h.Text), Normalize(name), StringComparison.OrdinalIgnoreCase));
             if (heading is null)
             {
-                ctx.Diagnostics.Warning(LiquidCodes.TocEntryNotFound, ctx.SourcePath, ctx.Page.FrontMatterLine("toc"), 1,
+                ctx.Diagnostics.Warning(DiagnosticCodes.TocEntryNotFound, ctx.SourcePath, ctx.Page.FrontMatterLine("toc"), 1,
                     $"toc entry '{name}' matches no heading of the page (its link will not work)");
                 continue;
             }

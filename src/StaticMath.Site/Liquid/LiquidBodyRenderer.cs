@@ -27,7 +27,7 @@ public static partial class LiquidBodyRenderer
         if (LiquidNesting.Check(body) is { } deep)
         {
             var (deepLine, deepColumn) = LiquidSourceText.LineColumnOf(body, deep.Offset);
-            diagnostics.Warning(LiquidCodes.SyntaxError, input.SourcePath, input.BodyLineOffset + deepLine - 1, deepColumn,
+            diagnostics.Warning(DiagnosticCodes.SyntaxError, input.SourcePath, input.BodyLineOffset + deepLine - 1, deepColumn,
                 $"{deep.Message}; Liquid in this page is left as written");
             return body;
         }
@@ -41,7 +41,7 @@ public static partial class LiquidBodyRenderer
             if (culprit is null || escaped.Count >= MaxRecoveries)
             {
                 var (line, _) = LiquidErrorMessage.Position(error);
-                diagnostics.Warning(escaped.Count >= MaxRecoveries ? LiquidCodes.TooManyErrors : LiquidCodes.SyntaxError,
+                diagnostics.Warning(escaped.Count >= MaxRecoveries ? DiagnosticCodes.TooManyErrors : DiagnosticCodes.SyntaxError,
                     input.SourcePath, line > 0 ? input.BodyLineOffset + line - 1 : 0, 0,
                     $"{LiquidErrorMessage.WithoutPosition(error)}; Liquid in this page is left as written");
                 return body;
@@ -53,7 +53,7 @@ public static partial class LiquidBodyRenderer
             var message = unknown is not null
                 ? $"unknown Liquid tag '{unknown}' (left as text; wrap literal braces in {{% raw %}}…{{% endraw %}})"
                 : $"Liquid syntax error: {LiquidErrorMessage.WithoutPosition(error)} in '{Shorten(tagText)}' (left as text)";
-            diagnostics.Warning(unknown is not null ? LiquidCodes.UnknownTag : LiquidCodes.SyntaxError,
+            diagnostics.Warning(unknown is not null ? DiagnosticCodes.UnknownTag : DiagnosticCodes.SyntaxError,
                 input.SourcePath, input.BodyLineOffset + tagLine - 1, tagColumn, message);
             var placeholder = PlaceholderStart + escaped.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + PlaceholderEnd +
                               new string('\n', LiquidSourceText.CountNewlines(tagText, 0, tagText.Length));
@@ -77,7 +77,7 @@ public static partial class LiquidBodyRenderer
             if (undefinedReported.Add(name))
             {
                 var (line, column) = LineOfVariable(working, name);
-                diagnostics.Warning(LiquidCodes.UndefinedVariable, input.SourcePath, line > 0 ? input.BodyLineOffset + line - 1 : 0, column,
+                diagnostics.Warning(DiagnosticCodes.UndefinedVariable, input.SourcePath, line > 0 ? input.BodyLineOffset + line - 1 : 0, column,
                     $"Liquid variable '{name}' is undefined and renders as nothing (wrap literal braces in {{% raw %}}…{{% endraw %}})");
             }
             return new ValueTask<Fluid.Values.FluidValue>(Fluid.Values.NilValue.Instance);
@@ -92,7 +92,7 @@ public static partial class LiquidBodyRenderer
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            diagnostics.Warning(LiquidCodes.RenderError, input.SourcePath, input.BodyLineOffset, 0,
+            diagnostics.Warning(DiagnosticCodes.RenderError, input.SourcePath, input.BodyLineOffset, 0,
                 $"Liquid rendering failed ({ex.Message}); the body is used as written");
             return body;
         }

@@ -1,12 +1,14 @@
 using StaticMath.Math;
 using StaticMath.Site.Build;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Liquid;
 
 /// <summary>
 /// The <c>staticmath</c> object page bodies can read: <c>staticmath.version</c>, <c>staticmath.commands</c> (the CLI's
 /// commands, when a tool runs the build) and <c>staticmath.math</c> (every command the math engine supports, grouped
-/// by kind and family, from <see cref="MathEngineInfo.SupportedCommands"/>). Our docs render their reference tables
+/// by kind and family, from <see cref="MathEngineInfo.SupportedCommands"/>) and <c>staticmath.diagnostics</c> (the
+/// <see cref="DiagnosticCatalog"/>). Our docs render their reference tables
 /// from it, so they list exactly what the tool and engine do.
 /// </summary>
 public static class StaticMathObject
@@ -17,6 +19,14 @@ public static class StaticMathObject
         ["math_engine_version"] = MathEngineInfo.Version,
         ["commands"] = (tool?.Commands ?? []).Select(Command).ToList<object?>(),
         ["math"] = MathModel.Value,
+        ["diagnostics"] = DiagnosticCatalog.All.Select(DiagnosticEntry).ToList<object?>(),
+    };
+
+    private static Dictionary<string, object?> DiagnosticEntry(DiagnosticInfo info) => new(StringComparer.Ordinal)
+    {
+        ["code"] = info.Code,
+        ["severity"] = info.Severity == DiagnosticSeverity.Error ? "error" : "warning",
+        ["summary"] = info.Summary,
     };
 
     private static readonly Lazy<Dictionary<string, object?>> MathModel = new(CreateMathModel, LazyThreadSafetyMode.ExecutionAndPublication);

@@ -1,4 +1,5 @@
 using StaticMath.Site.Content;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Output;
 
@@ -53,7 +54,7 @@ public sealed class AtomicOutput : IDisposable
             var inPlace = IsMountPoint(outputDirectory);
             if (inPlace) InPlaceCommit.Recover(outputDirectory);
             if (!force && !OutputStamp.MayReplace(outputDirectory))
-                throw new OutputRefusedException("SM1400",
+                throw new OutputRefusedException(DiagnosticCodes.OutputNotOurs,
                     $"the output folder '{outputDirectory}' holds files staticmath did not write (it has no {OutputStamp.FileName}); " +
                     "it would be replaced by the build, so nothing was written. Choose an empty or new folder, or pass --force to replace it");
             RemoveLeftovers(parent, name);

@@ -1,3 +1,5 @@
+using StaticMath.Site.Diagnostics;
+
 namespace StaticMath.Site.Output;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class OutputLock : IDisposable
         }
         catch (IOException e) when (e is not (FileNotFoundException or DirectoryNotFoundException or PathTooLongException))
         {
-            throw new OutputRefusedException("SM1401",
+            throw new OutputRefusedException(DiagnosticCodes.OutputLocked,
                 $"another staticmath build is writing this output folder (it holds {Path.GetFileName(path)}); run one build at a time, or give each its own --output ({e.Message})");
         }
     }

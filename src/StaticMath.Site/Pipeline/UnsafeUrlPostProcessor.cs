@@ -1,5 +1,6 @@
 using StaticMath.Site.Check;
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Markdown.Extensions;
 
 namespace StaticMath.Site.Pipeline;
@@ -20,7 +21,7 @@ public sealed class UnsafeUrlPostProcessor(UnsafeUrlPolicy policy) : IHtmlPostPr
         if (!SecurityConfig.TryParse(security.UnsafeUrls, out var policy))
         {
             var (line, column) = build.Config.Locations.Of("security.unsafeUrls");
-            build.Diagnostics.Warning("SM1405", build.Config.Locations.File, line, column,
+            build.Diagnostics.Warning(DiagnosticCodes.UnsafeConfigUrl, build.Config.Locations.File, line, column,
                 $"security.unsafeUrls: unknown value '{security.UnsafeUrls}' (expected warn, error or allow); using warn");
         }
         return new UnsafeUrlPostProcessor(policy);

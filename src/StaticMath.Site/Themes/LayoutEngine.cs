@@ -69,12 +69,12 @@ public sealed partial class LayoutEngine
         {
             if (depth >= MaxLayoutDepth)
             {
-                _diagnostics.Error("SM3144", pageSourcePath, pageLine, 1, $"layout '{layoutName}' nests more than {MaxLayoutDepth} levels (a cycle?)");
+                _diagnostics.Error(DiagnosticCodes.LayoutTooDeep, pageSourcePath, pageLine, 1, $"layout '{layoutName}' nests more than {MaxLayoutDepth} levels (a cycle?)");
                 return null;
             }
             if (!Exists(name))
             {
-                _diagnostics.Error("SM3140", pageSourcePath, pageLine, 1, depth == 0
+                _diagnostics.Error(DiagnosticCodes.UnknownLayout, pageSourcePath, pageLine, 1, depth == 0
                     ? $"unknown layout '{name}' (no layouts/{name}.liquid in the site or theme)"
                     : $"layout '{layoutName}' names an unknown parent layout '{name}'");
                 return null;
@@ -83,7 +83,7 @@ public sealed partial class LayoutEngine
             if (layout is null)
             {
                 if (_brokenLayouts.TryGetValue(name, out var broken)) _failures.Record(broken, pageSourcePath);
-                else _diagnostics.Error("SM3143", pageSourcePath, pageLine, 1, $"page not written: layout '{name}' has errors (reported at the layout)");
+                else _diagnostics.Error(DiagnosticCodes.PageLayoutBroken, pageSourcePath, pageLine, 1, $"page not written: layout '{name}' has errors (reported at the layout)");
                 return null;
             }
 
@@ -124,16 +124,16 @@ public sealed partial class LayoutEngine
             var include = parse.Groups[1].Value;
             if (_brokenIncludes.TryGetValue(include, out var known)) return known;
             var (line, column) = ErrorPosition(parse.Groups[2].Value);
-            return new("SM3141", _theme.Find("layouts/" + include)?.DisplayPath ?? layout.DisplayPath, line, column,
+            return new(DiagnosticCodes.LayoutSyntax, _theme.Find("layouts/" + include)?.DisplayPath ?? layout.DisplayPath, line, column,
                 "Liquid syntax error: " + CleanMessage(parse.Groups[2].Value));
         }
         if (e is FileNotFoundException)
         {
             var missing = e.Message.Trim();
             var (file, line, column) = FirstMention(missing) ?? (layout.DisplayPath, 0, 0);
-            return new("SM3142", file, line, column, $"include of '{missing}' failed: there is no layouts/{missing} in the site or theme");
+            return new(DiagnosticCodes.LayoutRender, file, line, column, $"include of '{missing}' failed: there is no layouts/{missing} in the site or theme");
         }
-        return new("SM3142", layout.DisplayPath, 0, 0, $"layout '{layout.Name}' failed: {OneLine(e.Message)}");
+        return new(DiagnosticCodes.LayoutRender, layout.DisplayPath, 0, 0, $"layout '{layout.Name}' failed: {OneLine(e.Message)}");
     }
 
     /// <summary>The first layout or partial that mentions <paramref name="text"/>, with its line and column.</summary>
@@ -179,14 +179,14 @@ public sealed partial class LayoutEngine
             try { text = file.ReadAllText(); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                RecordBroken(_brokenIncludes, include, new("SM1120", file.DisplayPath, 0, 0, $"cannot read partial: {e.Message}"));
+                RecordBroken(_brokenIncludes, include, new(DiagnosticCodes.CannotReadFile, file.DisplayPath, 0, 0, $"cannot read partial: {e.Message}"));
                 broken++;
                 continue;
             }
             if (Liquid.LiquidNesting.Check(text) is { } deep)
             {
                 var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(text, deep.Offset);
-                RecordBroken(_brokenIncludes, include, new("SM3141", file.DisplayPath, deepLine, deepColumn, deep.Message));
+                RecordBroken(_brokenIncludes, include, new(DiagnosticCodes.LayoutSyntax, file.DisplayPath, deepLine, deepColumn, deep.Message));
                 broken++;
             }
             else if (_parser.TryParse(text, out var partial, out var error))
@@ -196,7 +196,7 @@ public sealed partial class LayoutEngine
             else
             {
                 var (line, column) = ErrorPosition(error);
-                RecordBroken(_brokenIncludes, include, new("SM3141", file.DisplayPath, line, column, "Liquid syntax error: " + CleanMessage(error)));
+                RecordBroken(_brokenIncludes, include, new(DiagnosticCodes.LayoutSyntax, file.DisplayPath, line, column, "Liquid syntax error: " + CleanMessage(error)));
                 broken++;
             }
         }
@@ -211,26 +211,26 @@ public sealed partial class LayoutEngine
         try { text = file.ReadAllText(); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            RecordBroken(_brokenLayouts, name, new("SM1120", file.DisplayPath, 0, 0, $"cannot read layout: {e.Message}"));
+            RecordBroken(_brokenLayouts, name, new(DiagnosticCodes.CannotReadFile, file.DisplayPath, 0, 0, $"cannot read layout: {e.Message}"));
             return null;
         }
 
         var split = FrontMatterParser.Parse(text);
         if (split.Error is { } fmError)
         {
-            RecordBroken(_brokenLayouts, name, new("SM3141", file.DisplayPath, fmError.Line, fmError.Column, fmError.Message));
+            RecordBroken(_brokenLayouts, name, new(DiagnosticCodes.LayoutSyntax, file.DisplayPath, fmError.Line, fmError.Column, fmError.Message));
             return null;
         }
         if (Liquid.LiquidNesting.Check(split.Body) is { } deep)
         {
             var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(split.Body, deep.Offset);
-            RecordBroken(_brokenLayouts, name, new("SM3141", file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, deep.Message));
+            RecordBroken(_brokenLayouts, name, new(DiagnosticCodes.LayoutSyntax, file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, deep.Message));
             return null;
         }
         if (!_parser.TryParse(split.Body, out var template, out var error))
         {
             var (line, column) = ErrorPosition(error);
-            RecordBroken(_brokenLayouts, name, new("SM3141", file.DisplayPath, line > 0 ? line + split.BodyLineOffset - 1 : 0, column, "Liquid syntax error: " + CleanMessage(error)));
+            RecordBroken(_brokenLayouts, name, new(DiagnosticCodes.LayoutSyntax, file.DisplayPath, line > 0 ? line + split.BodyLineOffset - 1 : 0, column, "Liquid syntax error: " + CleanMessage(error)));
             return null;
         }
         UnknownFilterCheck.Check(template, text, file.DisplayPath, Options, _diagnostics);

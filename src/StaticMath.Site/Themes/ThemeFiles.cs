@@ -34,7 +34,7 @@ public sealed class ThemeFiles
         if (Directory.Exists(themeDirectory))
             layers.Add(new DirectoryLayer(themeDirectory, "", siteDirectory, themeDirectory, diagnostics));
         else if (name != "default")
-            diagnostics.Warning("SM1004", "staticmath.yml", 0, 0, $"theme '{name}' not found (looked in {Relative(siteDirectory, themeDirectory)}); using the default theme");
+            diagnostics.Warning(DiagnosticCodes.ThemeNotFound, "staticmath.yml", 0, 0, $"theme '{name}' not found (looked in {Relative(siteDirectory, themeDirectory)}); using the default theme");
 
         layers.Add(EmbeddedLayer.Instance);
         return new ThemeFiles(layers);
@@ -103,7 +103,7 @@ public sealed class ThemeFiles
             if (SiteBoundary.Escape(full, boundary) is { } leadsTo)
             {
                 if (_reported.TryAdd(full, true))
-                    diagnostics.Error(SiteBoundary.OutsideCode, Relative(siteDirectory, full), 0, 0, SiteBoundary.Message("this theme file", leadsTo));
+                    diagnostics.Error(DiagnosticCodes.OutsideSite, Relative(siteDirectory, full), 0, 0, SiteBoundary.Message("this theme file", leadsTo));
                 return null;
             }
             return Make(path, full);

@@ -49,7 +49,7 @@ public sealed class Translations
         if (!_texts.TryGetValue(key, out var text))
         {
             if (_reportedKeys.TryAdd(key, true))
-                _diagnostics.Warning("SM1531", _reportPath, 0, 0, $"the theme asks for the text '{key}', which no {Folder}/ file defines (add it to {Folder}/en.yml)");
+                _diagnostics.Warning(DiagnosticCodes.MissingTranslation, _reportPath, 0, 0, $"the theme asks for the text '{key}', which no {Folder}/ file defines (add it to {Folder}/en.yml)");
             return key;
         }
         var form = count is { } n && IsOne(n) ? text.One ?? text.Other : text.Other;
@@ -81,7 +81,7 @@ public sealed class Translations
             foreach (var file in files.Reverse()) Merge(file, texts, date, diagnostics);
         }
         if (!found && !string.Equals(Primary(language), "en", StringComparison.OrdinalIgnoreCase))
-            diagnostics.Warning("SM1530", "staticmath.yml", 0, 0,
+            diagnostics.Warning(DiagnosticCodes.UnknownLanguage, "staticmath.yml", 0, 0,
                 $"no translation of the theme for language '{language}' ({Folder}/{Primary(language)}.yml in the site or theme); its words and dates stay in English");
 
         var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
@@ -109,12 +109,12 @@ public sealed class Translations
         }
         catch (YamlException e)
         {
-            diagnostics.Error("SM1532", file.DisplayPath, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + Configuration.SiteConfigLoader.InnermostMessage(e));
+            diagnostics.Error(DiagnosticCodes.InvalidTranslations, file.DisplayPath, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + Configuration.SiteConfigLoader.InnermostMessage(e));
             return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("SM1120", file.DisplayPath, 0, 0, $"cannot read translations: {e.Message}");
+            diagnostics.Error(DiagnosticCodes.CannotReadFile, file.DisplayPath, 0, 0, $"cannot read translations: {e.Message}");
             return;
         }
         if (stream.Documents.Count == 0) return;
@@ -122,7 +122,7 @@ public sealed class Translations
         {
             var at = stream.Documents[0].RootNode.Start;
             if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return;
-            diagnostics.Error("SM1532", file.DisplayPath, (int)at.Line, (int)at.Column, "translations must be a mapping of keys to texts");
+            diagnostics.Error(DiagnosticCodes.InvalidTranslations, file.DisplayPath, (int)at.Line, (int)at.Column, "translations must be a mapping of keys to texts");
             return;
         }
         foreach (var (keyNode, value) in root.Children)
@@ -141,7 +141,7 @@ public sealed class Translations
             };
             if (text is null)
             {
-                diagnostics.Error("SM1532", file.DisplayPath, (int)value.Start.Line, (int)value.Start.Column,
+                diagnostics.Error(DiagnosticCodes.InvalidTranslations, file.DisplayPath, (int)value.Start.Line, (int)value.Start.Column,
                     $"'{key}' must be a text, or 'one' and 'other' texts for a count");
                 continue;
             }
@@ -164,7 +164,7 @@ public sealed class Translations
             : [];
         if (names.Length != count)
         {
-            diagnostics.Error("SM1532", entry.Path, (int)node.Start.Line, (int)node.Start.Column, $"date.{key} must list {count} names");
+            diagnostics.Error(DiagnosticCodes.InvalidTranslations, entry.Path, (int)node.Start.Line, (int)node.Start.Column, $"date.{key} must list {count} names");
             return;
         }
         set(names);

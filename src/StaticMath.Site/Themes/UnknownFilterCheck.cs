@@ -11,8 +11,6 @@ namespace StaticMath.Site.Themes;
 /// </summary>
 internal static partial class UnknownFilterCheck
 {
-    public const string Code = "SM1502";
-
     public static void Check(IFluidTemplate template, string source, string displayPath, TemplateOptions options, DiagnosticBag diagnostics)
     {
         var collector = new FilterNames();
@@ -24,7 +22,7 @@ internal static partial class UnknownFilterCheck
             if (options.Filters.TryGetValue(name, out _)) continue;
             var use = Regex.Match(source, @"\|\s*" + Regex.Escape(name) + @"\b");
             var (line, column) = use.Success ? Liquid.LiquidSourceText.LineColumnOf(source, use.Index) : (0, 0);
-            diagnostics.Warning(Code, displayPath, line, column,
+            diagnostics.Warning(DiagnosticCodes.UnknownFilter, displayPath, line, column,
                 $"unknown Liquid filter '{name}': its input is output unchanged{Suggestion.Hint(name, known)}");
         }
     }

@@ -1,4 +1,5 @@
 using StaticMath.Site.Check;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Tests.Check;
 
@@ -37,9 +38,9 @@ public sealed class SiteCheckRunnerTests
 
         Assert.True(result.HasProblems);
         var problems = result.Report.Problems.Where(p => p.Path == "posts/broken/index.html").ToList();
-        Assert.Contains(problems, p => p.Code == CheckCodes.BrokenAnchor && p.Message.Contains("no-such-section"));
-        Assert.Contains(problems, p => p.Code == CheckCodes.MissingAsset && p.Message.Contains("missing.png"));
-        Assert.Contains(problems, p => p.Code == CheckCodes.DuplicateId && p.Message.Contains("\"twice\""));
+        Assert.Contains(problems, p => p.Code == DiagnosticCodes.BrokenAnchor && p.Message.Contains("no-such-section"));
+        Assert.Contains(problems, p => p.Code == DiagnosticCodes.MissingAsset && p.Message.Contains("missing.png"));
+        Assert.Contains(problems, p => p.Code == DiagnosticCodes.DuplicateId && p.Message.Contains("\"twice\""));
         Assert.All(result.Report.Problems, p => Assert.True(p.Line > 0, $"no line for {p}"));
     }
 
@@ -57,6 +58,6 @@ public sealed class SiteCheckRunnerTests
         });
 
         Assert.Null(result.Build);
-        Assert.Equal(CheckCodes.BrokenLink, Assert.Single(result.Report.Problems).Code);
+        Assert.Equal(DiagnosticCodes.BrokenLink, Assert.Single(result.Report.Problems).Code);
     }
 }

@@ -1,4 +1,5 @@
 using StaticMath.Site.Check;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Tests.Check;
 
@@ -37,7 +38,7 @@ public sealed class SiteCheckerTests
 
         var problem = Assert.Single(CheckFolder(site).Problems);
 
-        Assert.Equal(CheckCodes.BrokenLink, problem.Code);
+        Assert.Equal(DiagnosticCodes.BrokenLink, problem.Code);
         Assert.Equal("index.html", problem.Path);
         Assert.Equal(10, problem.Line);
         Assert.Contains("/nowhere/", problem.Message);
@@ -52,7 +53,7 @@ public sealed class SiteCheckerTests
 
         var problem = Assert.Single(CheckFolder(site).Problems);
 
-        Assert.Equal(CheckCodes.BrokenAnchor, problem.Code);
+        Assert.Equal(DiagnosticCodes.BrokenAnchor, problem.Code);
         Assert.Contains("no id \"team\" in about/index.html", problem.Message);
     }
 
@@ -65,7 +66,7 @@ public sealed class SiteCheckerTests
         var problems = CheckFolder(site).Problems;
 
         Assert.Equal(2, problems.Count);
-        Assert.All(problems, p => Assert.Equal(CheckCodes.BrokenAnchor, p.Code));
+        Assert.All(problems, p => Assert.Equal(DiagnosticCodes.BrokenAnchor, p.Code));
         Assert.Contains(problems, p => p.Message.Contains("svg <use> target") && p.Message.Contains("g-LMM-7"));
     }
 
@@ -81,7 +82,7 @@ public sealed class SiteCheckerTests
         var problems = CheckFolder(site).Problems;
 
         Assert.Equal(2, problems.Count);
-        Assert.All(problems, p => Assert.Equal(CheckCodes.MissingAsset, p.Code));
+        Assert.All(problems, p => Assert.Equal(DiagnosticCodes.MissingAsset, p.Code));
         Assert.Contains(problems, p => p.Message.Contains("missing image \"big.png\""));
         Assert.Contains(problems, p => p.Message.Contains("/assets/site.css"));
     }
@@ -93,7 +94,7 @@ public sealed class SiteCheckerTests
 
         var problem = Assert.Single(CheckFolder(site).Problems);
 
-        Assert.Equal(CheckCodes.DuplicateId, problem.Code);
+        Assert.Equal(DiagnosticCodes.DuplicateId, problem.Code);
         Assert.Equal(12, problem.Line);
         Assert.Contains("first used on line 10", problem.Message);
     }
@@ -106,7 +107,7 @@ public sealed class SiteCheckerTests
         var problems = CheckFolder(site).Problems;
 
         Assert.NotEmpty(problems);
-        Assert.All(problems, p => Assert.Equal(CheckCodes.HtmlParseError, p.Code));
+        Assert.All(problems, p => Assert.Equal(DiagnosticCodes.HtmlParseError, p.Code));
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public sealed class SiteCheckerTests
 
         var problem = Assert.Single(CheckFolder(site).Problems);
 
-        Assert.Equal(CheckCodes.UnexpectedScript, problem.Code);
+        Assert.Equal(DiagnosticCodes.UnexpectedScript, problem.Code);
         Assert.Equal(7, problem.Line);
     }
 
@@ -142,7 +143,7 @@ public sealed class SiteCheckerTests
         var report = CheckFolder(site, "/blog/", "https://example.org/blog");
 
         var problem = Assert.Single(report.Problems);
-        Assert.Equal(CheckCodes.LinkOutsideSite, problem.Code);
+        Assert.Equal(DiagnosticCodes.LinkOutsideSite, problem.Code);
         Assert.Equal(0, report.ExternalLinksSkipped);
         Assert.Equal(3, report.InternalLinks);
     }
@@ -165,6 +166,6 @@ public sealed class SiteCheckerTests
     {
         var report = SiteChecker.Check(new SiteCheckOptions { OutputDirectory = Path.Combine(Path.GetTempPath(), "sm-none-" + Guid.NewGuid()) });
 
-        Assert.Equal(CheckCodes.OutputMissing, Assert.Single(report.Problems).Code);
+        Assert.Equal(DiagnosticCodes.OutputMissing, Assert.Single(report.Problems).Code);
     }
 }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Liquid;
 using StaticMath.Site.Tests.Foundation;
 
@@ -139,9 +140,9 @@ public class DistillPostTests
             .With("content/posts/2026-01-03-b.md", "---\ntitle: B\nbibliography: missing.bib\n---\nText\n\nSee <d-cite key=\"x\"></d-cite>.\n");
         var result = site.Build();
 
-        Assert.Contains(result.Diagnostics, d => d.Code == LiquidCodes.UnknownCitationKey && d.Path == "content/posts/2026-01-02-a.md" && d.Line == 5 && d.Message.Contains("'nope'"));
-        Assert.Contains(result.Diagnostics, d => d.Code == LiquidCodes.EmptyCitation && d.Line == 7);
-        Assert.Contains(result.Diagnostics, d => d.Code == LiquidCodes.MissingBibliography && d.Path == "content/posts/2026-01-03-b.md" && d.Line == 3);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownCitationKey && d.Path == "content/posts/2026-01-02-a.md" && d.Line == 5 && d.Message.Contains("'nope'"));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.EmptyCitation && d.Line == 7);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.MissingBibliography && d.Path == "content/posts/2026-01-03-b.md" && d.Line == 3);
         var a = new HtmlParser().ParseDocument(site.Read("posts/a/index.html"));
         Assert.Equal("[1, ?]", a.QuerySelector("span.citation")!.TextContent.Replace(a.QuerySelector(".citation-card")!.TextContent, ""));
         var b = new HtmlParser().ParseDocument(site.Read("posts/b/index.html"));

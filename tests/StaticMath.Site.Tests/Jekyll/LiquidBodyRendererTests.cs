@@ -75,7 +75,7 @@ public class LiquidBodyRendererTests
     {
         var (output, diagnostics) = Render("line one\nline two {% gist abc123 %} here\n{{ site.title }}");
         var d = Assert.Single(diagnostics);
-        Assert.Equal(LiquidCodes.UnknownTag, d.Code);
+        Assert.Equal(DiagnosticCodes.UnknownTag, d.Code);
         Assert.Equal(("posts/p.md", 6, 10), (d.Path, d.Line, d.Column));
         Assert.Contains("gist", d.Message);
         Assert.Equal("line one\nline two {% gist abc123 %} here\nMy Site", output);
@@ -87,7 +87,7 @@ public class LiquidBodyRendererTests
         var body = "a\n{{ page.title | }}\nb\n{% if page.title %}\nnever closed\n{{ site.title }}";
         var (output, diagnostics) = Render(body);
         Assert.Equal([6, 8], diagnostics.Select(d => d.Line));
-        Assert.All(diagnostics, d => Assert.Equal(LiquidCodes.SyntaxError, d.Code));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.SyntaxError, d.Code));
         Assert.Equal("a\n{{ page.title | }}\nb\n{% if page.title %}\nnever closed\nMy Site", output);
     }
 
@@ -101,8 +101,8 @@ public class LiquidBodyRendererTests
             File.WriteAllText(Path.Combine(dir, "broken.html"), "ok\n{% if %}");
             var (output, diagnostics) = Render("{% include note.html kind=\"tip\" text=page.title %}\n{% include nope.html %}\n{% include broken.html %}", Input(dir));
             Assert.Equal("<aside class=\"tip\">A <b>post</b> on My Site</aside>\n{% include nope.html %}\n{% include broken.html %}", output);
-            Assert.Contains(diagnostics, d => d.Code == LiquidCodes.MissingInclude && d.Line == 6 && d.Message.Contains("nope.html"));
-            Assert.Contains(diagnostics, d => d.Code == LiquidCodes.IncludeError && d.Path.EndsWith("broken.html") && d.Line == 2);
+            Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.MissingInclude && d.Line == 6 && d.Message.Contains("nope.html"));
+            Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.IncludeError && d.Path.EndsWith("broken.html") && d.Line == 2);
         }
         finally { Directory.Delete(dir, true); }
     }
@@ -122,7 +122,7 @@ public class LiquidBodyRendererTests
         Assert.Equal("</details>", lines[5]);
         Assert.Equal("<d-cite key=\"ho2020,song2021\"></d-cite>", lines[6]);
         var d = Assert.Single(diagnostics);
-        Assert.Equal((LiquidCodes.UnknownLinkTarget, 12), (d.Code, d.Line));
+        Assert.Equal((DiagnosticCodes.UnknownLinkTarget, 12), (d.Code, d.Line));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class LiquidBodyRendererTests
         var (output, diagnostics) = Render("a\n$\\frac{{x}}{2}$ and {{x}}\n{{ page.missing }}");
         Assert.Equal("a\n$\\frac{2}$ and \n", output);
         var d = Assert.Single(diagnostics);
-        Assert.Equal((LiquidCodes.UndefinedVariable, 6), (d.Code, d.Line));
+        Assert.Equal((DiagnosticCodes.UndefinedVariable, 6), (d.Code, d.Line));
         Assert.Contains("'x'", d.Message);
     }
 }

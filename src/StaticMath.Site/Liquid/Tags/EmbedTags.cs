@@ -16,7 +16,7 @@ internal static class EmbedTags
         var argument = FirstWord(span);
         if (!TryYouTube(argument, out var id, out var startSeconds))
         {
-            state.Report(span, DiagnosticSeverity.Warning, LiquidCodes.BadTagArguments, $"'{{% youtube {argument} %}}' needs a video id or URL");
+            state.Report(span, DiagnosticSeverity.Warning, DiagnosticCodes.BadTagArguments, $"'{{% youtube {argument} %}}' needs a video id or URL");
             await writer.WriteAsync("{% youtube " + span.ToString().Trim() + " %}");
             return Completion.Normal;
         }
@@ -34,7 +34,7 @@ internal static class EmbedTags
         var url = words.FirstOrDefault(w => w.Contains("://", StringComparison.Ordinal));
         if (url is null)
         {
-            state.Report(span, DiagnosticSeverity.Warning, LiquidCodes.BadTagArguments, "'{% twitter %}' needs the post's URL");
+            state.Report(span, DiagnosticSeverity.Warning, DiagnosticCodes.BadTagArguments, "'{% twitter %}' needs the post's URL");
             await writer.WriteAsync("{% twitter " + span.ToString().Trim() + " %}");
             return Completion.Normal;
         }

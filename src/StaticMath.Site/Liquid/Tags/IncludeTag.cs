@@ -22,7 +22,7 @@ internal static class IncludeTag
         var original = "{% include " + span.ToString().Trim() + " %}";
         if (!IncludeArguments.TryParse(span.ToString(), out var args, out var error))
         {
-            state.Report(span, DiagnosticSeverity.Warning, LiquidCodes.BadTagArguments, $"cannot read include arguments: {error}");
+            state.Report(span, DiagnosticSeverity.Warning, DiagnosticCodes.BadTagArguments, $"cannot read include arguments: {error}");
             await writer.WriteAsync(original);
             return Completion.Normal;
         }
@@ -41,14 +41,14 @@ internal static class IncludeTag
         var file = state.Input.FindInclude(args.Name);
         if (file is null)
         {
-            state.Report(span, DiagnosticSeverity.Warning, LiquidCodes.MissingInclude,
+            state.Report(span, DiagnosticSeverity.Warning, DiagnosticCodes.MissingInclude,
                 $"include '{args.Name}' not found (looked in _includes/, includes/ and the theme's includes/)");
             await writer.WriteAsync(original);
             return Completion.Normal;
         }
         if (file.LeadsOutsideTo is { } leadsTo)
         {
-            state.Report(span, DiagnosticSeverity.Error, SiteBoundary.OutsideCode, SiteBoundary.Message($"include '{args.Name}'", leadsTo));
+            state.Report(span, DiagnosticSeverity.Error, DiagnosticCodes.OutsideSite, SiteBoundary.Message($"include '{args.Name}'", leadsTo));
             return Completion.Normal;
         }
         // Every include counts, refused ones too: a file that includes itself six times reaches the depth limit
@@ -57,7 +57,7 @@ internal static class IncludeTag
             throw new LiquidBudgetExceededException($"more than {LiquidBudget.MaxIncludeRenders} include renders (an include that includes itself?)");
         if (state.IncludeDepth >= MaxDepth)
         {
-            state.Report(span, DiagnosticSeverity.Warning, LiquidCodes.IncludeError, $"include '{args.Name}' nests deeper than {MaxDepth} levels");
+            state.Report(span, DiagnosticSeverity.Warning, DiagnosticCodes.IncludeError, $"include '{args.Name}' nests deeper than {MaxDepth} levels");
             return Completion.Normal;
         }
 
@@ -91,12 +91,12 @@ internal static class IncludeTag
         if (LiquidNesting.Check(file.Text) is { } deep)
         {
             var (line, column) = LiquidSourceText.LineColumnOf(file.Text, deep.Offset);
-            state.Diagnostics.Warning(LiquidCodes.IncludeError, file.DisplayPath, line, column, deep.Message);
+            state.Diagnostics.Warning(DiagnosticCodes.IncludeError, file.DisplayPath, line, column, deep.Message);
         }
         else if (!JekyllLiquidParser.Instance.TryParse(file.Text, out var parsed, out var error))
         {
             var (line, column) = LiquidErrorMessage.Position(error);
-            state.Diagnostics.Warning(LiquidCodes.IncludeError, file.DisplayPath, line, column, LiquidErrorMessage.WithoutPosition(error));
+            state.Diagnostics.Warning(DiagnosticCodes.IncludeError, file.DisplayPath, line, column, LiquidErrorMessage.WithoutPosition(error));
         }
         else template = LiquidBudgetRewriter.Apply(parsed);
         state.IncludeTemplates[file.DisplayPath] = template;

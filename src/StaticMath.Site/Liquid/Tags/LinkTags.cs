@@ -22,7 +22,7 @@ internal static class LinkTags
         var url = resolve?.Invoke(target);
         if (url is null)
         {
-            state.Report(span, DiagnosticSeverity.Warning, LiquidCodes.UnknownLinkTarget, $"'{{% {tag} {target} %}}': no such page");
+            state.Report(span, DiagnosticSeverity.Warning, DiagnosticCodes.UnknownLinkTarget, $"'{{% {tag} {target} %}}': no such page");
             url = "#";
         }
         await writer.WriteAsync(url);

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Markdown.Extensions;
@@ -27,7 +28,7 @@ public sealed class BlockReferenceResolver : IHtmlPostProcessor
             }
             else if (body.QuerySelector($"[id='{CssEscape(id)}']") is null)
             {
-                ctx.Diagnostics.Warning("SM4020", ctx.SourcePath, SourceLines.Find(ctx, "(#" + id + ")"), 0,
+                ctx.Diagnostics.Warning(DiagnosticCodes.UnresolvedBlockReference, ctx.SourcePath, SourceLines.Find(ctx, "(#" + id + ")"), 0,
                     $"reference to '#{id}', but no element on this page has that id");
                 link.TextContent = "??";
                 link.ClassList.Add("sm-ref");
@@ -36,7 +37,7 @@ public sealed class BlockReferenceResolver : IHtmlPostProcessor
             else if (link.ClassList.Contains("quarto-xref"))
             {
                 // Quarto's @fig-x to a block that exists but has no number (e.g. figures.numbering is off).
-                ctx.Diagnostics.Warning("SM4020", ctx.SourcePath, SourceLines.Find(ctx, "@" + id), 0,
+                ctx.Diagnostics.Warning(DiagnosticCodes.UnresolvedBlockReference, ctx.SourcePath, SourceLines.Find(ctx, "@" + id), 0,
                     $"cross-reference '@{id}': that block has no number (figures need figures.numbering: true)");
                 link.TextContent = "?@" + id;
                 link.ClassList.Add("sm-ref");

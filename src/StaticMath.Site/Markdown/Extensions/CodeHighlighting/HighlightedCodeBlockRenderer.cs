@@ -2,6 +2,7 @@ using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 
@@ -35,7 +36,7 @@ public sealed class HighlightedCodeBlockRenderer(CodeConfig config) : HtmlObject
         language = FenceLanguage(fenced);
 
         if (CodeBlockHtml.IsUnknownLanguage(language))
-            BlockDiagnostics.WarningAt(renderer, block, "SM1533",
+            BlockDiagnostics.WarningAt(renderer, block, DiagnosticCodes.UnknownCodeLanguage,
                 $"no highlighting for code language '{language.Trim()}': the block is shown as plain text (the languages are listed in docs/authoring-blocks)");
         renderer.EnsureLine();
         renderer.Write(CodeBlockHtml.Render(ReadCode(block), language, AsksForLineNumbers(fenced), config));

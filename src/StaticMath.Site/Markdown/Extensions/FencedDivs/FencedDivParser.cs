@@ -2,6 +2,7 @@ using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Markdown.Extensions.MarkdownInHtml;
 
 namespace StaticMath.Site.Markdown.Extensions.FencedDivs;
@@ -87,7 +88,7 @@ public sealed class FencedDivParser : BlockParser
         if (block is FencedDivBlock { HasClosingFence: false } div)
         {
             var name = div.Kind.Length > 0 ? div.Kind : "{…}";
-            BlockDiagnostics.WarningAt(processor, div, "SM1203", $"'::: {name}' is never closed with ':::'; it runs to the end of the enclosing block");
+            BlockDiagnostics.WarningAt(processor, div, DiagnosticCodes.UnclosedFencedDiv, $"'::: {name}' is never closed with ':::'; it runs to the end of the enclosing block");
         }
         return true;
     }

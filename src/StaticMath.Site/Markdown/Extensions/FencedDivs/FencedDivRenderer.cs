@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Markdown.Extensions.FencedDivs;
 
@@ -21,7 +22,7 @@ public sealed class FencedDivRenderer : HtmlObjectRenderer<FencedDivBlock>
 
         if (block.Kind.Length > 0)
         {
-            BlockDiagnostics.WarningAt(renderer, block, "SM1201",
+            BlockDiagnostics.WarningAt(renderer, block, DiagnosticCodes.UnknownBlockKind,
                 $"unknown block kind '{block.Kind}' in '::: {block.Kind}'; rendered as a plain box");
         }
 

@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using System.Globalization;
 using AngleSharp.Dom;
 using StaticMath.Site.Content;
@@ -37,7 +38,7 @@ public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostPro
             }
             if (file is null)
             {
-                ctx.Diagnostics.Warning("SM4010", ctx.SourcePath, SourceLines.Find(ctx, src), 0,
+                ctx.Diagnostics.Warning(DiagnosticCodes.MissingImage, ctx.SourcePath, SourceLines.Find(ctx, src), 0,
                     $"image '{src}' not found (looked in content/, static/ and next to the page)");
                 continue;
             }

@@ -2,6 +2,7 @@ using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Markdown.Extensions.MarkdownInHtml;
 
@@ -93,7 +94,7 @@ public sealed partial class MarkdownHtmlBlockParser : BlockParser
     {
         if (block is MarkdownHtmlBlock { HasClosingTag: false } html)
         {
-            BlockDiagnostics.WarningAt(processor, html, "SM1202",
+            BlockDiagnostics.WarningAt(processor, html, DiagnosticCodes.UnclosedMarkdownHtmlBlock,
                 $"<{html.TagName} markdown=\"1\"> is never closed; its content runs to the end of the enclosing block");
         }
         return true;

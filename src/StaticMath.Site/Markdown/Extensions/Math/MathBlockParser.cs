@@ -1,6 +1,7 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -71,7 +72,7 @@ public sealed class MathBlockParser : BlockParser
         {
             // Nothing closes it anywhere below: read as a block it would swallow every heading, list and link
             // definition after it. It is text, ending with its paragraph, as MathJax and kramdown read it.
-            BlockDiagnostics.WarningAt(processor, block, "SM1600",
+            BlockDiagnostics.WarningAt(processor, block, DiagnosticCodes.UnclosedDisplayMath,
                 $"'{text.AsSpan(start, openerLength)}' opens display math that is never closed with '{closer}'; it is read as text");
             return BlockState.None;
         }

@@ -1,6 +1,7 @@
 using StaticMath.Math;
 using StaticMath.Site.Build;
 using StaticMath.Site.Content;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -54,7 +55,7 @@ public sealed class MathBuildServices
         void Warn(string key, string message)
         {
             var (line, column) = build.Config.Locations.Of(key);
-            build.Diagnostics.Warning("SM2005", build.Config.Locations.File, line, column, message);
+            build.Diagnostics.Warning(DiagnosticCodes.MathSetting, build.Config.Locations.File, line, column, message);
         }
         if (!MathConfig.TryParseNumbering(config.Numbering, out var numbering))
             Warn("math.numbering", $"math.numbering: unknown value '{config.Numbering}' (expected none, ams or all); using none");
@@ -67,7 +68,7 @@ public sealed class MathBuildServices
             Warn("math.cacheSize", $"math.cacheSize: '{config.CacheSize}' is not a size (expected e.g. 256MB or 1GB); using 256MB");
 
         var cache = build.Options.NoCache || !CacheStaysInsideSite(build) ? null : new MathCache(MathCache.StorePathFor(build.SiteDirectory), cacheSize,
-            problem => build.Diagnostics.Warning("SM2050", MathCache.StoreDisplayPath, 0, 0, problem));
+            problem => build.Diagnostics.Warning(DiagnosticCodes.MathCacheDamaged, MathCache.StoreDisplayPath, 0, 0, problem));
         if (cache is not null)
         {
             build.AtEnd(() =>
@@ -85,7 +86,7 @@ public sealed class MathBuildServices
     {
         var folder = Path.Combine(build.SiteDirectory, ".staticmath");
         if (SiteBoundary.Escape(folder, build.SiteDirectory) is not { } leadsTo) return true;
-        build.Diagnostics.Warning(SiteBoundary.OutsideCode, ".staticmath", 0, 0,
+        build.Diagnostics.Warning(DiagnosticCodes.OutsideSite, ".staticmath", 0, 0,
             $".staticmath is a symbolic link leading outside the site (to {leadsTo}); the math cache is not read or written (make it a folder)");
         return false;
     }

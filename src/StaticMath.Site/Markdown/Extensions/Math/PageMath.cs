@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using System.Collections;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -88,7 +89,7 @@ public sealed partial class PageMath
         _services.Counters.Add(MathBuildServices.EquationsCounter);
         if (equation.Parsed is null)
         {
-            Warn("SM2009", equation.BodyLine, equation.BodyColumn, "the math engine failed on this expression: " + equation.Failure);
+            Warn(DiagnosticCodes.MathEngineFailure, equation.BodyLine, equation.BodyColumn, "the math engine failed on this expression: " + equation.Failure);
             return MathHtml.Error(equation.Tex, "math engine failure: " + equation.Failure, equation.IsDisplay, element);
         }
 
@@ -96,7 +97,7 @@ public sealed partial class PageMath
         {
             if (UnresolvedReferenceProblem(label) is { } problem)
             {
-                Warn("SM2002", equation.BodyLine, equation.BodyColumn, "\\ref/\\eqref in this equation: " + problem);
+                Warn(DiagnosticCodes.UnresolvedEquationReference, equation.BodyLine, equation.BodyColumn, "\\ref/\\eqref in this equation: " + problem);
             }
         }
 
@@ -104,7 +105,7 @@ public sealed partial class PageMath
         if (_mathChars > budget)
         {
             if (!_overBudgetReported)
-                Warn("SM1436", equation.BodyLine, equation.BodyColumn,
+                Warn(DiagnosticCodes.PageMathTooLarge, equation.BodyLine, equation.BodyColumn,
                     $"this page's math has produced more than {budget} characters of SVG; from here on equations stay as their TeX");
             _overBudgetReported = true;
             // Plain text, not an element per equation: millions of them would still exhaust the page's HTML tools.
@@ -119,7 +120,7 @@ public sealed partial class PageMath
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // An engine bug must cost one equation, not the page.
-            Warn("SM2009", equation.BodyLine, equation.BodyColumn, "the math engine failed on this expression: " + e.Message);
+            Warn(DiagnosticCodes.MathEngineFailure, equation.BodyLine, equation.BodyColumn, "the math engine failed on this expression: " + e.Message);
             return MathHtml.Error(equation.Tex, "math engine failure: " + e.Message, equation.IsDisplay, element);
         }
 
@@ -128,7 +129,7 @@ public sealed partial class PageMath
             foreach (var error in result.Errors)
             {
                 var (line, column) = Locate(equation, error.Offset);
-                Warn(error.Code ?? "SM2001", line, column, WithFilePositions(equation, error.Message));
+                Warn(error.Code ?? DiagnosticCodes.TexError, line, column, WithFilePositions(equation, error.Message));
             }
 
             // An undefined macro marks itself in red and the rest is worth showing (as MathJax does); anything else
@@ -142,7 +143,7 @@ public sealed partial class PageMath
         foreach (var warning in result.Warnings)
         {
             var (line, column) = Locate(equation, warning.Offset);
-            Warn(warning.Code ?? "SM2001", line, column, WithFilePositions(equation, warning.Message));
+            Warn(warning.Code ?? DiagnosticCodes.TexError, line, column, WithFilePositions(equation, warning.Message));
         }
 
         foreach (var id in result.GlyphIds)
@@ -167,7 +168,7 @@ public sealed partial class PageMath
         var text = ResolveLabel(label);
         if (UnresolvedReferenceProblem(label) is { } problem)
         {
-            Warn("SM2002", bodyLine, bodyColumn, problem);
+            Warn(DiagnosticCodes.UnresolvedEquationReference, bodyLine, bodyColumn, problem);
         }
 
         return MathHtml.Reference(label, text, withParentheses, quartoPrefix);
@@ -207,7 +208,7 @@ public sealed partial class PageMath
 
                 if (!_labels.TryAdd(row.Label, new DefinedLabel(row, LabelLine(tex, bodyLine, bodyColumn, row.Label))))
                 {
-                    Warn("SM2003", bodyLine, bodyColumn, $"equation label '{row.Label}' is defined twice on this page");
+                    Warn(DiagnosticCodes.DuplicateEquationLabel, bodyLine, bodyColumn, $"equation label '{row.Label}' is defined twice on this page");
                 }
             }
         }

@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using System.Net;
 using System.Text;
 using Markdig.Renderers;
@@ -109,7 +110,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
         var message = citations!.Bibliography.IsPresent
             ? $"citation key '{key}' is not in the bibliography; shown as ?{key}"
             : $"citation '@{key}' but the page names no bibliography (add 'bibliography: file.bib' to the front matter); shown as ?{key}";
-        page.WarningAtBody(LiquidCodes.UnknownCitationKey, citation.Line, citation.Column, message);
+        page.WarningAtBody(DiagnosticCodes.UnknownCitationKey, citation.Line, citation.Column, message);
     }
 
     private static string PlainText(string html)

@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using System.Collections;
 using StaticMath.Site.Bibliography;
 using StaticMath.Site.Distill;
@@ -62,7 +63,7 @@ public sealed class PageBibliography
             if (path is null)
             {
                 ctx.MarkVolatile();
-                ctx.Diagnostics.Warning(LiquidCodes.MissingBibliography, ctx.SourcePath, ctx.Page.FrontMatterLine("bibliography"), 1,
+                ctx.Diagnostics.Warning(DiagnosticCodes.MissingBibliography, ctx.SourcePath, ctx.Page.FrontMatterLine("bibliography"), 1,
                     $"bibliography '{name}' not found (looked next to the post and in {string.Join(", ", BibliographyLocator.SiteFolders.Select(f => f + "/"))}); citations show ?key");
                 continue;
             }

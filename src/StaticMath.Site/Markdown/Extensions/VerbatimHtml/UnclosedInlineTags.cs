@@ -1,3 +1,4 @@
+using StaticMath.Site.Diagnostics;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -49,7 +50,7 @@ public sealed partial class UnclosedInlineTags : IMarkdownDocumentProcessor
         {
             var (name, tag) = open[i];
             paragraph.AppendChild(new HtmlInline($"</{name}>"));
-            ctx.WarningAtBody("SM1601", tag.Line, tag.Column,
+            ctx.WarningAtBody(DiagnosticCodes.UnclosedInlineTag, tag.Line, tag.Column,
                 $"<{name}> is never closed in its paragraph; it is closed at the paragraph's end (as kramdown does)");
         }
     }
