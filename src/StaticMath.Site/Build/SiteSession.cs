@@ -31,11 +31,15 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     private readonly HashSet<string> _seenThisBuild = new(StringComparer.Ordinal);
     private long _bodyVersions;
     private string? _configKey;
+    private FrozenPipeline? _pipeline;
 
     public BuildOptions Options { get; } = options;
 
     /// <summary>Page bodies rendered (not taken from the previous build) by the last build; for tests and benchmarks.</summary>
     public int LastBodiesRendered { get; private set; }
+
+    /// <summary>Markdig pipelines and processor registries made so far: one per configuration, kept across rebuilds.</summary>
+    public int PipelinesCreated { get; private set; }
 
     /// <summary>Pages laid out (not taken from the previous build) by the last build.</summary>
     public int LastPagesLaidOut { get; private set; }
@@ -91,6 +95,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             _generated.Clear();
             _summaries.Clear();
             _siteModel = null;
+            _pipeline = null;
             _configKey = configKey;
         }
 
@@ -171,9 +176,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         try
         {
             phaseStarted = BuildPhases.Start();
-            var markdown = MarkdownPipelineFactory.Create(config);
-            var registry = PagePipelineRegistry.Create(build);
-            var renderer = new PageRenderer(markdown, registry);
+            var renderer = FrozenRenderer(config, diagnostics);
             var layouts = new LayoutEngine(theme, config, diagnostics, BuildClock.Now(Options));
             layouts.Validate();
             var words = layouts.Translations;
@@ -397,6 +400,23 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         {
             diagnostics.Error(DiagnosticCodes.CannotReadFile, script.DisplayPath, 0, 0, $"cannot read the search script: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// The page renderer (Markdig pipeline and processors) for the configuration, made once and kept until the
+    /// configuration changes; the warnings its settings gave are reported again by every build.
+    /// </summary>
+    private PageRenderer FrozenRenderer(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (_pipeline is null)
+        {
+            var settingsProblems = new DiagnosticBag();
+            var renderer = new PageRenderer(MarkdownPipelineFactory.Create(config), PagePipelineRegistry.Create(config, settingsProblems));
+            _pipeline = new FrozenPipeline(renderer, settingsProblems.ToList());
+            PipelinesCreated++;
+        }
+        diagnostics.AddRange(_pipeline.Diagnostics);
+        return _pipeline.Renderer;
     }
 
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
@@ -711,6 +731,8 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             .Select(kv => new TagInfo(kv.Value.Name, kv.Key, Permalinks.Expand(config.Permalinks.Tags, new Permalinks.Tokens(kv.Key, null, "tags", "", [])), kv.Value.Posts))
             .ToList();
     }
+
+    private sealed record FrozenPipeline(PageRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics);
 
     private sealed record LoadedPage(FileStamp Stamp, Page? Page, IReadOnlyList<Diagnostic> Diagnostics);
 
