@@ -198,8 +198,11 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var fragments = new ConcurrentDictionary<Page, string>();
             var bodies = new ConcurrentDictionary<Page, RenderedBody>();
             var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
-            // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined).
+            // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined). Each entry
+            // parses its post's whole HTML, so they are made on every core (in order: the feed lists them newest first).
+            var parallelism = Options.MaxParallelism > 0 ? Options.MaxParallelism : Environment.ProcessorCount;
             List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, config.FeedLimit))
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism).WithCancellation(cancellationToken)
                 .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "", config, diagnostics))).ToList();
 
             phases.Stop("setup (Markdown pipeline, processors, layouts)", phaseStarted);
@@ -229,7 +232,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             Parallel.ForEach(phase1, new ParallelOptions
             {
                 CancellationToken = cancellationToken,
-                MaxDegreeOfParallelism = Options.MaxParallelism > 0 ? Options.MaxParallelism : Environment.ProcessorCount,
+                MaxDegreeOfParallelism = parallelism,
             }, page =>
             {
                 var fragment = Render(page,
