@@ -11,6 +11,9 @@ public sealed class HugoReader : ISiteReader
 {
     private static readonly string[] ConfigNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"];
 
+    /// <summary>Hugo's templates, themes, data, translations and archetypes: the site uses StaticMath's theme instead.</summary>
+    private static readonly string[] NotImportedFolders = ["layouts", "themes", "data", "i18n", "archetypes"];
+
     public void Read(ImportedSite site)
     {
         if (ConfigNames.FirstOrDefault(site.FileExists) is { } name)
@@ -24,7 +27,7 @@ public sealed class HugoReader : ISiteReader
         ReportMovedBundles(site);
         site.CopyFolder("static", "static");
         site.CopyFolder("assets", "static");
-        foreach (var folder in new[] { "layouts", "themes", "data", "i18n", "archetypes" }.Where(site.FolderExists))
+        foreach (var folder in NotImportedFolders.Where(site.FolderExists))
             site.NotImported(folder + "/", "Hugo's templates, themes, data and archetypes are not imported; the site uses StaticMath's theme");
 
         var templates = site.FilesUnder("layouts").Concat(site.FilesUnder("themes").Where(f => f.Contains("/layouts/", StringComparison.Ordinal)))
