@@ -9,8 +9,8 @@ namespace StaticMath.Site.Import;
 /// </summary>
 public sealed class ZolaReader : ISiteReader
 {
-    /// <summary>Zola's templates, Sass and themes: the site uses StaticMath's theme instead.</summary>
-    private static readonly string[] NotImportedFolders = ["templates", "sass", "themes"];
+    // Zola folders whose templates and styles have no StaticMath counterpart; reported, not copied.
+    private static readonly string[] ThemeFolders = ["templates", "sass", "themes"];
 
     public void Read(ImportedSite site)
     {
@@ -20,7 +20,7 @@ public sealed class ZolaReader : ISiteReader
 
         SectionPages.CopyContent(site);
         site.CopyFolder("static", "static");
-        foreach (var folder in NotImportedFolders.Where(site.FolderExists))
+        foreach (var folder in ThemeFolders.Where(site.FolderExists))
             site.NotImported(folder + "/", "Zola's templates, Sass and themes are not imported; the site uses StaticMath's theme");
         var templates = site.FilesUnder("templates").Concat(site.FilesUnder("themes").Where(f => f.Contains("/templates/", StringComparison.Ordinal)))
             .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase));
