@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using StaticMath.Site.Build;
+using StaticMath.Site.Content;
 
 namespace StaticMath.Cli.Commands;
 
@@ -51,13 +52,29 @@ public static class BuildReport
         }
         if (EquationSummary.Line(result.Counters) is { } equations)
             table.AddRow("equations", Markup.Escape(equations));
-        if (result.DraftsSkipped > 0 && !options.IncludeDrafts) table.AddRow("drafts skipped", result.DraftsSkipped.ToString(CultureInfo.InvariantCulture));
-        if (result.FutureSkipped > 0 && !options.IncludeFuture) table.AddRow("future posts skipped", result.FutureSkipped.ToString(CultureInfo.InvariantCulture));
         table.AddRow("warnings", result.WarningCount.ToString(CultureInfo.InvariantCulture));
         table.AddRow("errors", result.ErrorCount.ToString(CultureInfo.InvariantCulture));
         table.AddRow("elapsed", seconds + " s");
         AnsiConsole.Write(table);
+        foreach (var line in SkippedPostsNotice.Lines(options.IncludeDrafts ? 0 : result.DraftsSkipped, options.IncludeFuture ? 0 : result.FutureSkipped))
+            Console.WriteLine(line);
         if (result.Succeeded)
             AnsiConsole.MarkupLine($"[green]Built[/] {Markup.Escape(outputName)}");
+    }
+
+    /// <summary>
+    /// <c>--verbose</c>: each phase's time and item count, in the order they ran. Lines starting with <c>page:</c> are
+    /// summed over the parallel page workers, so together they can exceed the wall time of the page phase.
+    /// </summary>
+    public static void PrintPhases(BuildResult result)
+    {
+        if (result.Phases.Count == 0) return;
+        var table = new Table().Border(TableBorder.None).AddColumn("phase").AddColumn(new TableColumn("seconds").RightAligned()).AddColumn(new TableColumn("items").RightAligned());
+        foreach (var phase in result.Phases)
+        {
+            table.AddRow(Markup.Escape(phase.Name), phase.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture),
+                phase.Count.ToString(CultureInfo.InvariantCulture));
+        }
+        AnsiConsole.Write(table);
     }
 }
