@@ -26,6 +26,16 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void ControlWordNamesAreSharedAcrossExpressionsButLongOnesAreNotKept()
+    {
+        Assert.Same(Tokenize(@"\frac{a}{b}")[0].Text, Tokenize(@"x+\frac12")[2].Text);
+        var longName = new string('q', 33);
+        var first = Tokenize("\\" + longName)[0].Text;
+        Assert.Equal(longName, first);
+        Assert.NotSame(first, Tokenize("\\" + longName)[0].Text);
+    }
+
+    [Fact]
     public void ControlSymbolsAreOneCharacterAndDoNotSwallowSpaces()
     {
         var tokens = Tokenize(@"\, \{\\\ x");

@@ -83,6 +83,9 @@ internal sealed class Tokenizer
 
     private const int MaxControlWordNames = 4096;
 
+    /// <summary>Real command names are short; a long one (generated or hostile input) is not worth keeping.</summary>
+    private const int MaxInternedLength = 32;
+
     private static string ControlWordName(ReadOnlySpan<char> name)
     {
         if (ControlWordNamesBySpan.TryGetValue(name, out var known))
@@ -91,7 +94,7 @@ internal sealed class Tokenizer
         }
 
         var text = name.ToString();
-        if (ControlWordNames.Count < MaxControlWordNames)
+        if (text.Length <= MaxInternedLength && ControlWordNames.Count < MaxControlWordNames)
         {
             ControlWordNames.TryAdd(text, text);
         }
