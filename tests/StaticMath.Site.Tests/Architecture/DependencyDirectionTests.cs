@@ -18,8 +18,7 @@ public sealed class DependencyDirectionTests
         "Markdown", "Liquid", "Distill",                // features
         "Pipeline", "Themes",                           // engine
         "Build",                                        // build
-        "Output", "Check",                              // output and check
-        "Import",                                       // reads another generator's site into ours, using all of the above
+        "Output", "Check", "Import",                    // output, check, and importing other generators' sites
     ];
 
     /// <summary>Dependencies against the order that exist today ("From → To"). Remove an entry when you remove the dependency.</summary>
