@@ -85,6 +85,23 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void The_markdown_pipeline_is_kept_until_the_configuration_changes_and_its_settings_warnings_are_reported_every_build()
+    {
+        _site.Write("staticmath.yml", "title: Preview test\nbaseUrl: https://example.org/\nsecurity:\n  unsafeUrls: sometimes\n");
+        static int SettingsWarnings(BuildResult result) => result.Diagnostics.Count(d => d.Message.Contains("security.unsafeUrls", StringComparison.Ordinal));
+        Assert.Equal(1, SettingsWarnings(_session.Build(new MemoryOutput(), null, "(memory)")));
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\n---\n\nEdited.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        Assert.Equal(1, SettingsWarnings(_session.Build(new MemoryOutput(), null, "(memory)")));
+        Assert.Equal(1, _session.PipelinesCreated);
+
+        _site.Write("staticmath.yml", "title: Preview test\nbaseUrl: https://example.org/\n");
+        Touch("staticmath.yml");
+        Assert.Equal(0, SettingsWarnings(_session.Build(new MemoryOutput(), null, "(memory)")));
+        Assert.Equal(2, _session.PipelinesCreated);
+    }
+
+    [Fact]
     public void After_a_series_of_edits_the_incremental_output_equals_a_fresh_build()
     {
         Build();

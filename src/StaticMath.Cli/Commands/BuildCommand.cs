@@ -14,12 +14,13 @@ public static class BuildCommand
     public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Override baseUrl from staticmath.yml" };
     public static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only problems" };
+    public static readonly Option<bool> Verbose = new("--verbose") { Description = "Also print where the time went: each build phase's time and item count" };
     public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Typeset every equation; neither read nor write the math cache (.staticmath/math-cache.db)" };
 
     public static Command Create()
     {
         var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)");
-        foreach (var option in new Option[] { SiteSource.Option, Output, Force, Drafts, Future, BaseUrl, Strict, Quiet, NoCache })
+        foreach (var option in new Option[] { SiteSource.Option, Output, Force, Drafts, Future, BaseUrl, Strict, Quiet, Verbose, NoCache })
             command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -42,6 +43,7 @@ public static class BuildCommand
             var quiet = parse.GetValue(Quiet);
             var result = await RunAsync(options, quiet, cancellationToken);
             BuildReport.Print(result, options, quiet);
+            if (parse.GetValue(Verbose)) BuildReport.PrintPhases(result);
             return result.Succeeded ? CommandLineApp.Success : CommandLineApp.Failure;
         });
         return command;

@@ -61,4 +61,20 @@ public static class BuildReport
         if (result.Succeeded)
             AnsiConsole.MarkupLine($"[green]Built[/] {Markup.Escape(outputName)}");
     }
+
+    /// <summary>
+    /// <c>--verbose</c>: each phase's time and item count, in the order they ran. Lines starting with <c>page:</c> are
+    /// summed over the parallel page workers, so together they can exceed the wall time of the page phase.
+    /// </summary>
+    public static void PrintPhases(BuildResult result)
+    {
+        if (result.Phases.Count == 0) return;
+        var table = new Table().Border(TableBorder.None).AddColumn("phase").AddColumn(new TableColumn("seconds").RightAligned()).AddColumn(new TableColumn("items").RightAligned());
+        foreach (var phase in result.Phases)
+        {
+            table.AddRow(Markup.Escape(phase.Name), phase.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture),
+                phase.Count.ToString(CultureInfo.InvariantCulture));
+        }
+        AnsiConsole.Write(table);
+    }
 }

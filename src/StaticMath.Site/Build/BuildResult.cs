@@ -26,6 +26,9 @@ public sealed record BuildResult
 
     public IReadOnlyList<KeyValuePair<string, long>> Counters { get; init; } = [];
 
+    /// <summary>Where the time went, phase by phase (see <see cref="BuildPhases"/>).</summary>
+    public IReadOnlyList<PhaseTime> Phases { get; init; } = [];
+
     public bool Cancelled { get; init; }
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

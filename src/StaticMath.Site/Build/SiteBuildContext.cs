@@ -37,6 +37,9 @@ public sealed class SiteBuildContext
 
     public BuildCounters Counters { get; } = new();
 
+    /// <summary>Time spent per phase and per page stage (<c>--verbose</c>).</summary>
+    public BuildPhases Phases { get; } = new();
+
     /// <summary>All pages that will be built (posts newest first, then pages by path); set after loading.</summary>
     public IReadOnlyList<Page> Pages { get; internal set; } = [];
 

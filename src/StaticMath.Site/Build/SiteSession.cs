@@ -31,11 +31,15 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     private readonly HashSet<string> _seenThisBuild = new(StringComparer.Ordinal);
     private long _bodyVersions;
     private string? _configKey;
+    private FrozenPipeline? _pipeline;
 
     public BuildOptions Options { get; } = options;
 
     /// <summary>Page bodies rendered (not taken from the previous build) by the last build; for tests and benchmarks.</summary>
     public int LastBodiesRendered { get; private set; }
+
+    /// <summary>Markdig pipelines and processor registries made so far: one per configuration, kept across rebuilds.</summary>
+    public int PipelinesCreated { get; private set; }
 
     /// <summary>Pages laid out (not taken from the previous build) by the last build.</summary>
     public int LastPagesLaidOut { get; private set; }
@@ -54,11 +58,13 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var phaseStarted = BuildPhases.Start();
         var diagnostics = new DiagnosticBag();
         var siteDirectory = Path.GetFullPath(Options.SourceDirectory);
         int bodiesRendered = 0, pagesLaidOut = 0;
 
-        BuildResult Finish(bool succeeded, bool written, int pages, int files, SiteContent? content = null, BuildCounters? counters = null, bool cancelled = false)
+        BuildResult Finish(bool succeeded, bool written, int pages, int files, SiteContent? content = null, BuildCounters? counters = null,
+            bool cancelled = false, BuildPhases? phases = null)
         {
             LastBodiesRendered = bodiesRendered;
             LastPagesLaidOut = pagesLaidOut;
@@ -74,6 +80,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 Diagnostics = OncePerBuild.Fold(diagnostics.Sorted()),
                 Elapsed = clock.Elapsed,
                 Counters = counters?.Snapshot() ?? [],
+                Phases = phases?.Snapshot() ?? [],
                 Cancelled = cancelled,
             };
         }
@@ -88,6 +95,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             _generated.Clear();
             _summaries.Clear();
             _siteModel = null;
+            _pipeline = null;
             _configKey = configKey;
         }
 
@@ -163,11 +171,12 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         if (writeSearchPage) claims[searchPagePath] = "(generated search page)";
 
         var counters = build.Counters;
+        var phases = build.Phases;
+        phases.Stop("load (config, theme, pages' front matter, URLs)", phaseStarted, content.Pages.Count);
         try
         {
-            var markdown = MarkdownPipelineFactory.Create(config);
-            var registry = PagePipelineRegistry.Create(build);
-            var renderer = new PageRenderer(markdown, registry);
+            phaseStarted = BuildPhases.Start();
+            var renderer = FrozenRenderer(config, diagnostics);
             var layouts = new LayoutEngine(theme, config, diagnostics, BuildClock.Now(Options));
             layouts.Validate();
             var words = layouts.Translations;
@@ -189,28 +198,41 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var fragments = new ConcurrentDictionary<Page, string>();
             var bodies = new ConcurrentDictionary<Page, RenderedBody>();
             var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
-            // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined).
+            // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined). Each entry
+            // parses its post's whole HTML, so they are made on every core (in order: the feed lists them newest first).
+            var parallelism = Options.MaxParallelism > 0 ? Options.MaxParallelism : Environment.ProcessorCount;
             List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, config.FeedLimit))
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism).WithCancellation(cancellationToken)
                 .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "", config, diagnostics))).ToList();
+
+            phases.Stop("setup (Markdown pipeline, processors, layouts)", phaseStarted);
 
             string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
             {
+                var started = BuildPhases.Start();
                 var body = RenderBody(page, build, renderer, keys, ref bodiesRendered);
+                phases.Stop("page: body (all stages above)", started);
                 if (body is null) return null;
                 bodies[page] = body;
+                started = BuildPhases.Start();
                 var html = LayOut(page, body, build, layouts, siteModel, tagsBySlug, keys, neighbours, paginator, ref pagesLaidOut);
+                phases.Stop("page: layout", started);
                 if (html is null) return null;
-                return WriteFile(output, page.OutputPath, html, page.SourcePath, diagnostics) ? body.Fragment : null;
+                started = BuildPhases.Start();
+                var wrote = WriteFile(output, page.OutputPath, html, page.SourcePath, diagnostics);
+                phases.Stop("page: write", started);
+                return wrote ? body.Fragment : null;
             }
 
             // Phase 1: every page except a content home page (it needs the paginator built from phase 1's results).
             var phase1 = build.Pages.Where(p => p != homeIndex).ToList();
             var done = 0;
+            phaseStarted = BuildPhases.Start();
             progress?.Report(new BuildProgress("pages", 0, build.Pages.Count));
             Parallel.ForEach(phase1, new ParallelOptions
             {
                 CancellationToken = cancellationToken,
-                MaxDegreeOfParallelism = Options.MaxParallelism > 0 ? Options.MaxParallelism : Environment.ProcessorCount,
+                MaxDegreeOfParallelism = parallelism,
             }, page =>
             {
                 var fragment = Render(page,
@@ -224,8 +246,10 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 progress?.Report(new BuildProgress("pages", Interlocked.Increment(ref done), build.Pages.Count));
             });
             cancellationToken.ThrowIfCancellationRequested();
+            phases.Stop("pages (parallel; page: lines are worker time)", phaseStarted, phase1.Count);
 
             // Phase 2: lists of posts with excerpts, home pages, tag pages, 404, feed, sitemap.
+            phaseStarted = BuildPhases.Start();
             var postModels = posts.Select(p => PostSummary(p, fragments.ContainsKey(p) ? bodies.GetValueOrDefault(p) : null, tagsBySlug, keys)).ToList();
             // A generated list page changes only when its posts' bodies, the layouts or the site's page list do.
             string ListKey(string name, IEnumerable<Page> listed) =>
@@ -254,6 +278,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 }
             }
 
+            phases.Stop("home pages", phaseStarted, totalHomePages);
+
+            phaseStarted = BuildPhases.Start();
             var postModelByPage = posts.Zip(postModels).ToDictionary(x => x.First, x => x.Second);
             foreach (var tag in tags)
             {
@@ -273,6 +300,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 }
             }
 
+            phases.Stop("tag pages and tag feeds", phaseStarted, tags.Count);
+
+            phaseStarted = BuildPhases.Start();
             if (tagIndexUrl is not null)
             {
                 var pageModel = TemplateModels.Generated(words.Get("tags_title"), tagIndexUrl, "tags");
@@ -291,6 +321,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             if (!hasCustom404 && WriteGenerated(layouts, "404", new LayoutModel(siteModel, TemplateModels.Generated(words.Get("not_found_title"), "/404.html", "404"), ""), "/404.html", diagnostics, output, ListKey("404", [])))
                 written++;
 
+            phases.Stop("tag index, search and 404 pages", phaseStarted);
+
+            phaseStarted = BuildPhases.Start();
             foreach (var page in build.Pages)
             {
                 if (!fragments.ContainsKey(page) || page.OutputPath == "404.html" || page.FrontMatter.TryGetValue("sitemap", out var s) && s is false) continue;
@@ -300,10 +333,17 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             var sitemapText = Generated(SitemapWriter.SitemapPath, $"{keys.SiteModel}|" + string.Join("\n", sitemap.Select(e => e.Url)),
                 () => SitemapWriter.Write(config, sitemap));
             WriteFile(output, SitemapWriter.SitemapPath, sitemapText, SitemapWriter.SitemapPath, diagnostics);
+            phases.Stop("sitemap", phaseStarted, sitemap.Count);
+            phaseStarted = BuildPhases.Start();
             var feedPosts = posts.Where(fragments.ContainsKey).ToList();
             var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts), () => FeedWriter.Write(config, FeedEntries(feedPosts)));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
-            WriteSocialCards(config, cardPosts.Where(fragments.ContainsKey).ToList(), fragments, output, diagnostics);
+            phases.Stop("feed", phaseStarted, System.Math.Min(feedPosts.Count, System.Math.Max(0, config.FeedLimit)));
+            phaseStarted = BuildPhases.Start();
+            var socialCards = cardPosts.Where(fragments.ContainsKey).ToList();
+            WriteSocialCards(config, socialCards, fragments, output, diagnostics);
+            phases.Stop("social cards", phaseStarted, socialCards.Count);
+            phaseStarted = BuildPhases.Start();
             if (CodeStyles.NeedsStyleSheet(config.Code))
                 WriteFile(output, CodeStyles.StyleSheetPath, Generated(CodeStyles.StyleSheetPath, config.Code.Light + "|" + config.Code.Dark, () => CodeStyles.StyleSheet(config.Code)),
                     SiteConfigLoader.FileName, diagnostics);
@@ -312,11 +352,17 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
             layouts.ReportFailures();
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
+            phases.Stop("code styles, robots, search, host files", phaseStarted);
+            phaseStarted = BuildPhases.Start();
             var copied = CopyFiles(content.StaticFiles, theme, claims, output, diagnostics, cancellationToken);
+            phases.Stop("copy files", phaseStarted, copied);
+            phaseStarted = BuildPhases.Start();
             build.End();
+            phases.Stop("end of build (math cache save)", phaseStarted);
 
             var succeeded = !diagnostics.HasErrors && !(Options.Strict && diagnostics.WarningCount > 0);
             var committed = false;
+            phaseStarted = BuildPhases.Start();
             if (succeeded && commit is not null)
             {
                 try
@@ -330,12 +376,13 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                     succeeded = false;
                 }
             }
-            return Finish(succeeded, committed, written, copied, content, counters);
+            phases.Stop("commit (replace the output folder)", phaseStarted);
+            return Finish(succeeded, committed, written, copied, content, counters, phases: phases);
         }
         catch (OperationCanceledException)
         {
             build.End();
-            return Finish(false, false, 0, 0, content, counters, cancelled: true);
+            return Finish(false, false, 0, 0, content, counters, cancelled: true, phases: phases);
         }
     }
 
@@ -356,6 +403,23 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         {
             diagnostics.Error(DiagnosticCodes.CannotReadFile, script.DisplayPath, 0, 0, $"cannot read the search script: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// The page renderer (Markdig pipeline and processors) for the configuration, made once and kept until the
+    /// configuration changes; the warnings its settings gave are reported again by every build.
+    /// </summary>
+    private PageRenderer FrozenRenderer(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (_pipeline is null)
+        {
+            var settingsProblems = new DiagnosticBag();
+            var renderer = new PageRenderer(MarkdownPipelineFactory.Create(config), PagePipelineRegistry.Create(config, settingsProblems));
+            _pipeline = new FrozenPipeline(renderer, settingsProblems.ToList());
+            PipelinesCreated++;
+        }
+        diagnostics.AddRange(_pipeline.Diagnostics);
+        return _pipeline.Renderer;
     }
 
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
@@ -670,6 +734,8 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             .Select(kv => new TagInfo(kv.Value.Name, kv.Key, Permalinks.Expand(config.Permalinks.Tags, new Permalinks.Tokens(kv.Key, null, "tags", "", [])), kv.Value.Posts))
             .ToList();
     }
+
+    private sealed record FrozenPipeline(PageRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics);
 
     private sealed record LoadedPage(FileStamp Stamp, Page? Page, IReadOnlyList<Diagnostic> Diagnostics);
 

@@ -19,15 +19,14 @@ namespace StaticMath.Site.Output;
 /// </summary>
 public static class FeedHtml
 {
-    private static readonly HtmlParser Parser = new();
-
     /// <param name="html">The post's rendered content.</param>
     /// <param name="glyphDefinitions">The page's end-of-body HTML holding the glyph outlines (<c>&lt;path id d&gt;</c>).</param>
     /// <param name="postUrl">The post's absolute URL, linked when the entry is cut.</param>
     /// <param name="budgetBytes">The entry's size budget in UTF-8 bytes; 0 for none.</param>
     public static string ForEntry(string html, string glyphDefinitions, string postUrl, int budgetBytes)
     {
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
+        // A parser per entry, as per page: entries are made in parallel.
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>");
         var body = document.Body!;
         body.InnerHtml = html;
 
@@ -93,7 +92,7 @@ public static class FeedHtml
     {
         var outlines = new Dictionary<string, string>(StringComparer.Ordinal);
         if (glyphDefinitions.Length == 0) return outlines;
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + glyphDefinitions + "</body></html>");
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + glyphDefinitions + "</body></html>");
         foreach (var path in document.QuerySelectorAll("defs path[id][d], defs [id] path[d]"))
         {
             var id = path.Id ?? path.ParentElement?.Id;

@@ -1,4 +1,6 @@
 using StaticMath.Site.Build;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Markdown.Extensions;
 using StaticMath.Site.Markdown.Extensions.Callouts;
 using StaticMath.Site.Markdown.Extensions.Convo;
@@ -10,7 +12,7 @@ namespace StaticMath.Site.Pipeline;
 /// <summary>
 /// The ONE place where content preprocessors, Markdown document processors and HTML post-processors are registered:
 /// add one line per processor in <see cref="Create"/>. Markdig extensions are wired in <c>MarkdownPipelineFactory</c>.
-/// Instances live for one build and are shared by all page builds, so processors must be thread-safe (keep page
+/// Instances live as long as the site's configuration (across <c>serve</c> rebuilds) and are shared by all page builds, so processors must be thread-safe and keep no build state (keep page
 /// state in <see cref="PageRenderContext.GetOrAddFeature{T}"/>).
 /// </summary>
 public sealed class PagePipelineRegistry
@@ -28,7 +30,10 @@ public sealed class PagePipelineRegistry
     /// <summary>Stage 6, sorted by Order (stable for equal orders).</summary>
     public IReadOnlyList<IHtmlPostProcessor> HtmlPostProcessors => _htmlPostProcessors;
 
-    public static PagePipelineRegistry Create(SiteBuildContext build)
+    public static PagePipelineRegistry Create(SiteBuildContext build) => Create(build.Config, build.Diagnostics);
+
+    /// <summary>The processors for a configuration; problems with its settings go to <paramref name="diagnostics"/>.</summary>
+    public static PagePipelineRegistry Create(SiteConfig config, DiagnosticBag diagnostics)
     {
         var registry = new PagePipelineRegistry();
 
@@ -44,15 +49,15 @@ public sealed class PagePipelineRegistry
         registry.Add(new Markdown.Extensions.Math.RawHtmlMathPostProcessor());
         registry.Add(new Markdown.Extensions.Math.MathGlyphDefinitionsPostProcessor());
         registry.Add(new Markdown.Extensions.Math.MathHeadingIdPostProcessor());
-        registry.Add(new CalloutHtmlPostProcessor(build.Config.Callouts)).Add(new FigureHtmlPostProcessor(build.Config.Figures));
-        registry.Add(new EmbedHtmlPostProcessor(build.Config.Embeds)).Add(new ConvoHtmlPostProcessor()).Add(new BlockReferenceResolver());
+        registry.Add(new CalloutHtmlPostProcessor(config.Callouts)).Add(new FigureHtmlPostProcessor(config.Figures));
+        registry.Add(new EmbedHtmlPostProcessor(config.Embeds)).Add(new ConvoHtmlPostProcessor()).Add(new BlockReferenceResolver());
         registry.Add(new Markdown.Extensions.MarkdownInHtml.MarkdownAttributeCleaner());
         registry.Add(new Distill.DistillHeadProcessor()).Add(new Distill.FootnotePostProcessor()).Add(new Distill.CitationPostProcessor()).Add(new Distill.TableOfContentsPostProcessor());
-        registry.Add(new Markdown.Extensions.Theme.MathPunctuationGlue()).Add(new Markdown.Extensions.Theme.MathColorVariables());
+        registry.Add(new Markdown.Extensions.Theme.MathPunctuationGlue());
         registry.Add(new Markdown.Extensions.Theme.ContentGridTextWrapper());
         registry.Add(new RelativeLinkRewriter());
-        registry.Add(UnsafeUrlPostProcessor.For(build));
-        if (build.Config.BasePath.Length > 0) registry.Add(new BasePathLinkRewriter(build.Config.BasePath));
+        registry.Add(UnsafeUrlPostProcessor.For(config, diagnostics));
+        if (config.BasePath.Length > 0) registry.Add(new BasePathLinkRewriter(config.BasePath));
 
         return registry;
     }

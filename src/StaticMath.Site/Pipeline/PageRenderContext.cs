@@ -69,6 +69,9 @@ public sealed class PageRenderContext
 
     public T GetOrAddFeature<T>(Func<T> create) where T : class => (T)_features.GetOrAdd(typeof(T), _ => create());
 
+    /// <summary>The page's state of a feature, or null when no stage created it.</summary>
+    public T? FindFeature<T>() where T : class => _features.TryGetValue(typeof(T), out var feature) ? (T)feature : null;
+
     /// <summary>File line for a 0-based line of the body (Markdig's <c>Line</c>).</summary>
     public int FileLine(int bodyLine) => bodyLine + BodyLineOffset;
 

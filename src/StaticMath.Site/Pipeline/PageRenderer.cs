@@ -1,7 +1,9 @@
 using AngleSharp.Html.Parser;
 using Markdig;
 using Markdig.Syntax;
+using StaticMath.Site.Build;
 using StaticMath.Site.Markdown;
+using StaticMath.Site.Markdown.Extensions.Math;
 
 namespace StaticMath.Site.Pipeline;
 
@@ -23,23 +25,55 @@ public sealed class PageRenderer
 
     public string RenderFragment(PageRenderContext ctx)
     {
+        var phases = ctx.Build.Phases;
+        var started = BuildPhases.Start();
+        // The HTML passes see placeholders for the equations' SVGs, put back once the fragment is final.
+        var svgSlots = _registry.HtmlPostProcessors.Count > 0 ? ctx.GetOrAddFeature(() => new MathSvgSlots()) : null;
         var body = ctx.Page.Body;
         foreach (var preprocessor in _registry.ContentPreprocessors)
             body = preprocessor.Process(body, ctx);
+        phases.Stop("page: preprocess (Liquid)", started);
 
+        started = BuildPhases.Start();
         var parserContext = new MarkdownParserContext();
         parserContext.Properties[typeof(PageRenderContext)] = ctx;
         var document = Markdig.Markdown.Parse(body, _pipeline, parserContext);
         document.SetData(typeof(PageRenderContext), ctx);
+        phases.Stop("page: Markdown parse", started);
 
+        started = BuildPhases.Start();
         foreach (var processor in _registry.DocumentProcessors)
             processor.Process(document, ctx);
+        phases.Stop("page: document processors", started);
 
+        started = BuildPhases.Start();
         var html = RenderHtml(document, ctx);
+        phases.Stop("page: HTML render (math typeset here)", started);
 
         if (_registry.HtmlPostProcessors.Count > 0)
             html = PostProcess(html, ctx);
-        return Markdown.Extensions.VerbatimHtml.VerbatimHtml.Restore(html, ctx);
+        started = BuildPhases.Start();
+        html = Markdown.Extensions.VerbatimHtml.VerbatimHtml.Restore(html, ctx);
+        phases.Stop("page: verbatim HTML restore", started);
+        if (svgSlots is not null)
+        {
+            started = BuildPhases.Start();
+            html = SpliceSvgs(svgSlots, html, ctx);
+            phases.Stop("page: equation SVGs spliced in", started);
+        }
+        return html;
+    }
+
+    /// <summary>The fragment with its SVGs, and the same for whatever a pass moved into the head, body end or page values.</summary>
+    private static string SpliceSvgs(MathSvgSlots svgSlots, string html, PageRenderContext ctx)
+    {
+        for (var i = 0; i < ctx.HeadHtml.Count; i++) ctx.HeadHtml[i] = svgSlots.Splice(ctx.HeadHtml[i]);
+        for (var i = 0; i < ctx.BodyEndHtml.Count; i++) ctx.BodyEndHtml[i] = svgSlots.Splice(ctx.BodyEndHtml[i]);
+        foreach (var (key, value) in ctx.PageValues.ToList())
+        {
+            if (value is string text) ctx.PageValues[key] = svgSlots.Splice(text);
+        }
+        return svgSlots.Splice(html);
     }
 
     private string RenderHtml(MarkdownDocument document, PageRenderContext ctx)
@@ -54,12 +88,22 @@ public sealed class PageRenderer
 
     private string PostProcess(string html, PageRenderContext ctx)
     {
+        var phases = ctx.Build.Phases;
+        var started = BuildPhases.Start();
         var parser = new HtmlParser();
         var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
         var body = document.Body!;
         body.InnerHtml = html;
+        phases.Stop("page: HTML parse into DOM", started);
         foreach (var processor in _registry.HtmlPostProcessors)
+        {
+            started = BuildPhases.Start();
             processor.Process(document, body, ctx);
-        return LinearHtmlSerializer.InnerHtml(body);
+            phases.Stop("page: HTML pass " + processor.GetType().Name, started);
+        }
+        started = BuildPhases.Start();
+        var serialized = LinearHtmlSerializer.InnerHtml(body);
+        phases.Stop("page: DOM serialise", started);
+        return serialized;
     }
 }

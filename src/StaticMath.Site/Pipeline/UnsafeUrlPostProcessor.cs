@@ -1,4 +1,3 @@
-using StaticMath.Site.Check;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Markdown.Extensions;
@@ -15,13 +14,13 @@ public sealed class UnsafeUrlPostProcessor(UnsafeUrlPolicy policy) : IHtmlPostPr
     public int Order => 990;
 
     /// <summary>The post-processor for the site's <c>security.unsafeUrls</c>; an unknown value is reported and read as <c>warn</c>.</summary>
-    public static UnsafeUrlPostProcessor For(Build.SiteBuildContext build)
+    public static UnsafeUrlPostProcessor For(SiteConfig config, DiagnosticBag diagnostics)
     {
-        var security = build.Config.Security;
+        var security = config.Security;
         if (!SecurityConfig.TryParse(security.UnsafeUrls, out var policy))
         {
-            var (line, column) = build.Config.Locations.Of("security.unsafeUrls");
-            build.Diagnostics.Warning(DiagnosticCodes.UnsafeConfigUrl, build.Config.Locations.File, line, column,
+            var (line, column) = config.Locations.Of("security.unsafeUrls");
+            diagnostics.Warning(DiagnosticCodes.UnknownUnsafeUrlPolicy, config.Locations.File, line, column,
                 $"security.unsafeUrls: unknown value '{security.UnsafeUrls}' (expected warn, error or allow); using warn");
         }
         return new UnsafeUrlPostProcessor(policy);

@@ -75,6 +75,30 @@ public class PagePipelineTests
         Assert.All(warnings, w => Assert.Equal("content/x.md(6,1): warning SM9999: seen", w.ToString()));
     }
 
+    private sealed class RecordEquations(List<string> seen) : IHtmlPostProcessor
+    {
+        public int Order => 1;
+
+        public void Process(IDocument html, IElement body, PageRenderContext ctx) =>
+            seen.AddRange(body.QuerySelectorAll(".math-inline svg, .math-display svg").Select(svg => svg.OuterHtml));
+    }
+
+    [Fact]
+    public void Html_passes_see_each_equation_as_an_empty_svg_with_its_label_and_the_fragment_gets_the_whole_svg()
+    {
+        var seen = new List<string>();
+        var registry = new PagePipelineRegistry().Add(new RecordEquations(seen));
+        var ctx = Context("Let $a<b$ hold, and\n\n$$\n\\color{red}{x}^2\n$$\n");
+        var html = new PageRenderer(MarkdownPipelineFactory.Create(new SiteConfig()), registry).RenderFragment(ctx);
+
+        Assert.Equal(2, seen.Count);
+        Assert.All(seen, svg => Assert.DoesNotContain("<use", svg, StringComparison.Ordinal));
+        Assert.Contains("aria-label=\"a&lt;b\"", seen[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("data-staticmath-svg", html, StringComparison.Ordinal);
+        Assert.Equal(2, html.Split("<svg xmlns=").Length - 1);
+        Assert.Contains("<g fill=\"red\" style=\"--tex-color:red\">", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extension_renderers_reach_the_page_through_the_renderer()
     {

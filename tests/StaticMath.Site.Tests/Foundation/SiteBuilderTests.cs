@@ -26,6 +26,22 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void Reports_each_phase_once_with_its_item_count_in_the_order_it_ran()
+    {
+        using var site = Blog();
+        var result = site.Build();
+        var names = result.Phases.Select(p => p.Name).ToList();
+        Assert.Equal(names.Distinct().Count(), names.Count);
+        Assert.True(names.IndexOf("load (config, theme, pages' front matter, URLs)") < names.IndexOf("pages (parallel; page: lines are worker time)"));
+        Assert.True(names.IndexOf("pages (parallel; page: lines are worker time)") < names.IndexOf("commit (replace the output folder)"));
+        var pagePhase = result.Phases.Single(p => p.Name == "pages (parallel; page: lines are worker time)");
+        Assert.Equal(4, pagePhase.Count); // 3 posts and about; the home pages are generated after them
+        Assert.Equal(4, result.Phases.Single(p => p.Name == "page: Markdown parse").Count);
+        Assert.Equal(2, result.Phases.Single(p => p.Name == "home pages").Count);
+        Assert.All(result.Phases, p => Assert.True(p.Elapsed >= TimeSpan.Zero && p.Elapsed <= result.Elapsed, p.Name));
+    }
+
+    [Fact]
     public void Home_lists_posts_newest_first_and_paginates()
     {
         using var site = Blog();

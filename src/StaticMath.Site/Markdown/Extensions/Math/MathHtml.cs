@@ -23,7 +23,8 @@ public static class MathHtml
     /// <summary>Room above and below a scrolling stretch, so glyph ink past the SVG's box is not clipped (em; math.css).</summary>
     public const double WidePaddingEm = 0.15;
 
-    public static string Inline(MathResult result, string tex)
+    /// <param name="svgSlot">What to write in place of each SVG (a placeholder, see <see cref="MathSvgSlots"/>); the SVG itself when null.</param>
+    public static string Inline(MathResult result, string tex, Func<string, string>? svgSlot = null)
     {
         var html = new StringBuilder(result.Svg.Length * 2 + tex.Length + 128);
         if (result.LinePieces.Count > 1 && result.WidthEm > BreakableInlineEm)
@@ -34,13 +35,13 @@ public static class MathHtml
             {
                 if (i > 0) html.Append("<wbr>");
                 var piece = result.LinePieces[i];
-                AppendStretch(html, piece.Svg, piece.WidthEm, piece.DepthEm);
+                AppendStretch(html, svgSlot?.Invoke(piece.Svg) ?? piece.Svg, piece.WidthEm, piece.DepthEm);
             }
         }
         else
         {
             html.Append("<span class=\"math-inline\">");
-            AppendStretch(html, result.Svg, result.WidthEm, result.DepthEm);
+            AppendStretch(html, svgSlot?.Invoke(result.Svg) ?? result.Svg, result.WidthEm, result.DepthEm);
         }
 
         AppendCopyText(html, "$" + tex + "$");
@@ -62,7 +63,9 @@ public static class MathHtml
     }
 
     /// <param name="element">"div" for a display block, "span" for a display inside a paragraph.</param>
-    public static string Display(MathResult result, string tex, IReadOnlyList<NumberedRow> rows, string element, string? trailingPunctuation = null)
+    /// <param name="svgSlot">What to write in place of the SVG (a placeholder, see <see cref="MathSvgSlots"/>); the SVG itself when null.</param>
+    public static string Display(MathResult result, string tex, IReadOnlyList<NumberedRow> rows, string element, string? trailingPunctuation = null,
+        Func<string, string>? svgSlot = null)
     {
         var html = new StringBuilder(result.Svg.Length + tex.Length + 256);
         var singleLabel = rows.Count == 1 ? rows[0].Label : null;
@@ -75,7 +78,7 @@ public static class MathHtml
             html.Append(" id=\"").Append(Attribute(EquationAnchor.IdFor(singleLabel))).Append('"');
         }
 
-        html.Append("><").Append(element).Append(" class=\"math-display__body\">").Append(result.Svg);
+        html.Append("><").Append(element).Append(" class=\"math-display__body\">").Append(svgSlot?.Invoke(result.Svg) ?? result.Svg);
         if (!string.IsNullOrEmpty(trailingPunctuation))
         {
             html.Append("<span class=\"math-punct\">").Append(WebUtility.HtmlEncode(trailingPunctuation)).Append("</span>");

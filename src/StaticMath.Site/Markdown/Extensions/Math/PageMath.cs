@@ -151,10 +151,13 @@ public sealed partial class PageMath
             _glyphIds.Add(id);
         }
 
+        var slots = MathSvgSlots.For(_page);
+        var heldBefore = slots?.HeldChars ?? 0;
+        Func<string, string>? svgSlot = slots is null ? null : slots.Hold;
         var html = equation.IsDisplay
-            ? MathHtml.Display(result, equation.Tex, equation.Rows, element, trailingPunctuation)
-            : MathHtml.Inline(result, equation.Tex);
-        _mathChars += html.Length;
+            ? MathHtml.Display(result, equation.Tex, equation.Rows, element, trailingPunctuation, svgSlot)
+            : MathHtml.Inline(result, equation.Tex, svgSlot);
+        _mathChars += html.Length + (slots?.HeldChars ?? 0) - heldBefore;
         return html;
     }
 

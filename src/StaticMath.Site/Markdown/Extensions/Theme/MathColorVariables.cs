@@ -1,6 +1,3 @@
-using AngleSharp.Dom;
-using StaticMath.Site.Pipeline;
-
 namespace StaticMath.Site.Markdown.Extensions.Theme;
 
 /// <summary>
@@ -8,21 +5,18 @@ namespace StaticMath.Site.Markdown.Extensions.Theme;
 /// CSS cannot read an attribute as a colour in every browser, so the colour is copied into the custom property
 /// <c>--tex-color</c>, from which the theme's dark palettes derive a legible variant. Groups that only paint
 /// rectangles (<c>\colorbox</c> backgrounds, rules) are left alone: lightening a background would hide its text.
+/// Applied to each equation's SVG when it is put into the page (<c>EngineSvgHtml</c>).
 /// </summary>
-public sealed class MathColorVariables : IHtmlPostProcessor
+public static class MathColorVariables
 {
     public const string Property = "--tex-color";
 
-    public int Order => 940;
-
-    public void Process(IDocument html, IElement body, PageRenderContext ctx)
+    /// <summary>The <c>style</c> a <c>g</c> with this <c>fill</c> gets, or null for none.</summary>
+    /// <param name="paintsMoreThanRects">The group has a child element other than a <c>rect</c>.</param>
+    public static string? StyleFor(string fill, bool paintsMoreThanRects)
     {
-        foreach (var group in body.QuerySelectorAll(".math-inline svg g[fill], .math-display svg g[fill]"))
-        {
-            var colour = group.GetAttribute("fill")!;
-            if (colour == "currentColor" || group.Children.All(c => c.LocalName == "rect")) continue;
-            // The engine only lets names and #hex through (ColorParser), so the value is safe in a style attribute.
-            group.SetAttribute("style", Property + ":" + colour);
-        }
+        if (fill == "currentColor" || !paintsMoreThanRects) return null;
+        // The engine only lets names and #hex through (ColorParser), so the value is safe in a style attribute.
+        return Property + ":" + fill;
     }
 }
