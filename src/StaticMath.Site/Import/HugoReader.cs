@@ -9,6 +9,9 @@ namespace StaticMath.Site.Import;
 /// </summary>
 public sealed class HugoReader : ISiteReader
 {
+    // Hugo folders whose templates and data have no StaticMath counterpart; reported, not copied.
+    private static readonly string[] ThemeFolders = ["layouts", "themes", "data", "i18n", "archetypes"];
+
     private static readonly string[] ConfigNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"];
 
     public void Read(ImportedSite site)
@@ -24,7 +27,7 @@ public sealed class HugoReader : ISiteReader
         ReportMovedBundles(site);
         site.CopyFolder("static", "static");
         site.CopyFolder("assets", "static");
-        foreach (var folder in new[] { "layouts", "themes", "data", "i18n", "archetypes" }.Where(site.FolderExists))
+        foreach (var folder in ThemeFolders.Where(site.FolderExists))
             site.NotImported(folder + "/", "Hugo's templates, themes, data and archetypes are not imported; the site uses StaticMath's theme");
 
         var templates = site.FilesUnder("layouts").Concat(site.FilesUnder("themes").Where(f => f.Contains("/layouts/", StringComparison.Ordinal)))

@@ -10,6 +10,9 @@ namespace StaticMath.Site.Import;
 /// </summary>
 public sealed class JekyllReader : ISiteReader
 {
+    // al-folio splits the author's name over three keys.
+    private static readonly string[] AuthorNameKeys = ["first_name", "middle_name", "last_name"];
+
     /// <summary>What Jekyll never publishes by default (its own exclude list).</summary>
     private static readonly string[] DefaultExcludes = ["Gemfile", "Gemfile.lock", "node_modules", "vendor", "_site", "package.json", "package-lock.json", "README.md", "LICENSE", "CHANGELOG.md", "Dockerfile", "docker-compose.yml"];
 
@@ -69,7 +72,7 @@ public sealed class JekyllReader : ISiteReader
         if (!settings.Text("author", "author") && !settings.Text("author.name", "author"))
         {
             // al-folio names the author in parts.
-            var parts = new[] { "first_name", "middle_name", "last_name" }.Select(config.Text).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+            var parts = AuthorNameKeys.Select(config.Text).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
             settings.Use("first_name", "middle_name", "last_name");
             if (parts.Count > 0) site.SetConfig("author", string.Join(' ', parts), config.DisplayPath, config.Line("first_name"), $"first_name/last_name → author: {string.Join(' ', parts)}");
         }

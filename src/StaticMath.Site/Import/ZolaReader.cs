@@ -9,6 +9,9 @@ namespace StaticMath.Site.Import;
 /// </summary>
 public sealed class ZolaReader : ISiteReader
 {
+    // Zola folders whose templates and styles have no StaticMath counterpart; reported, not copied.
+    private static readonly string[] ThemeFolders = ["templates", "sass", "themes"];
+
     public void Read(ImportedSite site)
     {
         var config = ConfigDocument.Load(site.FullPath("config.toml"), "config.toml");
@@ -17,7 +20,7 @@ public sealed class ZolaReader : ISiteReader
 
         SectionPages.CopyContent(site);
         site.CopyFolder("static", "static");
-        foreach (var folder in new[] { "templates", "sass", "themes" }.Where(site.FolderExists))
+        foreach (var folder in ThemeFolders.Where(site.FolderExists))
             site.NotImported(folder + "/", "Zola's templates, Sass and themes are not imported; the site uses StaticMath's theme");
         var templates = site.FilesUnder("templates").Concat(site.FilesUnder("themes").Where(f => f.Contains("/templates/", StringComparison.Ordinal)))
             .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase));

@@ -62,7 +62,7 @@ public sealed class HugoShortcodeTests : IDisposable
         Assert.Contains("math-callout--warning", callout.ClassName ?? "", StringComparison.Ordinal);
         Assert.Equal("not", callout.QuerySelector("strong")!.TextContent);
         Assert.NotNull(callout.QuerySelector("svg"));
-        Assert.Equal("After the box.", body.Children.Last().TextContent);
+        Assert.Equal("After the box.", body.Children[^1].TextContent);
         Assert.Empty(_site.Warnings("SM1602"));
     }
 
