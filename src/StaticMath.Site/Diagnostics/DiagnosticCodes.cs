@@ -131,6 +131,8 @@ public static class DiagnosticCodes
     public const string KramdownOptionNotApplied = "SM1604";
     [DiagnosticCode(Warning, "a kramdown {::extension} that is unknown or never closed; its text is kept")]
     public const string UnreadableKramdownExtension = "SM1605";
+    [DiagnosticCode(Warning, "a Hugo ref or relref names no page of the site")]
+    public const string UnresolvedHugoRef = "SM1606";
 
     // SM166x: staticmath import
     [DiagnosticCode(Error, "import: the source folder is missing or holds no configuration of a known generator")]

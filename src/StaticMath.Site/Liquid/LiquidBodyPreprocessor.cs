@@ -43,6 +43,9 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
             ResolveLink = path => FindPage(ctx, p => SamePath(p, path)) is { } page
                 ? SiteUrls.Relative(page.Url, config.BasePath)
                 : null,
+            ResolveHugoRef = target => FindPage(ctx, p => HugoRefNames(p, target.Split('#')[0])) is { } refPage
+                ? SiteUrls.Relative(refPage.Url, config.BasePath) + (target.Contains('#') ? target[target.IndexOf('#')..] : "")
+                : null,
         };
     }
 
@@ -69,6 +72,18 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
         return page.SourcePath == wanted || page.ContentPath == wanted ||
                (wanted.StartsWith("_posts/", StringComparison.Ordinal) && page.IsPost &&
                 Path.GetFileNameWithoutExtension(page.ContentPath) == Path.GetFileNameWithoutExtension(wanted));
+    }
+
+    /// <summary>Hugo's ref lookup: a path under content/ (with or without extension, or a bundle's folder), or a bare name.</summary>
+    private static bool HugoRefNames(Page page, string target)
+    {
+        var wanted = target.Trim().Replace('\\', '/').Trim('/');
+        var path = page.ContentPath;
+        var withoutExtension = path[..^Path.GetExtension(path).Length];
+        var bundle = Path.GetFileNameWithoutExtension(path) is "index" or "_index" ? Path.GetDirectoryName(path)!.Replace('\\', '/') : null;
+        if (wanted.Length == 0) return false;
+        if (wanted == path || wanted == withoutExtension || wanted == bundle) return true;
+        return !wanted.Contains('/') && (wanted == Path.GetFileName(path) || wanted == Path.GetFileName(withoutExtension) || (bundle is not null && wanted == Path.GetFileName(bundle)));
     }
 
     private static Dictionary<string, object?> PageValues(Page page)

@@ -33,7 +33,7 @@ public static partial class LiquidBodyRenderer
         }
 
         var escaped = new List<string>();
-        var working = ProtectShortcodes(body, escaped);
+        var working = ProtectShortcodes(body, escaped, input, diagnostics);
         var shortcodes = escaped.Count;
         IFluidTemplate? template;
         while (!JekyllLiquidParser.Instance.TryParse(working, out template, out var error))
@@ -126,8 +126,11 @@ public static partial class LiquidBodyRenderer
         return (start, LiquidSourceText.TagLength(text, start));
     }
 
-    /// <summary>Hugo/Zola shortcode calls become placeholders (restored after rendering) so Liquid neither reads nor reports them.</summary>
-    private static string ProtectShortcodes(string body, List<string> escaped)
+    /// <summary>
+    /// Hugo/Zola shortcode calls become placeholders (restored after rendering) so Liquid neither reads nor reports them.
+    /// Hugo's <c>ref</c>/<c>relref</c> become the page's URL here, as Hugo replaces them before Markdown reads the link.
+    /// </summary>
+    private static string ProtectShortcodes(string body, List<string> escaped, LiquidPageInput input, DiagnosticBag diagnostics)
     {
         var calls = ShortcodeCalls.Find(body);
         if (calls.Count == 0) return body;
@@ -135,10 +138,21 @@ public static partial class LiquidBodyRenderer
         var at = 0;
         foreach (Match call in calls)
         {
-            sb.Append(body, at, call.Index - at).Append(PlaceholderStart)
-                .Append(escaped.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(PlaceholderEnd);
-            escaped.Add(call.Value);
+            sb.Append(body, at, call.Index - at);
             at = call.Index + call.Length;
+            if (ShortcodeCalls.RefTarget(call.Value) is { } target)
+            {
+                if (input.ResolveHugoRef?.Invoke(target) is { } url)
+                {
+                    sb.Append(url);
+                    continue;
+                }
+                var (line, column) = LiquidSourceText.LineColumnOf(body, call.Index);
+                diagnostics.Warning(DiagnosticCodes.UnresolvedHugoRef, input.SourcePath, input.BodyLineOffset + line - 1, column,
+                    $"'{call.Value}' names no page of the site; it is kept as written");
+            }
+            sb.Append(PlaceholderStart).Append(escaped.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(PlaceholderEnd);
+            escaped.Add(call.Value);
         }
         return sb.Append(body, at, body.Length - at).ToString();
     }

@@ -40,6 +40,9 @@ public sealed class LiquidPageInput
     /// <summary><c>{% link path/to/file.md %}</c> → URL, or null when no such file.</summary>
     public Func<string, string?>? ResolveLink { get; init; }
 
+    /// <summary>Hugo's <c>ref</c>/<c>relref</c> target (<c>posts/x.md</c>, <c>x</c>, <c>x.md#part</c>) → URL, or null when no such page.</summary>
+    public Func<string, string?>? ResolveHugoRef { get; init; }
+
     /// <summary>YouTube embeds as a click-to-load link instead of an iframe (site <c>embeds</c> option).</summary>
     public bool EmbedsClickToLoad { get; init; }
 

@@ -11,6 +11,12 @@ internal static partial class ShortcodeCalls
 {
     public static MatchCollection Find(string text) => Pattern().Matches(text);
 
+    /// <summary>The target of Hugo's <c>{{&lt; ref "posts/x.md" &gt;}}</c> or <c>relref</c> (a URL in Hugo, before Markdown runs).</summary>
+    public static string? RefTarget(string call) => Ref().Match(call) is { Success: true } match ? match.Groups["target"].Value : null;
+
+    [GeneratedRegex(@"^\{\{[<%]\s*(?:rel)?ref\s+(?:\.\s+)?""(?<target>[^""]+)""\s*[>%]\}\}$")]
+    private static partial Regex Ref();
+
     [GeneratedRegex(@"\{\{<[^\n]*?>\}\}|\{\{%[^\n]*?%\}\}|\{\{-?\s*[A-Za-z_]\w*\([^\n]*?\)\s*-?\}\}|\{%-?\s*[A-Za-z_]\w*\([^\n]*?\)\s*-?%\}|\{%-?\s*end\s*-?%\}")]
     private static partial Regex Pattern();
 }
