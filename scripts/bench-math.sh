@@ -2,7 +2,8 @@
 # Our math engine beside MathJax 3 on the same input (the corpus expressions × COPIES, by shared/tools/extract-math.py):
 #   - whole processes: `staticmath math --batch` against `node mathref.mjs` (wall and CPU seconds, peak memory);
 #   - per expression in process: BenchmarkDotNet's PerExpressionBenchmarks (µs and bytes allocated for simple,
-#     medium, heavy and all corpus expressions) against MathJax after a warm-up (scripts/mathjax-per-expression.mjs).
+#     medium, heavy and all corpus expressions) against MathJax after a warm-up (scripts/mathjax-per-expression.mjs),
+#     and PhaseBenchmarks (the corpus split into parse, layout and SVG writing: where the time goes).
 # usage: scripts/bench-math.sh [copies=5]      (SHARED=path/to/shared, STATICMATH=a published staticmath to time)
 # Needs node/npm (mathref's packages are installed in a temporary copy) and /usr/bin/time. Takes ~5 minutes.
 set -euo pipefail
@@ -40,7 +41,7 @@ echo "whole process: staticmath is $(echo "scale=1; $(cat "$work/mathjax.wall") 
 
 (cd "$work/mathref" && node mathjax-per-expression.mjs "$work/corpus.jsonl" 3) | tee "$work/mathjax.inprocess"
 STATICMATH_BENCH_EXPRESSIONS="$work/corpus.jsonl" dotnet run -c Release --project "$root/tests/StaticMath.Benchmarks" -- \
-  --filter '*PerExpressionBenchmarks*' --job short --inProcess --artifacts "$work/bdn" > "$work/bdn.log"
-grep -E '^\|' "$work/bdn.log" | tail -6
+  --filter '*PerExpressionBenchmarks*' '*PhaseBenchmarks*' --job short --inProcess --artifacts "$work/bdn" > "$work/bdn.log"
+grep -E '^\|' "$work/bdn.log"
 ours=$(grep 'corpus' "$work/bdn.log" | grep -oE '[0-9.,]+ (us|μs|ns|ms)' | head -1)
 echo "in process, corpus per expression: staticmath $ours, MathJax $(awk '{print $2}' "$work/mathjax.inprocess") us"

@@ -21,6 +21,7 @@ public static class ToolCommands
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ThemeCommand.Create());
         root.Subcommands.Add(CacheCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 

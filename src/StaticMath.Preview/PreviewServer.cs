@@ -56,8 +56,8 @@ public sealed class PreviewServer : IAsyncDisposable
     /// and watches. Requests made during the first build get a page that reloads when it is done.
     /// </summary>
     /// <param name="onListening">Called once the port is taken, before the first build (to say which port it is).</param>
-    public static async Task<PreviewServer> StartAsync(PreviewOptions options, Action<PreviewSnapshot>? onBuilt = null, CancellationToken cancellationToken = default,
-        Action<PreviewServer>? onListening = null)
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, Action<PreviewSnapshot>? onBuilt = null,
+        Action<PreviewServer>? onListening = null, CancellationToken cancellationToken = default)
     {
         var server = new PreviewServer(options);
         if (onBuilt is not null) server.Rebuilt += onBuilt;
@@ -68,7 +68,7 @@ public sealed class PreviewServer : IAsyncDisposable
             onListening?.Invoke(server);
             server.RebuildNow(cancellationToken);
             server._watcher = new SiteWatcher(server._site.SiteDirectory, options.Debounce, () => server._dirty.Writer.TryWrite(true));
-            server._rebuildLoop = Task.Run(server.RebuildLoopAsync);
+            server._rebuildLoop = Task.Run(server.RebuildLoopAsync, CancellationToken.None); // lives as long as the server, not the start
             return server;
         }
         catch

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using StaticMath.Math;
 
@@ -23,17 +22,7 @@ public class PerExpressionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Environment.GetEnvironmentVariable("STATICMATH_BENCH_EXPRESSIONS");
-        if (path is not null)
-        {
-            _corpus = File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l =>
-            {
-                using var item = JsonDocument.Parse(l);
-                var root = item.RootElement;
-                var display = root.TryGetProperty("display", out var d) && d.ValueKind == JsonValueKind.True;
-                return (root.GetProperty("tex").GetString()!, display ? MathMode.Display : MathMode.Inline);
-            }).ToArray();
-        }
+        _corpus = CorpusExpressions.Load();
 
         // Warm the font, symbol tables and glyph outline cache, as any run does after its first equations.
         Render(Heavy, MathMode.Display);
@@ -49,12 +38,12 @@ public class PerExpressionBenchmarks
     [Benchmark(Description = "heavy: a three-line aligned display")]
     public int HeavyExpression() => Render(Heavy, MathMode.Display);
 
-    /// <summary>All corpus expressions once; BenchmarkDotNet divides by <see cref="CorpusSize"/>.</summary>
-    [Benchmark(Description = "corpus: per expression", OperationsPerInvoke = CorpusSize)]
+    /// <summary>All corpus expressions once; BenchmarkDotNet divides by <see cref="CorpusExpressions.Size"/>.</summary>
+    [Benchmark(Description = "corpus: per expression", OperationsPerInvoke = CorpusExpressions.Size)]
     public int Corpus()
     {
         var length = 0;
-        for (var i = 0; i < CorpusSize && _corpus.Length > 0; i++)
+        for (var i = 0; i < CorpusExpressions.Size && _corpus.Length > 0; i++)
         {
             var (tex, mode) = _corpus[i % _corpus.Length];
             length += Render(tex, mode);
@@ -62,9 +51,6 @@ public class PerExpressionBenchmarks
 
         return length;
     }
-
-    /// <summary>Expressions per corpus invocation (the file's lines, cycled): fixed so OperationsPerInvoke is exact.</summary>
-    private const int CorpusSize = 1376;
 
     private static int Render(string tex, MathMode mode) => MathRenderer.Default.Render(tex, mode, Standalone).Svg.Length;
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using StaticMath.Cli.Commands;
 
@@ -29,9 +30,9 @@ public sealed class CrashInputCliTests
     [Fact]
     public void Math_batch_answers_a_lone_surrogate_with_an_error_and_goes_on()
     {
-        var output = new StringWriter();
+        var output = new MemoryStream();
         Assert.Equal(0, MathCommand.RunBatch(new StringReader("{\"tex\":\"\\ud800\"}\n{\"tex\":\"x^2\"}\n"), output));
-        var results = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var results = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(2, results.Count);
         Assert.Contains("is not valid Unicode", results[0].GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.StartsWith("<svg", results[1].GetProperty("svg").GetString());

@@ -13,7 +13,7 @@ public partial class DiagnosticCodeTests
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => Code().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Code: m.Groups[1].Value)))
             .ToList();
-        Assert.True(codes.Count > 40, codes.Count.ToString());
+        Assert.True(codes.Count > 40, codes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // SM1xxx content, SM2xxx math, SM3xxx templates, SM4xxx assets and links.
         Assert.All(codes, c => Assert.Matches("^SM[1-4][0-9]{3}$", c.Code));
     }

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using StaticMath.Site.Check;
+using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Robustness.Tests;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using StaticMath.Site.Build;
+using StaticMath.Site.Content;
 
 namespace StaticMath.Cli.Commands;
 
@@ -51,12 +52,12 @@ public static class BuildReport
         }
         if (EquationSummary.Line(result.Counters) is { } equations)
             table.AddRow("equations", Markup.Escape(equations));
-        if (result.DraftsSkipped > 0 && !options.IncludeDrafts) table.AddRow("drafts skipped", result.DraftsSkipped.ToString(CultureInfo.InvariantCulture));
-        if (result.FutureSkipped > 0 && !options.IncludeFuture) table.AddRow("future posts skipped", result.FutureSkipped.ToString(CultureInfo.InvariantCulture));
         table.AddRow("warnings", result.WarningCount.ToString(CultureInfo.InvariantCulture));
         table.AddRow("errors", result.ErrorCount.ToString(CultureInfo.InvariantCulture));
         table.AddRow("elapsed", seconds + " s");
         AnsiConsole.Write(table);
+        foreach (var line in SkippedPostsNotice.Lines(options.IncludeDrafts ? 0 : result.DraftsSkipped, options.IncludeFuture ? 0 : result.FutureSkipped))
+            Console.WriteLine(line);
         if (result.Succeeded)
             AnsiConsole.MarkupLine($"[green]Built[/] {Markup.Escape(outputName)}");
     }

@@ -31,7 +31,7 @@ public static class CacheCommand
                 return CommandLineApp.Usage;
 
             var config = SiteConfigLoader.LoadFromDirectory(site, new DiagnosticBag());
-            MathConfig.TryParseCacheSize(config.Math.CacheSize, out var bound);
+            _ = MathConfig.TryParseCacheSize(config.Math.CacheSize, out var bound); // an unreadable size leaves the default bound
             var statistics = MathCache.Describe(site);
             if (statistics is null)
                 Console.Out.WriteLine($"{MathCache.StoreDisplayPath}: no math cache yet (bound {Size(bound)})");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using StaticMath.Site.Diagnostics;
 using System.CommandLine;
 using System.Text;
@@ -50,7 +51,7 @@ public static class MathCommand
 
                 // Console.Out flushes every line with a system call: a quarter of a batch's time. Buffer both ends.
                 using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, false, 1 << 16);
-                using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+                using var output = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
                 return RunBatch(input, output, threads);
             }
 
@@ -82,11 +83,13 @@ public static class MathCommand
     /// <summary>One output line per input line, always (a bad line gets an error entry), in input order, so outputs
     /// stay joinable. Lines are read in chunks and each chunk is typeset on <paramref name="threads"/> threads, so
     /// results come a chunk at a time: meant for a piped file, not for a conversation line by line.</summary>
-    public static int RunBatch(TextReader input, TextWriter output, int threads = 1)
+    /// <remarks>Result lines are UTF-8 from the start (a JSON writer straight into bytes): a string per line, then
+    /// encoding it, cost as much as writing the JSON.</remarks>
+    public static int RunBatch(TextReader input, Stream output, int threads = 1)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
         var lines = new List<string>(BatchChunkLines);
-        var results = new string?[BatchChunkLines];
+        var results = new byte[]?[BatchChunkLines];
         while (true)
         {
             lines.Clear();
@@ -99,7 +102,10 @@ public static class MathCommand
             for (var i = 0; i < lines.Count; i++)
             {
                 if (results[i] is { } result)
-                    output.WriteLine(result);
+                {
+                    output.Write(result);
+                    output.Write(NewLine);
+                }
             }
         }
 
@@ -107,8 +113,10 @@ public static class MathCommand
         return CommandLineApp.Success;
     }
 
-    /// <summary>The JSON result line for one input line; null for a blank line (skipped).</summary>
-    private static string? BatchLine(string line)
+    private static readonly byte[] NewLine = Encoding.UTF8.GetBytes(Environment.NewLine);
+
+    /// <summary>The JSON result line for one input line (UTF-8, no line break); null for a blank line (skipped).</summary>
+    private static byte[]? BatchLine(string line)
     {
         if (line.Trim().Length == 0)
             return null;
@@ -144,16 +152,36 @@ public static class MathCommand
     /// JSON escapes such as <c>"\ud800"</c> parse into a lone surrogate, which cannot be written back as UTF-8: such a
     /// line (echoed fields included) gets an error entry instead of ending the batch.
     /// </summary>
-    private static string ToLine(JsonObject result)
+    private static byte[] ToLine(JsonObject result)
     {
         try
         {
-            return result.ToJsonString(JsonOutput);
+            return Utf8(result);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            return Failed(new JsonObject(), "the input is not valid Unicode (a lone surrogate escape?): " + e.Message).ToJsonString(JsonOutput);
+            return Utf8(Failed(new JsonObject(), "the input is not valid Unicode (a lone surrogate escape?): " + e.Message));
         }
+    }
+
+    // Each thread writes its lines through one buffer and writer, reused (a line's SVG is kilobytes).
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? lineBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? lineWriter;
+
+    /// <summary>The compact JSON text of <paramref name="value"/> as <see cref="JsonNode.ToJsonString"/> with
+    /// <see cref="JsonOutput"/> writes it, in UTF-8.</summary>
+    private static byte[] Utf8(JsonObject value)
+    {
+        var buffer = lineBuffer ??= new ArrayBufferWriter<byte>(1 << 14);
+        buffer.ResetWrittenCount();
+        var writer = lineWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonOutput.Encoder });
+        writer.Reset(buffer);
+        value.WriteTo(writer, JsonOutput);
+        writer.Flush();
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static MathResult Render(string tex, bool display)

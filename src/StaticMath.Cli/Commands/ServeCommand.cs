@@ -74,7 +74,7 @@ public static class ServeCommand
             PreviewServer server;
             try
             {
-                server = await PreviewServer.StartAsync(options, new ServeReport().Print, cancellationToken, listening =>
+                server = await PreviewServer.StartAsync(options, new ServeReport().Print, cancellationToken: cancellationToken, onListening: listening =>
                 {
                     if (listening.BusyPort is { } busy)
                         Console.WriteLine($"Port {busy} is in use; serving on port {listening.Address.Port} instead.");

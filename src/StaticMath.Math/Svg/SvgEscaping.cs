@@ -6,27 +6,41 @@ namespace StaticMath.Math.Svg;
 internal static class SvgEscaping
 {
     /// <summary>Element content (of <c>&lt;text&gt;</c>): only the markup characters need escaping.</summary>
-    public static string Text(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
-
-    public static string Attribute(string text)
+    public static StringBuilder AppendEscapedText(this StringBuilder builder, string text)
     {
-        var builder = new StringBuilder(text.Length + 16);
         foreach (var ch in text)
         {
-            builder.Append(ch switch
+            _ = ch switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\n' => "&#10;",
-                '\r' => "&#13;",
-                '\t' => "&#9;",
-                _ => ch.ToString(),
-            });
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                _ => builder.Append(ch),
+            };
         }
 
-        return builder.ToString();
+        return builder;
+    }
+
+    /// <summary>Appends a double-quoted attribute's value; line breaks and tabs as references so they survive
+    /// attribute-value normalisation.</summary>
+    public static StringBuilder AppendEscapedAttribute(this StringBuilder builder, string text)
+    {
+        foreach (var ch in text)
+        {
+            _ = ch switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                '\n' => builder.Append("&#10;"),
+                '\r' => builder.Append("&#13;"),
+                '\t' => builder.Append("&#9;"),
+                _ => builder.Append(ch),
+            };
+        }
+
+        return builder;
     }
 }

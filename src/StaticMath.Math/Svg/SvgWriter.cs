@@ -13,22 +13,43 @@ internal sealed class SvgWriter
 {
     private readonly IMathFont font;
     private readonly GlyphMode mode;
-    private readonly StringBuilder svg = new();
-    private readonly SortedSet<string> glyphIds = new(StringComparer.Ordinal);
+    private readonly StringBuilder svg;
+    private readonly SortedSet<string>? glyphIds;
 
-    private SvgWriter(IMathFont font, GlyphMode mode)
+    // One builder per thread, reused: growing a fresh one for every equation allocated as much again as the SVG itself.
+    [ThreadStatic]
+    private static StringBuilder? spareBuilder;
+
+    /// <summary>A builder that grew past this (a huge equation) is dropped rather than kept for the thread's lifetime.</summary>
+    private const int LargestKeptCapacity = 1 << 18;
+
+    private SvgWriter(IMathFont font, GlyphMode mode, StringBuilder svg)
     {
         this.font = font;
         this.mode = mode;
+        this.svg = svg;
+        glyphIds = mode == GlyphMode.SharedDefinitions ? new SortedSet<string>(StringComparer.Ordinal) : null;
     }
 
     /// <summary>The SVG markup and the sorted ids of the glyph definitions it uses (empty in inline mode).</summary>
     /// <param name="tex">The accessible name (the TeX); null for a decorative piece of a larger equation (aria-hidden).</param>
     public static (string Svg, IReadOnlyList<string> GlyphIds) Write(Box root, IMathFont font, string? tex, GlyphMode mode)
     {
-        var writer = new SvgWriter(font, mode);
-        writer.WriteRoot(root, tex);
-        return (writer.svg.ToString(), writer.glyphIds.ToArray());
+        var builder = spareBuilder ?? new StringBuilder(4096);
+        spareBuilder = null;
+        try
+        {
+            var writer = new SvgWriter(font, mode, builder);
+            writer.WriteRoot(root, tex);
+            return (builder.ToString(), writer.glyphIds is { } ids ? [.. ids] : []);
+        }
+        finally
+        {
+            if (builder.Capacity <= LargestKeptCapacity)
+            {
+                spareBuilder = builder.Clear();
+            }
+        }
     }
 
     private void WriteRoot(Box root, string? tex)
@@ -37,11 +58,11 @@ internal sealed class SvgWriter
         var width = System.Math.Max(0, root.Width);
         var height = System.Math.Max(0, root.Height);
         var depth = System.Math.Max(0, root.Depth);
-        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(SvgNumber.Em(width / em))
-            .Append("em\" height=\"").Append(SvgNumber.Em((height + depth) / em))
-            .Append("em\" viewBox=\"0 ").Append(SvgNumber.Units(-height)).Append(' ').Append(SvgNumber.Units(width))
-            .Append(' ').Append(SvgNumber.Units(height + depth))
-            .Append("\" style=\"vertical-align:").Append(SvgNumber.Em(-depth / em))
+        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").AppendEm(width / em)
+            .Append("em\" height=\"").AppendEm((height + depth) / em)
+            .Append("em\" viewBox=\"0 ").AppendUnits(-height).Append(' ').AppendUnits(width)
+            .Append(' ').AppendUnits(height + depth)
+            .Append("\" style=\"vertical-align:").AppendEm(-depth / em)
             .Append("em;overflow:visible\" fill=\"currentColor\"");
         if (tex is null)
         {
@@ -49,7 +70,7 @@ internal sealed class SvgWriter
         }
         else
         {
-            svg.Append(" role=\"img\" focusable=\"false\" aria-label=\"").Append(SvgEscaping.Attribute(tex)).Append("\">");
+            svg.Append(" role=\"img\" focusable=\"false\" aria-label=\"").AppendEscapedAttribute(tex).Append("\">");
         }
 
         WriteBox(root, 0, 0, "currentColor");
@@ -68,21 +89,21 @@ internal sealed class SvgWriter
             case RuleBox rule:
                 if (rule.Visible && rule.Width > 0 && rule.TotalHeight > 0)
                 {
-                    svg.Append("<rect x=\"").Append(SvgNumber.Units(x)).Append("\" y=\"").Append(SvgNumber.Units(y - rule.Height))
-                        .Append("\" width=\"").Append(SvgNumber.Units(rule.Width)).Append("\" height=\"")
-                        .Append(SvgNumber.Units(rule.TotalHeight)).Append("\"/>");
+                    svg.Append("<rect x=\"").AppendUnits(x).Append("\" y=\"").AppendUnits(y - rule.Height)
+                        .Append("\" width=\"").AppendUnits(rule.Width).Append("\" height=\"")
+                        .AppendUnits(rule.TotalHeight).Append("\"/>");
                 }
 
                 return;
             case LineBox line:
-                svg.Append("<line x1=\"").Append(SvgNumber.Units(x + line.X1)).Append("\" y1=\"").Append(SvgNumber.Units(y - line.Y1))
-                    .Append("\" x2=\"").Append(SvgNumber.Units(x + line.X2)).Append("\" y2=\"").Append(SvgNumber.Units(y - line.Y2))
-                    .Append("\" stroke=\"").Append(SvgEscaping.Attribute(color)).Append("\" stroke-width=\"")
-                    .Append(SvgNumber.Units(line.Thickness)).Append('"');
+                svg.Append("<line x1=\"").AppendUnits(x + line.X1).Append("\" y1=\"").AppendUnits(y - line.Y1)
+                    .Append("\" x2=\"").AppendUnits(x + line.X2).Append("\" y2=\"").AppendUnits(y - line.Y2)
+                    .Append("\" stroke=\"").AppendEscapedAttribute(color).Append("\" stroke-width=\"")
+                    .AppendUnits(line.Thickness).Append('"');
                 if (line.Dashed)
                 {
-                    svg.Append(" stroke-dasharray=\"").Append(SvgNumber.Units(line.Thickness * 4)).Append(' ')
-                        .Append(SvgNumber.Units(line.Thickness * 3)).Append('"');
+                    svg.Append(" stroke-dasharray=\"").AppendUnits(line.Thickness * 4).Append(' ')
+                        .AppendUnits(line.Thickness * 3).Append('"');
                 }
 
                 svg.Append("/>");
@@ -91,14 +112,17 @@ internal sealed class SvgWriter
                 WriteSystemText(text, x, y);
                 return;
             case ColorBox colored:
-                svg.Append("<g fill=\"").Append(SvgEscaping.Attribute(colored.Color)).Append("\">");
+                svg.Append("<g fill=\"").AppendEscapedAttribute(colored.Color).Append("\">");
                 WriteBox(colored.Inner, x, y, colored.Color);
                 svg.Append("</g>");
                 return;
         }
 
-        foreach (var child in box.Children)
+        // Indexed, not foreach: an interface enumerator is an allocation per box.
+        var children = box.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             WriteBox(child.Box, x + child.X, y - child.Y, color);
         }
     }
@@ -115,7 +139,7 @@ internal sealed class SvgWriter
         if (mode == GlyphMode.SharedDefinitions)
         {
             var id = GlyphId.For(font, glyph.Glyph);
-            glyphIds.Add(id);
+            glyphIds!.Add(id);
             svg.Append("<use href=\"#").Append(id).Append('"');
             if (scaled)
             {
@@ -123,7 +147,7 @@ internal sealed class SvgWriter
             }
             else
             {
-                svg.Append(" x=\"").Append(SvgNumber.Units(x)).Append("\" y=\"").Append(SvgNumber.Units(y)).Append('"');
+                svg.Append(" x=\"").AppendUnits(x).Append("\" y=\"").AppendUnits(y).Append('"');
             }
 
             svg.Append("/>");
@@ -143,8 +167,8 @@ internal sealed class SvgWriter
     private void WriteSystemText(SystemTextBox text, double x, double y)
     {
         // Fill is inherited (currentColor, or the enclosing colour group), like every glyph.
-        svg.Append("<text x=\"").Append(SvgNumber.Units(x)).Append("\" y=\"").Append(SvgNumber.Units(y))
-            .Append("\" font-size=\"").Append(SvgNumber.Units(text.FontSize)).Append("\" font-family=\"").Append(SystemTextFonts).Append('"');
+        svg.Append("<text x=\"").AppendUnits(x).Append("\" y=\"").AppendUnits(y)
+            .Append("\" font-size=\"").AppendUnits(text.FontSize).Append("\" font-family=\"").Append(SystemTextFonts).Append('"');
         if (text.Bold)
         {
             svg.Append(" font-weight=\"bold\"");
@@ -155,15 +179,15 @@ internal sealed class SvgWriter
             svg.Append(" font-style=\"italic\"");
         }
 
-        svg.Append('>').Append(SvgEscaping.Text(text.Text)).Append("</text>");
+        svg.Append('>').AppendEscapedText(text.Text).Append("</text>");
     }
 
     private void AppendTransform(double x, double y, double scale)
     {
-        svg.Append(" transform=\"translate(").Append(SvgNumber.Units(x)).Append(' ').Append(SvgNumber.Units(y)).Append(')');
+        svg.Append(" transform=\"translate(").AppendUnits(x).Append(' ').AppendUnits(y).Append(')');
         if (scale != 1.0)
         {
-            svg.Append(" scale(").Append(SvgNumber.Scale(scale)).Append(')');
+            svg.Append(" scale(").AppendScale(scale).Append(')');
         }
 
         svg.Append('"');

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Check;

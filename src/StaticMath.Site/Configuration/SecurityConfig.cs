@@ -1,6 +1,6 @@
 namespace StaticMath.Site.Configuration;
 
-/// <summary>What to do with a link or frame whose URL runs script (<c>javascript:</c>, <c>data:</c> frames): see <see cref="Check.UnsafeUrls"/>.</summary>
+/// <summary>What to do with a link or frame whose URL runs script (<c>javascript:</c>, <c>data:</c> frames): see <see cref="StaticMath.Site.Configuration.UnsafeUrls"/>.</summary>
 public enum UnsafeUrlPolicy
 {
     /// <summary>A warning at the source line (the default): the page is built as written.</summary>

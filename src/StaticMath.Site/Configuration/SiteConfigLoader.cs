@@ -115,7 +115,7 @@ public static class SiteConfigLoader
         config.Extra = extra;
         config.Locations = locations;
 
-        if (config.Cname.Trim() is { Length: > 0 } cname && !Output.HostFiles.IsHostName(cname))
+        if (config.Cname.Trim() is { Length: > 0 } cname && !HostNames.IsHostName(cname))
         {
             var key = root.Children.Keys.FirstOrDefault(k => string.Equals(YamlValues.KeyText(k), "cname", StringComparison.OrdinalIgnoreCase));
             diagnostics.Error(DiagnosticCodes.InvalidCname, displayPath, key is null ? 0 : (int)key.Start.Line, key is null ? 0 : (int)key.Start.Column,

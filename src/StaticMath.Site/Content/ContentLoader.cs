@@ -152,7 +152,7 @@ public sealed class ContentLoader
             Layout = layout,
             Draft = inDraftsFolder || values.TryGetValue("draft", out var d) && d is true || values.TryGetValue("published", out var pub) && pub is false,
             Slug = slug,
-            Toc = values.TryGetValue("toc", out var toc) ? toc : null,
+            Toc = values.TryGetValue("toc", out var toc) ? toc : QuartoFormat.HtmlOption(values, "toc"),
             Url = url,
             OutputPath = outputPath,
             FrontMatter = values,

@@ -85,8 +85,8 @@ public static class DiagnosticCodes
     public const string UnreadableFolder = "SM1403";
     [DiagnosticCode(Warning, "an unsafe URL (javascript:, data:…) in a page; it is removed (an error under security.unsafeUrls: error)")]
     public const string UnsafeUrl = "SM1404";
-    [DiagnosticCode(Warning, "an unsafe URL in the configuration")]
-    public const string UnsafeConfigUrl = "SM1405";
+    [DiagnosticCode(Warning, "an unknown security.unsafeUrls value; warn is used")]
+    public const string UnknownUnsafeUrlPolicy = "SM1405";
     [DiagnosticCode(Warning, "a feed entry is too large; the feed links to the post without its content")]
     public const string FeedEntryTooLarge = "SM1430";
     [DiagnosticCode(Error, "the output folder cannot be written")]
@@ -123,6 +123,32 @@ public static class DiagnosticCodes
     public const string UnclosedDisplayMath = "SM1600";
     [DiagnosticCode(Warning, "an inline HTML tag is never closed")]
     public const string UnclosedInlineTag = "SM1601";
+    [DiagnosticCode(Warning, "a Hugo shortcode StaticMath does not know; its text is kept")]
+    public const string UnknownHugoShortcode = "SM1602";
+    [DiagnosticCode(Warning, "a Zola shortcode StaticMath does not know; its text is kept")]
+    public const string UnknownZolaShortcode = "SM1603";
+    [DiagnosticCode(Warning, "a kramdown {::options /} setting that StaticMath does not apply")]
+    public const string KramdownOptionNotApplied = "SM1604";
+    [DiagnosticCode(Warning, "a kramdown {::extension} that is unknown or never closed; its text is kept")]
+    public const string UnreadableKramdownExtension = "SM1605";
+
+    // SM166x: staticmath import
+    [DiagnosticCode(Error, "import: the source folder is missing or holds no configuration of a known generator")]
+    public const string ImportNoGenerator = "SM1660";
+    [DiagnosticCode(Error, "import: the target folder is not empty and not an earlier import, or a file in it was not written by the import")]
+    public const string ImportTargetRefused = "SM1661";
+    [DiagnosticCode(Error, "import: the target folder is inside the source site or holds it")]
+    public const string ImportTargetOverlapsSource = "SM1662";
+    [DiagnosticCode(Error, "import: a configuration file of the source site does not parse")]
+    public const string ImportUnreadableConfig = "SM1663";
+    [DiagnosticCode(Warning, "import: a setting with no StaticMath counterpart is not carried over")]
+    public const string ImportSettingNotConverted = "SM1664";
+    [DiagnosticCode(Warning, "import: a math macro or option of the MathJax/KaTeX configuration is not converted")]
+    public const string ImportMathNotConverted = "SM1665";
+    [DiagnosticCode(Warning, "import: a file or folder is not imported (layouts, templates, Sass, notebooks, links out of the site)")]
+    public const string ImportFileNotImported = "SM1666";
+    [DiagnosticCode(Warning, "import: syntax of the source generator is left as written in a post")]
+    public const string ImportPostSyntaxKept = "SM1667";
 
     // SM2xxx: math
     [DiagnosticCode(Warning, "a TeX error in an equation; it is shown as its TeX")]

@@ -32,16 +32,18 @@ public static partial class LiquidBodyRenderer
             return body;
         }
 
-        var working = body;
         var escaped = new List<string>();
+        var working = ProtectShortcodes(body, escaped);
+        var shortcodes = escaped.Count;
         IFluidTemplate? template;
         while (!JekyllLiquidParser.Instance.TryParse(working, out template, out var error))
         {
             var culprit = FindCulprit(working, error);
-            if (culprit is null || escaped.Count >= MaxRecoveries)
+            var recoveries = escaped.Count - shortcodes;
+            if (culprit is null || recoveries >= MaxRecoveries)
             {
                 var (line, _) = LiquidErrorMessage.Position(error);
-                diagnostics.Warning(escaped.Count >= MaxRecoveries ? DiagnosticCodes.TooManyErrors : DiagnosticCodes.SyntaxError,
+                diagnostics.Warning(recoveries >= MaxRecoveries ? DiagnosticCodes.TooManyErrors : DiagnosticCodes.SyntaxError,
                     input.SourcePath, line > 0 ? input.BodyLineOffset + line - 1 : 0, 0,
                     $"{LiquidErrorMessage.WithoutPosition(error)}; Liquid in this page is left as written");
                 return body;
@@ -122,6 +124,23 @@ public static partial class LiquidBodyRenderer
         if (stack.Count == 0) return null;
         var start = stack.Pop();
         return (start, LiquidSourceText.TagLength(text, start));
+    }
+
+    /// <summary>Hugo/Zola shortcode calls become placeholders (restored after rendering) so Liquid neither reads nor reports them.</summary>
+    private static string ProtectShortcodes(string body, List<string> escaped)
+    {
+        var calls = ShortcodeCalls.Find(body);
+        if (calls.Count == 0) return body;
+        var sb = new StringBuilder(body.Length);
+        var at = 0;
+        foreach (Match call in calls)
+        {
+            sb.Append(body, at, call.Index - at).Append(PlaceholderStart)
+                .Append(escaped.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(PlaceholderEnd);
+            escaped.Add(call.Value);
+            at = call.Index + call.Length;
+        }
+        return sb.Append(body, at, body.Length - at).ToString();
     }
 
     private static string RestorePlaceholders(string output, List<string> escaped)

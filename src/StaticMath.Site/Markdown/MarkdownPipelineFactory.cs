@@ -3,6 +3,10 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Markdown.Extensions;
+using StaticMath.Site.Markdown.Extensions.HugoShortcodes;
+using StaticMath.Site.Markdown.Extensions.KramdownExtensions;
+using StaticMath.Site.Markdown.Extensions.MarkdownItToc;
+using StaticMath.Site.Markdown.Extensions.ZolaShortcodes;
 using StaticMath.Site.Markdown.Extensions.InlineAttributes;
 using StaticMath.Site.Markdown.Extensions.KramdownAttributes;
 using StaticMath.Site.Markdown.Extensions.LinkLabels;
@@ -38,6 +42,7 @@ public static class MarkdownPipelineFactory
         builder.Use(new Extensions.Math.MathExtension(config.Math));
         builder.UseMarkdownInHtml().UseCallouts().UseConvo().UseImageFigures().UseEmbeds(config.Embeds).UseCodeHighlighting(config.Code);
         builder.UsePandocCitations().UseInlineFootnotes();
+        builder.UseHugoShortcodes().UseZolaShortcodes().UseKramdownExtensions().UseMarkdownItToc();
 
         // Attributes must come last: they attach `{#id .class}` to what the other extensions produced.
         builder.UseInlineAttributes();

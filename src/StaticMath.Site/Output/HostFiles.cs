@@ -17,11 +17,7 @@ public static class HostFiles
     {
         var files = new List<(string, string)> { (NoJekyllPath, "") };
         var cname = config.Cname.Trim();
-        if (cname.Length > 0 && IsHostName(cname)) files.Add((CnamePath, cname.ToLowerInvariant() + "\n"));
+        if (cname.Length > 0 && HostNames.IsHostName(cname)) files.Add((CnamePath, cname.ToLowerInvariant() + "\n"));
         return files;
     }
-
-    /// <summary>A DNS name with at least one dot (<c>notes.example.org</c>), not a URL.</summary>
-    public static bool IsHostName(string text) =>
-        Uri.CheckHostName(text) == UriHostNameType.Dns && text.Contains('.') && !text.EndsWith('.');
 }

@@ -1,4 +1,3 @@
-using StaticMath.Site.Check;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Markdown.Extensions;
@@ -21,7 +20,7 @@ public sealed class UnsafeUrlPostProcessor(UnsafeUrlPolicy policy) : IHtmlPostPr
         if (!SecurityConfig.TryParse(security.UnsafeUrls, out var policy))
         {
             var (line, column) = config.Locations.Of("security.unsafeUrls");
-            diagnostics.Warning(DiagnosticCodes.UnsafeConfigUrl, config.Locations.File, line, column,
+            diagnostics.Warning(DiagnosticCodes.UnknownUnsafeUrlPolicy, config.Locations.File, line, column,
                 $"security.unsafeUrls: unknown value '{security.UnsafeUrls}' (expected warn, error or allow); using warn");
         }
         return new UnsafeUrlPostProcessor(policy);

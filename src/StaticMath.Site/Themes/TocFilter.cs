@@ -79,7 +79,7 @@ public static class TocFilter
         var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
         // The pipeline already wrote a contents list at the top of the content (toc: true): reuse it, so the sidebar
         // and the inline list always agree (it honours .no_toc and the kramdown rules).
-        if (document.Body!.Children.FirstOrDefault() is { LocalName: "nav" } first && first.ClassList.Contains("toc") &&
+        if (document.Body!.Children.Length > 0 && document.Body.Children[0] is { LocalName: "nav" } first && first.ClassList.Contains("toc") &&
             first.QuerySelector("ol, ul") is { } existing)
             return existing.OuterHtml;
         var selector = string.Join(',', Enumerable.Range(minLevel, maxLevel - minLevel + 1).Select(l => $"h{l}[id]:not(.no_toc)"));

@@ -38,6 +38,7 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
         foreach (var file in new[] { "index.html", "feed.xml", "sitemap.xml", "404.html", "about/index.html", "posts/welcome/index.html", "images/semicircle.png" })
             Assert.True(File.Exists(Path.Combine(output, file)), file + "\n" + result);
         Assert.False(Directory.Exists(Path.Combine(output, "posts", "an-unfinished-idea")), "drafts are not built by default");
+        Assert.Contains("1 page skipped as drafts (draft: true, published: false or in _drafts/); build them with --drafts", result.StandardOutput);
         Assert.Contains("errors", result.StandardOutput);
         Assert.Equal("", result.StandardError);
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using StaticMath.Cli.Commands;
 
@@ -7,9 +8,9 @@ public sealed class MathCommandTests
 {
     private static List<JsonElement> Batch(params string[] lines)
     {
-        var output = new StringWriter();
+        var output = new MemoryStream();
         Assert.Equal(0, MathCommand.RunBatch(new StringReader(string.Join('\n', lines)), output));
-        return output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        return Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
     }
 
     [Fact]
@@ -57,9 +58,9 @@ public sealed class MathCommandTests
         }).ToArray();
         string Run(int threads)
         {
-            var output = new StringWriter();
+            var output = new MemoryStream();
             Assert.Equal(0, MathCommand.RunBatch(new StringReader(string.Join('\n', lines)), output, threads));
-            return output.ToString();
+            return Encoding.UTF8.GetString(output.ToArray());
         }
 
         var sequential = Run(1);

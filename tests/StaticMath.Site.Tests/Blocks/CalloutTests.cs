@@ -108,7 +108,7 @@ public sealed class CalloutTests : IDisposable
         var body = _site.Render("::: proof\nObvious.\n\nReally.\n:::\n");
         var proof = body.QuerySelector("div.math-callout--proof")!;
         Assert.Equal("Proof", Label(proof));
-        var last = proof.QuerySelectorAll(":scope > p").Last();
+        var last = proof.QuerySelectorAll(":scope > p")[^1];
         Assert.Equal("\u220E", last.QuerySelector(".math-callout__qed")!.TextContent);
         Assert.StartsWith("Really.", last.TextContent);
     }

@@ -15,7 +15,7 @@ internal abstract class Box
     public double TotalHeight => Height + Depth;
 
     /// <summary>The boxes this one draws, with their reference points relative to this box's reference point (y up).</summary>
-    public virtual IEnumerable<PlacedBox> Children => [];
+    public virtual IReadOnlyList<PlacedBox> Children => [];
 }
 
 /// <summary>A child box positioned inside its parent: <see cref="X"/> to the right, <see cref="Y"/> up from the parent's reference point.</summary>

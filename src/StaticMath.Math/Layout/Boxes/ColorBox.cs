@@ -10,5 +10,5 @@ internal sealed class ColorBox(Box inner, string color) : Box
     public override double Height => Inner.Height;
     public override double Depth => Inner.Depth;
 
-    public override IEnumerable<PlacedBox> Children => [new PlacedBox(Inner, 0, 0)];
+    public override IReadOnlyList<PlacedBox> Children => [new PlacedBox(Inner, 0, 0)];
 }

@@ -10,5 +10,5 @@ internal sealed class ShiftBox(Box inner, double shift) : Box
     public override double Height => Inner.Height + Shift;
     public override double Depth => Inner.Depth - Shift;
 
-    public override IEnumerable<PlacedBox> Children => [new PlacedBox(Inner, 0, Shift)];
+    public override IReadOnlyList<PlacedBox> Children => [new PlacedBox(Inner, 0, Shift)];
 }

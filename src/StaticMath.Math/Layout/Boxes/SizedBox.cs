@@ -14,5 +14,5 @@ internal sealed class SizedBox(Box inner, double width, double height, double de
     public override double Height { get; } = height;
     public override double Depth { get; } = depth;
 
-    public override IEnumerable<PlacedBox> Children => Visible ? [new PlacedBox(Inner, OffsetX, 0)] : [];
+    public override IReadOnlyList<PlacedBox> Children => Visible ? [new PlacedBox(Inner, OffsetX, 0)] : [];
 }

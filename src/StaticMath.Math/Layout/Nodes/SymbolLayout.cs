@@ -9,20 +9,22 @@ internal static class SymbolLayout
 {
     public static Atom Layout(SymbolAtom symbol, LayoutContext context)
     {
-        var runes = symbol.Text.EnumerateRunes().ToArray();
-        if (runes.Length == 1 && DotsLayout.TryLayout(runes[0].Value, symbol, context, out var dots))
+        // Nearly every atom is one character: decode it without materialising the text's runes (a lone surrogate
+        // decodes to U+FFFD, as enumerating runes gives).
+        if (symbol.Text.Length > 0)
         {
-            return dots;
-        }
-
-        if (runes.Length == 1)
-        {
-            return LayoutCharacter(runes[0].Value, symbol.Variant, symbol.Class, symbol.Offset, context);
+            System.Text.Rune.DecodeFromUtf16(symbol.Text, out var single, out var length);
+            if (length == symbol.Text.Length)
+            {
+                return DotsLayout.TryLayout(single.Value, symbol, context, out var dots)
+                    ? dots
+                    : LayoutCharacter(single.Value, symbol.Variant, symbol.Class, symbol.Offset, context);
+            }
         }
 
         // Several characters in one atom (rare: composed symbols): one box, no character semantics.
         var boxes = new List<Box>();
-        foreach (var rune in runes)
+        foreach (var rune in symbol.Text.EnumerateRunes())
         {
             var part = LayoutCharacter(rune.Value, symbol.Variant, symbol.Class, symbol.Offset, context);
             boxes.Add(part.Box);

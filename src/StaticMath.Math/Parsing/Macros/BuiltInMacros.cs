@@ -31,6 +31,8 @@ internal static class BuiltInMacros
             ("pod", @"\mkern18mu(#1)", 1),
             ("mod", @"\mkern18mu\mathrm{mod}\mkern6mu #1", 1),
             ("hdots", @"\ldots", 0),
+            // The text accent written in math, as posts for KaTeX/MathJax do (\'e): the math accent it stands for.
+            ("'", @"\acute{#1}", 1),
             ("lparen", @"(", 0),
             ("rparen", @")", 0),
             ("varliminf", @"\mathop{\underline{\mathrm{lim}}}", 0),

@@ -51,7 +51,10 @@ internal sealed class MacroScope
     }
 
     /// <summary>SHA-256 (hex) of every definition in scope, in ordinal name order; recomputed only after a change.</summary>
-    public string Digest => digest ??= ComputeDigest();
+    public string Digest => digest ??= macros.Count == 0 && colors.Count == 0 ? EmptyDigest : ComputeDigest();
+
+    // Most sessions (every standalone expression) define nothing: their digest is the same hash every time.
+    private static readonly string EmptyDigest = new MacroScope().ComputeDigest();
 
     private string ComputeDigest()
     {

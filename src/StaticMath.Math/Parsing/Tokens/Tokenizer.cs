@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
+
 namespace StaticMath.Math.Parsing.Tokens;
 
 /// <summary>
 /// Splits TeX source into tokens on demand, as TeX's eyes do: control words swallow the spaces after them, runs of
-/// whitespace become one space token, <c>%</c> comments are dropped. Single ASCII characters reuse cached strings so
-/// ordinary input allocates only for control-word names.
+/// whitespace become one space token, <c>%</c> comments are dropped. Single ASCII characters and control-word names
+/// reuse cached strings, so ordinary input allocates no token text.
 /// </summary>
 internal sealed class Tokenizer
 {
@@ -72,6 +74,31 @@ internal sealed class Tokenizer
         return new Token(TokenKind.EndOfInput, "", source.Length);
     }
 
+    /// <summary>Control-word names seen so far, shared by all threads: the same few hundred commands recur in every
+    /// expression, so a name is allocated once per process, not once per use. Bounded against adversarial input.</summary>
+    private static readonly ConcurrentDictionary<string, string> ControlWordNames = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ControlWordNamesBySpan =
+        ControlWordNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxControlWordNames = 4096;
+
+    private static string ControlWordName(ReadOnlySpan<char> name)
+    {
+        if (ControlWordNamesBySpan.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var text = name.ToString();
+        if (ControlWordNames.Count < MaxControlWordNames)
+        {
+            ControlWordNames.TryAdd(text, text);
+        }
+
+        return text;
+    }
+
     public static string CharacterString(char c) => c < 128 ? AsciiStrings[c] : c.ToString();
 
     private Token ReadCharacter()
@@ -107,7 +134,7 @@ internal sealed class Tokenizer
                 position++;
             }
 
-            var name = source.Substring(nameStart, position - nameStart);
+            var name = ControlWordName(source.AsSpan(nameStart, position - nameStart));
             if (name == "verb")
             {
                 return ReadVerbatim(start);

@@ -77,9 +77,11 @@ internal static class FigureIncludeHtml
         return JekyllUrls.Relative(path, baseUrl);
     }
 
+    private static readonly string[] SizeLimits = ["min-width", "min-height", "max-width", "max-height"];
+
     private static string? Style(IReadOnlyDictionary<string, FluidValue> args)
     {
-        var rules = new[] { "min-width", "min-height", "max-width", "max-height" }
+        var rules = SizeLimits
             .Select(k => (k, v: Text(args, k))).Where(p => p.v is not null).Select(p => $"{p.k}: {p.v};").ToList();
         return rules.Count == 0 ? null : string.Join(" ", rules);
     }

@@ -48,7 +48,7 @@ public static class EmbedHtml
     public static string TweetLink(string url)
     {
         var clean = EmbedUrls.CleanTweetUrl(url);
-        EmbedUrls.TryParseTweet(clean, out var user, out _);
+        _ = EmbedUrls.TryParseTweet(clean, out var user, out _); // no user in the URL gives "a post"
         var author = user.Length > 0 ? "@" + user : "a post";
         return "<blockquote class=\"tweet tweet--link-only\" cite=\"" + Encode(clean) + "\">" +
                "<p class=\"tweet__meta\"><span class=\"tweet__author\">" + Encode(author) + "</span> on X " +

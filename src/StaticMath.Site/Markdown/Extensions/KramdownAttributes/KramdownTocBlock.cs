@@ -7,9 +7,10 @@ namespace StaticMath.Site.Markdown.Extensions.KramdownAttributes;
 
 /// <summary>
 /// kramdown's <c>* TOC</c> / <c>{:toc}</c> marker. It renders an empty <c>nav.toc</c> placeholder that the
-/// table-of-contents HTML post-processor fills from the rendered headings (so heading math is included).
+/// table-of-contents HTML post-processor fills from the rendered headings (so heading math is included). Zola's
+/// <c>{{ toc() }}</c> and markdown-it's <c>[[toc]]</c> make the same block.
 /// </summary>
-public sealed class KramdownTocBlock(bool ordered) : LeafBlock(null)
+public sealed class KramdownTocBlock(bool ordered, BlockParser? parser = null) : LeafBlock(parser)
 {
     public bool Ordered { get; } = ordered;
 }

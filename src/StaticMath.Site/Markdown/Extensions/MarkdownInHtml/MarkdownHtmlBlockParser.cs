@@ -30,7 +30,7 @@ public sealed partial class MarkdownHtmlBlockParser : BlockParser
     public override BlockState TryOpen(BlockProcessor processor)
     {
         if (processor.IsCodeIndent) return BlockState.None;
-        var tag = TryReadMarkdownTag(processor.Line);
+        var tag = TryReadMarkdownTag(processor.Line, KramdownExtensions.KramdownOptions.ParseBlockHtml(processor.Context));
         if (tag is null) return BlockState.None;
 
         var block = new MarkdownHtmlBlock(this, tag.Name)
@@ -74,7 +74,7 @@ public sealed partial class MarkdownHtmlBlockParser : BlockParser
 
         var line = processor.Line;
         line.TrimStart();
-        if (TryReadMarkdownTag(line) is not null) return BlockState.Continue;
+        if (TryReadMarkdownTag(line, KramdownExtensions.KramdownOptions.ParseBlockHtml(processor.Context)) is not null) return BlockState.Continue;
 
         var closing = "</" + html.TagName + ">";
         if (html.RawDepth == 0 && line.MatchLowercase(closing))
@@ -100,13 +100,15 @@ public sealed partial class MarkdownHtmlBlockParser : BlockParser
         return true;
     }
 
-    private static HtmlOpeningTag? TryReadMarkdownTag(StringSlice line)
+    /// <summary>The opening tag of a Markdown HTML block: one with <c>markdown="1"</c>, or any supported one without the
+    /// attribute once kramdown's <c>parse_block_html</c> is on (<paramref name="parseBlockHtml"/>).</summary>
+    private static HtmlOpeningTag? TryReadMarkdownTag(StringSlice line, bool parseBlockHtml)
     {
         if (line.CurrentChar != '<') return null;
         var tag = HtmlOpeningTag.TryRead(line, "markdown");
         if (tag is null || !SupportedTags.Contains(tag.Name)) return null;
         var flag = tag.GetAttribute("markdown");
-        return flag is null || flag == "0" ? null : tag;
+        return flag == "0" || (flag is null && !parseBlockHtml) ? null : tag;
     }
 
     private static int CountOpenings(string line, string tagName)

@@ -33,7 +33,8 @@ public sealed class MathBlockParser : BlockParser
         var text = line.Text;
         var start = line.Start;
         var end = line.End + 1;
-        if (!TryMatchOpener(text, start, end, out var delimiter, out var openerLength, out var closer))
+        if (!TryMatchOpener(text, start, end, out var delimiter, out var openerLength, out var closer)
+            || (delimiter == MathDelimiter.Bracket && KramdownMath.AppliesTo(processor.Context)))
         {
             return BlockState.None;
         }

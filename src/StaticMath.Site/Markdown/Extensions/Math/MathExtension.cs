@@ -21,7 +21,7 @@ public sealed class MathExtension : IMarkdownExtension
     /// <param name="config">The site's <c>math:</c> settings (for <c>math.escapes</c>); null for the defaults.</param>
     public MathExtension(MathConfig? config)
     {
-        MathConfig.TryParseEscapes(config?.Escapes, out _escapes);
+        _ = MathConfig.TryParseEscapes(config?.Escapes, out _escapes); // an unknown value was reported when the config was read
     }
 
     public void Setup(MarkdownPipelineBuilder pipeline)

@@ -30,8 +30,9 @@ public sealed class MathInlineParser : InlineParser
         var text = slice.Text;
         var start = slice.Start;
         var end = slice.End + 1;
-        var span = MathSpanMatcher.Match(text, start, end, lineStart: 0);
-        if (span is { } math && !IsEmptyBackslashMath(text, math))
+        var kramdownPage = KramdownMath.AppliesTo(processor.Context);
+        var span = MathSpanMatcher.Match(text, start, end, lineStart: 0, paddedDollars: kramdownPage);
+        if (span is { } math && !IsEmptyBackslashMath(text, math) && !(kramdownPage && IsSingleBackslash(math)))
         {
             processor.GetSourcePosition(start, out var line, out var column);
             var tex = text[math.TexStart..math.TexEnd];
@@ -49,6 +50,13 @@ public sealed class MathInlineParser : InlineParser
                 Column = column,
             };
             slice.Start = math.End;
+            return true;
+        }
+
+        if (kramdownPage && MathSpanMatcher.EmptyDollarPairLength(text, start, end) is > 0 and var emptyPair)
+        {
+            processor.Inline = new LiteralInline(text.Substring(start, emptyPair)) { Span = Span(processor, start, start + emptyPair) };
+            slice.Start = start + emptyPair;
             return true;
         }
 
@@ -70,6 +78,8 @@ public sealed class MathInlineParser : InlineParser
     private static bool IsEmptyBackslashMath(string text, MathSpan math) =>
         math.Delimiter is MathDelimiter.Parenthesis or MathDelimiter.Bracket or MathDelimiter.EscapedParenthesis or MathDelimiter.EscapedBracket
         && text.AsSpan(math.TexStart, math.TexEnd - math.TexStart).Trim().Trim('\\').IsEmpty;
+
+    private static bool IsSingleBackslash(MathSpan math) => math.Delimiter is MathDelimiter.Parenthesis or MathDelimiter.Bracket;
 
     /// <summary><c>\eqref{label}</c> and <c>\ref{label}</c> in running text.</summary>
     private static bool MatchReference(InlineProcessor processor, ref StringSlice slice, string text, int start, int end)

@@ -10,8 +10,9 @@ internal readonly record struct MathSpan(int Start, int TexStart, int TexEnd, in
 internal static class MathSpanMatcher
 {
     /// <summary>Matches an expression opening at <paramref name="start"/> (a <c>$</c> or <c>\</c>) within
-    /// <c>text[..end)</c>; <paramref name="lineStart"/> bounds the look-back for "alone on its line".</summary>
-    public static MathSpan? Match(string text, int start, int end, int lineStart)
+    /// <c>text[..end)</c>; <paramref name="lineStart"/> bounds the look-back for "alone on its line";
+    /// <paramref name="paddedDollars"/> reads single dollars as MathJax does (see <see cref="MatchSingleDollar"/>).</summary>
+    public static MathSpan? Match(string text, int start, int end, int lineStart, bool paddedDollars = false)
     {
         if (start >= end)
         {
@@ -21,7 +22,7 @@ internal static class MathSpanMatcher
         return text[start] switch
         {
             '$' when start + 1 < end && text[start + 1] == '$' => MatchDoubleDollar(text, start, end, lineStart),
-            '$' => MatchSingleDollar(text, start, end),
+            '$' => MatchSingleDollar(text, start, end, paddedDollars),
             '\\' => MatchBackslash(text, start, end),
             _ => null,
         };
@@ -42,23 +43,44 @@ internal static class MathSpanMatcher
         return new MathSpan(start, start + 2, close, close + 2, display, MathDelimiter.DoubleDollar);
     }
 
-    private static MathSpan? MatchSingleDollar(string text, int start, int end)
+    private static MathSpan? MatchSingleDollar(string text, int start, int end, bool paddedDollars)
     {
-        // Opens before a non-space; closes after a non-space and not before a digit ("$5 and $10" is money). A space
-        // that ends a control word is part of it in TeX, not a space before the closer: $\sqrt \epsilon $ is math.
-        if (start + 1 >= end || char.IsWhiteSpace(text[start + 1]))
+        // Pandoc's rule: opens before a non-space; closes after a non-space and not before a digit ("$5 and $10" is
+        // money). A space that ends a control word is part of it in TeX, not a space before the closer: $\sqrt \epsilon $
+        // is math. With paddedDollars (MathJax, which Jekyll/al-folio posts are written for) spaces inside the dollars
+        // are allowed, $ x $ and $x_i $, but never an empty pair, and the money rule still holds.
+        if (start + 1 >= end || (!paddedDollars && char.IsWhiteSpace(text[start + 1])))
         {
             return null;
         }
 
         var close = MathSourceScanner.FindSingleDollarCloser(text, start + 1, end);
-        if (close < 0 || (char.IsWhiteSpace(text[close - 1]) && !EndsWithControlWordAndSpace(text, start + 1, close))
+        if (close < 0 || text.AsSpan(start + 1, close - start - 1).IsWhiteSpace()
+            || (!paddedDollars && char.IsWhiteSpace(text[close - 1]) && !EndsWithControlWordAndSpace(text, start + 1, close))
             || (close + 1 < end && char.IsDigit(text[close + 1])))
         {
             return null;
         }
 
         return new MathSpan(start, start + 1, close, close + 1, false, MathDelimiter.Dollar);
+    }
+
+    /// <summary>The length of an empty <c>$ $</c> at <paramref name="start"/> (0 if there is none): text, and both dollars
+    /// with it, so the second cannot open math that swallows the words after it.</summary>
+    public static int EmptyDollarPairLength(string text, int start, int end)
+    {
+        if (text[start] != '$')
+        {
+            return 0;
+        }
+
+        var i = start + 1;
+        while (i < end && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i > start + 1 && i < end && text[i] == '$' ? i + 1 - start : 0;
     }
 
     /// <summary>True when <c>text[from..to)</c> ends with <c>\word</c> and spaces (TeX skips them); not <c>\\word</c>.</summary>

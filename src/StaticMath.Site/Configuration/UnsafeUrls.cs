@@ -1,7 +1,6 @@
-using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
 
-namespace StaticMath.Site.Check;
+namespace StaticMath.Site.Configuration;
 
 /// <summary>
 /// URLs that run script when followed or loaded: <c>javascript:</c> and <c>vbscript:</c> anywhere, and <c>data:</c>

@@ -1,0 +1,31 @@
+using System.Text;
+using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace StaticMath.Site.Markdown.Extensions.KramdownExtensions;
+
+/// <summary>
+/// A kramdown extension block while it is parsed: <c>{::comment}</c> (dropped when closed), <c>{::options /}</c>
+/// (applied, then dropped) or <c>{::nomarkdown}</c>, whose text is written to the page as it is.
+/// </summary>
+public sealed class KramdownExtensionBlock(BlockParser parser, string name) : LeafBlock(parser)
+{
+    public string Name { get; } = name;
+
+    /// <summary>The text between the tags, verbatim.</summary>
+    public StringBuilder Raw { get; } = new();
+
+    internal bool IsClosed { get; set; }
+}
+
+public sealed class KramdownNoMarkdownRenderer : HtmlObjectRenderer<KramdownExtensionBlock>
+{
+    protected override void Write(HtmlRenderer renderer, KramdownExtensionBlock block)
+    {
+        renderer.EnsureLine();
+        renderer.Write(block.Raw.ToString());
+        renderer.EnsureLine();
+    }
+}

@@ -1,0 +1,72 @@
+using StaticMath.Site.Build;
+
+namespace StaticMath.Site.Tests.Architecture;
+
+/// <summary>
+/// The folders of StaticMath.Site depend one way: core types ← content ← features ← engine ← build ← output/check.
+/// A folder may use only folders before it in <see cref="Order"/>; each dependency against the order that exists today
+/// is listed in <see cref="KnownViolations"/>, a list that may only shrink (the test fails when one is gone, so it is
+/// removed from the list, and on any new one).
+/// </summary>
+public sealed class DependencyDirectionTests
+{
+    /// <summary>The declared order, from the bottom up.</summary>
+    private static readonly string[] Order =
+    [
+        "Diagnostics",                                  // core types
+        "Configuration", "Content", "Bibliography",     // content
+        "Markdown", "Liquid", "Distill",                // features
+        "Pipeline", "Themes",                           // engine
+        "Build",                                        // build
+        "Output", "Check",                              // output and check
+    ];
+
+    /// <summary>Dependencies against the order that exist today ("From → To"). Remove an entry when you remove the dependency.</summary>
+    private static readonly HashSet<string> KnownViolations = new(StringComparer.Ordinal)
+    {
+        "Build → Output",
+        "Configuration → Markdown",
+        "Content → Build",
+        "Distill → Build",
+        "Distill → Pipeline",
+        "Liquid → Build",
+        "Liquid → Pipeline",
+        "Liquid → Themes",
+        "Markdown → Build",
+        "Markdown → Distill",
+        "Markdown → Pipeline",
+        "Pipeline → Build",
+    };
+
+    [Fact]
+    public void Every_folder_is_in_the_declared_order()
+    {
+        var folders = FolderDependencies.Read(AssemblyPath()).Keys.SelectMany(edge => new[] { edge.From, edge.To }).Distinct();
+        Assert.Empty(folders.Except(Order));
+    }
+
+    [Fact]
+    public void Folders_depend_only_on_folders_below_them_except_the_known_violations()
+    {
+        var violations = FolderDependencies.Read(AssemblyPath())
+            .Where(edge => Array.IndexOf(Order, edge.Key.To) > Array.IndexOf(Order, edge.Key.From))
+            .ToDictionary(edge => $"{edge.Key.From} → {edge.Key.To}", edge => edge.Value, StringComparer.Ordinal);
+
+        var added = violations.Where(v => !KnownViolations.Contains(v.Key)).Select(v => $"{v.Key} (e.g. {v.Value})").ToList();
+        var removed = KnownViolations.Where(v => !violations.ContainsKey(v)).ToList();
+
+        Assert.True(added.Count == 0, "dependencies against the declared order:\n" + string.Join("\n", added));
+        Assert.True(removed.Count == 0, "no longer there, remove from KnownViolations:\n" + string.Join("\n", removed));
+    }
+
+    [Fact]
+    public void The_reader_sees_a_dependency_made_only_inside_a_method_body()
+    {
+        // SiteBuilder (Build) calls SiteSession and reports through Diagnostics; both must be seen.
+        var edges = FolderDependencies.Read(AssemblyPath());
+        Assert.Contains(("Build", "Diagnostics"), edges.Keys);
+        Assert.Contains(("Build", "Content"), edges.Keys);
+    }
+
+    private static string AssemblyPath() => typeof(SiteBuilder).Assembly.Location;
+}
