@@ -19,6 +19,11 @@ internal sealed record RenderedBody(
     string? PageIndexKey,
     bool Volatile)
 {
+    private readonly Lazy<RenderedText> _text = new(() => RenderedText.Of(Page, Fragment));
+
+    /// <summary>Word count and excerpt, read from the fragment once for the page's layout and every list showing it.</summary>
+    public RenderedText Text => _text.Value;
+
     /// <summary>
     /// Valid when the page is the same loaded page (its file is unchanged), the render did not depend on something
     /// untracked, the page URL table is the same (if it resolved links), and every file it read is unchanged.
@@ -28,6 +33,14 @@ internal sealed record RenderedBody(
         && !Volatile
         && (PageIndexKey is null || PageIndexKey == keys.PageIndex)
         && Files.All(f => f.Stamp.IsCurrent(f.Path));
+}
+
+/// <summary>What layouts and lists show of a page's text: its word count and excerpt.</summary>
+internal sealed record RenderedText(int WordCount, string Excerpt)
+{
+    public static RenderedText Of(Page page, string fragment) =>
+        new(Themes.LiquidFilters.CountWords(fragment),
+            page.Description.Length > 0 ? Markdown.Extensions.Math.MathPlainText.FromSource(page.Description) : TemplateModels.Excerpt(fragment));
 }
 
 /// <summary>Fingerprints of the site-wide inputs of one build (see <see cref="SiteFingerprint"/>).</summary>

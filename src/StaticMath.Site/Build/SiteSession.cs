@@ -533,7 +533,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             && kept.Layouts == keys.Layouts && kept.SiteModel == keys.SiteModel && kept.Neighbours == neighbourKey)
             return kept.Html;
 
-        var pageModel = TemplateModels.Summary(page, tagsBySlug, body.Fragment);
+        var pageModel = TemplateModels.Summary(page, tagsBySlug, body.Text);
         pageModel["content"] = body.Fragment;
         pageModel["head_html"] = body.HeadHtml;
         pageModel["body_end_html"] = body.BodyEndHtml;
@@ -603,7 +603,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     {
         if (body is not null && _summaries.TryGetValue(post.SourcePath, out var kept) && ReferenceEquals(kept.Body, body) && kept.SiteModel == keys.SiteModel)
             return kept.Model;
-        var model = (object?)TemplateModels.Summary(post, tagsBySlug, body?.Fragment);
+        var model = (object?)TemplateModels.Summary(post, tagsBySlug, body?.Text);
         _summaries[post.SourcePath] = (body, keys.SiteModel, model);
         return model;
     }

@@ -50,8 +50,8 @@ public static partial class TemplateModels
         return site;
     }
 
-    /// <summary>The page object for a page (front matter + computed fields); <paramref name="html"/> adds content-derived fields.</summary>
-    public static Dictionary<string, object?> Summary(Page page, IReadOnlyDictionary<string, TagInfo> tagsBySlug, string? html = null)
+    /// <summary>The page object for a page (front matter + computed fields); <paramref name="text"/> adds content-derived fields.</summary>
+    internal static Dictionary<string, object?> Summary(Page page, IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderedText? text = null)
     {
         var model = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in page.FrontMatter) model[key] = value;
@@ -77,12 +77,11 @@ public static partial class TemplateModels
         model["kind"] = page.IsPost ? "post" : "page";
         if (Output.SocialCard.IsWanted(page, enabled: true)) model["social_card"] = Output.SocialCard.UrlFor(page);
         model["path"] = page.SourcePath;
-        if (html is not null)
+        if (text is not null)
         {
-            var words = LiquidFilters.CountWords(html);
-            model["word_count"] = words;
-            model["reading_time"] = System.Math.Max(1, (int)System.Math.Ceiling(words / 220.0));
-            model["excerpt"] = page.Description.Length > 0 ? MathPlainText.FromSource(page.Description) : Excerpt(html);
+            model["word_count"] = text.WordCount;
+            model["reading_time"] = System.Math.Max(1, (int)System.Math.Ceiling(text.WordCount / 220.0));
+            model["excerpt"] = text.Excerpt;
         }
         return model;
     }
