@@ -125,30 +125,16 @@ public class HangAndBlowUpInputTests
     }
 
     [Fact]
-    public void Serializing_an_element_with_many_children_is_linear()
+    public void Serializing_an_element_with_many_children_finishes()
     {
         // A pipe table of 100,000 rows spent 15 of its 43 s in AngleSharp's InnerHtml, which asks every node for its
-        // NextSibling (a search of the parent's child list): O(rows²). The page serializer walks each list once.
-        // 8× the rows may take 8× the time; quadratic would be 64×, so 24× leaves room for a noisy machine.
-        static TimeSpan Serialize(int rows)
-        {
-            var body = TableBody(rows);
-            var best = TimeSpan.MaxValue;
-            for (var attempt = 0; attempt < 3; attempt++)
-            {
-                var watch = System.Diagnostics.Stopwatch.StartNew();
-                var html = Site.Pipeline.LinearHtmlSerializer.InnerHtml(body);
-                watch.Stop();
-                Assert.Contains("<td>x" + (rows - 1) + "</td>", html);
-                if (watch.Elapsed < best) best = watch.Elapsed;
-            }
-            return best;
-        }
-        Serialize(1_000); // warm-up
-        var small = Serialize(4_000);
-        var large = Bounded.Run(() => Serialize(32_000), "serializing 32,000 rows");
-        Assert.True(large.Ticks < 24 * System.Math.Max(small.Ticks, TimeSpan.FromMilliseconds(5).Ticks),
-            $"4,000 rows {small.TotalMilliseconds} ms, 32,000 rows {large.TotalMilliseconds} ms");
+        // NextSibling (a search of the parent's child list): O(rows²). The page serializer walks each list once; its
+        // growth is measured by HtmlPassScalingBenchmarks (timing ratios in a test are noise on a shared machine).
+        const int rows = 32_000;
+        var body = TableBody(rows);
+        var html = Bounded.Run(() => Site.Pipeline.LinearHtmlSerializer.InnerHtml(body), $"serializing {rows:N0} rows");
+        Assert.Contains("<td>x" + (rows - 1) + "</td>", html);
+        Assert.Equal(rows, html.Split("<tr>").Length - 1);
     }
 
     [Fact]
@@ -186,30 +172,26 @@ public class HangAndBlowUpInputTests
     }
 
     [Fact]
-    public void Gluing_punctuation_to_many_equations_in_one_paragraph_is_linear()
+    public void Gluing_punctuation_to_many_equations_in_one_paragraph_finishes()
     {
         // 150,000 "$x$ " in one post: the glue asked each equation for its NextSibling (a search of the paragraph's
-        // children), 17 s of the build. 8× the equations may take 8× the time; quadratic would be 64×.
-        static TimeSpan Glue(int equations)
+        // children), 17 s of the build. Its growth is measured by HtmlPassScalingBenchmarks; here, the result is right
+        // and the pass ends (the bound is a hang net, not a target).
+        const int equations = 32_000;
+        var markup = new System.Text.StringBuilder("<p>");
+        for (var i = 0; i < equations; i++) markup.Append("<span class=\"math-inline\">x</span> ");
+        markup.Append("<span class=\"math-inline\">y</span>.</p>");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
+        document.Body!.InnerHtml = markup.ToString();
+
+        Bounded.Run(() =>
         {
-            var markup = new System.Text.StringBuilder("<p>");
-            for (var i = 0; i < equations; i++) markup.Append("<span class=\"math-inline\">x</span> ");
-            markup.Append("<span class=\"math-inline\">y</span>.</p>");
-            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
-            document.Body!.InnerHtml = markup.ToString();
-            var watch = System.Diagnostics.Stopwatch.StartNew();
             new Site.Markdown.Extensions.Theme.MathPunctuationGlue().Process(document, document.Body, null!);
-            watch.Stop();
-            Assert.EndsWith("<span class=\"math-glue\"><span class=\"math-inline\">y</span>.</span></p>", document.Body.InnerHtml);
-            return watch.Elapsed;
-        }
-        Glue(1_000); // warm-up
-        var small = new[] { Glue(4_000), Glue(4_000), Glue(4_000) }.Min();
-        // The best of three runs at each size, and a 20 ms floor: one GC pause in a 5 ms run is not quadratic growth
-        // (the old code took 1.5 s for 32,000 equations).
-        var large = Bounded.Run(() => new[] { Glue(32_000), Glue(32_000), Glue(32_000) }.Min(), "gluing 32,000 equations");
-        Assert.True(large.Ticks < 24 * System.Math.Max(small.Ticks, TimeSpan.FromMilliseconds(20).Ticks),
-            $"4,000 equations {small.TotalMilliseconds} ms, 32,000 equations {large.TotalMilliseconds} ms");
+            return true;
+        }, $"gluing punctuation to {equations:N0} equations");
+
+        Assert.EndsWith("<span class=\"math-glue\"><span class=\"math-inline\">y</span>.</span></p>", document.Body.InnerHtml);
+        Assert.Equal(equations + 1, document.Body.QuerySelectorAll(".math-inline").Length);
     }
 
     private static AngleSharp.Dom.IElement TableBody(int rows)
