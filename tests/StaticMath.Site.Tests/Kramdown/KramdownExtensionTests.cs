@@ -35,6 +35,23 @@ public sealed class KramdownExtensionTests : IDisposable
     }
 
     [Fact]
+    public void Text_after_a_closer_on_its_line_is_kept_and_reported()
+    {
+        var body = _site.Render("""
+            {::comment}
+            draft note
+            {:/comment} The proof follows.
+
+            {::nomarkdown}<b>raw</b>{:/nomarkdown} and so on.
+            """, JekyllPostPath);
+
+        Assert.DoesNotContain("draft note", body.TextContent, StringComparison.Ordinal);
+        Assert.Equal("raw", body.QuerySelector("b")!.TextContent);
+        Assert.Equal(["The proof follows.", "and so on."], body.QuerySelectorAll("p").Select(p => p.TextContent));
+        Assert.Equal([3, 5], _site.Warnings("SM1605").Select(w => w.Line));
+    }
+
+    [Fact]
     public void Options_are_applied_or_reported_never_dropped_silently()
     {
         var body = _site.Render("""

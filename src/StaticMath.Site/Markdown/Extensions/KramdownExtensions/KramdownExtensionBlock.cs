@@ -17,6 +17,9 @@ public sealed class KramdownExtensionBlock(BlockParser parser, string name) : Le
     /// <summary>The text between the tags, verbatim.</summary>
     public StringBuilder Raw { get; } = new();
 
+    /// <summary>Text written after the closing tag on its line, kept as a plain-text paragraph.</summary>
+    public string TextAfterCloser { get; internal set; } = "";
+
     internal bool IsClosed { get; set; }
 }
 
@@ -25,7 +28,8 @@ public sealed class KramdownNoMarkdownRenderer : HtmlObjectRenderer<KramdownExte
     protected override void Write(HtmlRenderer renderer, KramdownExtensionBlock block)
     {
         renderer.EnsureLine();
-        renderer.Write(block.Raw.ToString());
+        if (block.Name == "nomarkdown") renderer.Write(block.Raw.ToString());
         renderer.EnsureLine();
+        if (block.TextAfterCloser.Length > 0) renderer.Write("<p>").WriteEscape(block.TextAfterCloser).WriteLine("</p>");
     }
 }

@@ -45,7 +45,7 @@ public sealed class KramdownExtensionBlockParser : BlockParser
         }
 
         processor.NewBlocks.Push(block);
-        return Take(block, line.Text, line.Start + tag.Length, end);
+        return Take(processor, block, line.Text, line.Start + tag.Length, end);
     }
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
@@ -53,20 +53,34 @@ public sealed class KramdownExtensionBlockParser : BlockParser
         var extension = (KramdownExtensionBlock)block;
         if (extension.IsClosed) return BlockState.None;
         extension.Raw.Append('\n');
-        return Take(extension, processor.Line.Text, processor.Line.Start, processor.Line.End + 1);
+        return Take(processor, extension, processor.Line.Text, processor.Line.Start, processor.Line.End + 1);
     }
 
-    /// <summary>A comment or options block is gone from the document; nomarkdown stays to be written out.</summary>
-    public override bool Close(BlockProcessor processor, Block block) => block is KramdownExtensionBlock { Name: "nomarkdown" };
+    /// <summary>A comment or options block is gone from the document; nomarkdown, or any block with text after its
+    /// closer, stays to be written out.</summary>
+    public override bool Close(BlockProcessor processor, Block block) =>
+        block is KramdownExtensionBlock { Name: "nomarkdown" } or KramdownExtensionBlock { TextAfterCloser.Length: > 0 };
 
     /// <summary>Reads <c>text[from..to)</c> into the block up to its closer, if the closer is there. The lines are not
     /// discarded: a block that Close removes must own its line buffer (the renderer writes <see cref="KramdownExtensionBlock.Raw"/>).</summary>
-    private static BlockState Take(KramdownExtensionBlock block, string text, int from, int to)
+    private static BlockState Take(BlockProcessor processor, KramdownExtensionBlock block, string text, int from, int to)
     {
-        var closer = KramdownExtensionTag.FindCloser(text, from, to, block.Name, out _);
+        var closer = KramdownExtensionTag.FindCloser(text, from, to, block.Name, out var closerLength);
         block.Raw.Append(text, from, (closer < 0 ? to : closer) - from);
         if (closer < 0) return BlockState.Continue;
         block.IsClosed = true;
+        KeepTextAfterCloser(processor, block, text.AsSpan(closer + closerLength, to - closer - closerLength).Trim().ToString());
         return BlockState.Break;
+    }
+
+    /// <summary>Words written after the closer on its line are the author's: kept as a paragraph of plain text, and
+    /// reported, never dropped with the block.</summary>
+    private static void KeepTextAfterCloser(BlockProcessor processor, KramdownExtensionBlock block, string after)
+    {
+        if (after.Length == 0) return;
+        block.TextAfterCloser = after;
+        var at = new KramdownExtensionBlock(block.Parser!, block.Name) { Line = processor.LineIndex, Column = processor.Column };
+        BlockDiagnostics.WarningAt(processor, at, DiagnosticCodes.UnreadableKramdownExtension,
+            $"text after '{{:/{block.Name}}}' on the same line is kept as plain text; put it on a line of its own to read it as Markdown");
     }
 }
