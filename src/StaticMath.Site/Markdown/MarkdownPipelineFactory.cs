@@ -43,6 +43,7 @@ public static class MarkdownPipelineFactory
         builder.UseMarkdownInHtml().UseCallouts().UseConvo().UseImageFigures().UseEmbeds(config.Embeds).UseCodeHighlighting(config.Code);
         builder.UsePandocCitations().UseInlineFootnotes();
         builder.UseHugoShortcodes().UseZolaShortcodes().UseKramdownExtensions().UseMarkdownItToc();
+        builder.Use<Extensions.VerbatimHtml.VerbatimHtmlExtension>();
 
         // Attributes must come last: they attach `{#id .class}` to what the other extensions produced.
         builder.UseInlineAttributes();
