@@ -39,6 +39,9 @@ public sealed class SiteConfig
     /// <summary><c>code:</c> line numbers and language labels of highlighted code.</summary>
     public global::StaticMath.Site.Markdown.Extensions.CodeHighlighting.CodeConfig Code { get; set; } = new();
 
+    /// <summary><c>kramdown:</c> options of Jekyll's Markdown (<c>parseBlockHtml</c>).</summary>
+    public global::StaticMath.Site.Markdown.Extensions.KramdownExtensions.KramdownConfig Kramdown { get; set; } = new();
+
     /// <summary><c>security:</c> what to do with URLs that run script (<c>unsafeUrls: warn|error|allow</c>).</summary>
     public SecurityConfig Security { get; set; } = new();
 

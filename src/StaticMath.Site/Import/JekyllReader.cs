@@ -95,6 +95,7 @@ public sealed class JekyllReader : ISiteReader
         settings.Use("markdown");
         if (markdown.Equals("kramdown", StringComparison.OrdinalIgnoreCase))
             site.SetConfig("markdown", "kramdown", config.DisplayPath, config.Line("markdown"), "markdown: kramdown (Jekyll's Markdown) → markdown: kramdown");
+        settings.Flag("kramdown.parse_block_html", "kramdown.parseBlockHtml");
         settings.CodeStyle("highlight_theme_light", "code.light");
         settings.CodeStyle("highlight_theme_dark", "code.dark");
         settings.Explain("show_drafts", "StaticMath has no drafts setting: drafts (content/_drafts/, draft: true) build with --drafts");

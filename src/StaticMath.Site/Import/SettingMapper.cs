@@ -30,6 +30,14 @@ public sealed class SettingMapper(ImportedSite site, ConfigDocument config)
             site.SetConfig(targetKey, n, config.DisplayPath, config.Line(sourceKey), $"{sourceKey} → {targetKey}: {n}");
     }
 
+    /// <summary>A true/false setting, carried over when it is on (off is every StaticMath setting's default).</summary>
+    public void Flag(string sourceKey, string targetKey)
+    {
+        Use(sourceKey);
+        if (config.Text(sourceKey) is { } value && value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase))
+            site.SetConfig(targetKey, true, config.DisplayPath, config.Line(sourceKey), $"{sourceKey} → {targetKey}: true");
+    }
+
     /// <summary>The language tag's primary part (<c>en-us</c> → <c>en</c>), the one the theme's translations are named by.</summary>
     public void Language(string sourceKey) => Text(sourceKey, "language", value => value.Split('-', '_')[0].ToLowerInvariant());
 

@@ -26,6 +26,7 @@ public sealed class ImportFixtureTests
             "_config.yml:19: jekyll-archives.permalinks.tag '/blog/tag/:name/' → permalinks.tags: /blog/tag/{slug}/",
             "_config.yml:15: pagination.per_page → paginate: 5",
             "_config.yml:22: markdown: kramdown (Jekyll's Markdown) → markdown: kramdown",
+            "_config.yml:32: kramdown.parse_block_html → kramdown.parseBlockHtml: true",
             "_config.yml:11: highlight_theme_light 'github' → code.light: github-light",
             "_posts/: 2 file(s) → content/_posts/",
             "_drafts/: 1 file(s) → content/_drafts/",
@@ -61,6 +62,7 @@ public sealed class ImportFixtureTests
         Assert.Equal("/blog/tag/{slug}/", config.Permalinks.Tags);
         Assert.Equal(5, config.Paginate);
         Assert.Equal("kramdown", config.Markdown);
+        Assert.True(config.Kramdown.ParseBlockHtml);
         Assert.Equal("github-light", config.Code.Light);
         Assert.Equal("github-dark", config.Code.Dark);
         Assert.Equal("ams", config.Math.Numbering);

@@ -1,4 +1,5 @@
 using Markdig;
+using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Markdown.Extensions.KramdownExtensions;
 
@@ -18,9 +19,17 @@ public static class KramdownOptions
 
     private sealed class ParseBlockHtmlFlag;
 
-    /// <summary>True once the page being parsed has turned <c>parse_block_html</c> on.</summary>
-    public static bool ParseBlockHtml(MarkdownParserContext? context) =>
-        context?.Properties.TryGetValue(typeof(ParseBlockHtmlFlag), out var on) == true && on is true;
+    /// <summary>
+    /// Whether HTML blocks hold Markdown where the page is being parsed: as its last <c>{::options}</c> said, else as
+    /// the site's <c>kramdown.parseBlockHtml</c> says.
+    /// </summary>
+    public static bool ParseBlockHtml(MarkdownParserContext? context)
+    {
+        if (context is null) return false;
+        if (context.Properties.TryGetValue(typeof(ParseBlockHtmlFlag), out var on)) return on is true;
+        return context.Properties.TryGetValue(typeof(PageRenderContext), out var page) && page is PageRenderContext ctx
+            && ctx.Build.Config.Kramdown.ParseBlockHtml;
+    }
 
     /// <summary>Applies the options it can to the page being parsed; returns the names it could not apply.</summary>
     internal static IEnumerable<string> Apply(IReadOnlyDictionary<string, string> options, MarkdownParserContext? context)

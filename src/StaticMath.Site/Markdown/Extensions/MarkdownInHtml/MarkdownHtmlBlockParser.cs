@@ -105,7 +105,8 @@ public sealed partial class MarkdownHtmlBlockParser : BlockParser
     private static HtmlOpeningTag? TryReadMarkdownTag(StringSlice line, bool parseBlockHtml)
     {
         if (line.CurrentChar != '<') return null;
-        var tag = HtmlOpeningTag.TryRead(line, "markdown");
+        // With parse_block_html a tag needs no markdown attribute (it was required here, so the option did nothing).
+        var tag = HtmlOpeningTag.TryRead(line, parseBlockHtml ? "" : "markdown");
         if (tag is null || !SupportedTags.Contains(tag.Name)) return null;
         var flag = tag.GetAttribute("markdown");
         return flag == "0" || (flag is null && !parseBlockHtml) ? null : tag;

@@ -20,8 +20,9 @@ public sealed class MarkdownInHtmlExtension : IMarkdownExtension
         if (raw >= 0) pipeline.BlockParsers[raw] = new KramdownHtmlBlockParser();
         // Must run before the raw HTML block parser, which would otherwise claim the opening line.
         var htmlIndex = pipeline.BlockParsers.FindIndex(p => p is HtmlBlockParser);
-        if (htmlIndex < 0) pipeline.BlockParsers.Add(new MarkdownHtmlBlockParser());
-        else pipeline.BlockParsers.Insert(htmlIndex, new MarkdownHtmlBlockParser());
+        if (htmlIndex < 0) htmlIndex = pipeline.BlockParsers.Count;
+        pipeline.BlockParsers.Insert(htmlIndex, new MarkdownHtmlBlockParser());
+        pipeline.BlockParsers.Insert(htmlIndex, new MarkdownSummaryParser());
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
@@ -29,6 +30,7 @@ public sealed class MarkdownInHtmlExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<MarkdownHtmlBlockRenderer>())
         {
             html.ObjectRenderers.Insert(0, new MarkdownHtmlBlockRenderer());
+            html.ObjectRenderers.Insert(0, new MarkdownSummaryRenderer());
         }
     }
 }
