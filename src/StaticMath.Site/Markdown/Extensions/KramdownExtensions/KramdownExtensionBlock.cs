@@ -28,8 +28,20 @@ public sealed class KramdownNoMarkdownRenderer : HtmlObjectRenderer<KramdownExte
     protected override void Write(HtmlRenderer renderer, KramdownExtensionBlock block)
     {
         renderer.EnsureLine();
-        if (block.Name == "nomarkdown") renderer.Write(block.Raw.ToString());
+        if (block.Name == KramdownExtensionNames.NoMarkdown) WriteAsWritten(renderer, block.Raw.ToString());
         renderer.EnsureLine();
         if (block.TextAfterCloser.Length > 0) renderer.Write("<p>").WriteEscape(block.TextAfterCloser).WriteLine("</p>");
+    }
+
+    /// <summary>Raw HTML, kept as written like any HTML block (<see cref="VerbatimHtml.RawHtmlRegions"/>).</summary>
+    private static void WriteAsWritten(HtmlRenderer renderer, string raw)
+    {
+        if (renderer is not PageHtmlRenderer page || raw.Length == 0)
+        {
+            renderer.Write(raw);
+            return;
+        }
+        renderer.Write(page.Context.GetOrAddFeature(() => new VerbatimHtml.RawHtmlRegions()).Mark(raw));
+        if (raw[^1] == '\n') page.LineEnded();
     }
 }
