@@ -3,6 +3,7 @@ using System.Diagnostics;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 using StaticMath.Site.Output;
@@ -414,7 +415,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         if (_pipeline is null)
         {
             var settingsProblems = new DiagnosticBag();
-            var renderer = new PageRenderer(MarkdownPipelineFactory.Create(config), PagePipelineRegistry.Create(config, settingsProblems));
+            var renderer = new PageRenderer(SiteFeatures.Pipeline(config, settingsProblems));
             _pipeline = new FrozenPipeline(renderer, settingsProblems.ToList());
             PipelinesCreated++;
         }

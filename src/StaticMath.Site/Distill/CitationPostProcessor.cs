@@ -21,8 +21,6 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
 {
     private static readonly string[] ScholarDefaults = ["references.bib", "papers.bib"];
 
-    public int Order => 410;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var cites = body.QuerySelectorAll("d-cite").ToList();

@@ -15,8 +15,9 @@ public sealed class DependencyDirectionTests
     [
         "Diagnostics",                                  // core types
         "Configuration", "Content", "Bibliography",     // content
+        "Pipeline",                                     // what features register into (ISiteFeature, stages, page context)
         "Markdown", "Liquid", "Distill",                // features
-        "Pipeline", "Themes",                           // engine
+        "Engine", "Themes",                             // engine (Engine lists the features and runs them)
         "Build",                                        // build
         "Output", "Check", "Import",                    // output, check, and importing other generators' sites
     ];
@@ -28,13 +29,11 @@ public sealed class DependencyDirectionTests
         "Configuration → Markdown",
         "Content → Build",
         "Distill → Build",
-        "Distill → Pipeline",
+        "Engine → Build",
         "Liquid → Build",
-        "Liquid → Pipeline",
         "Liquid → Themes",
         "Markdown → Build",
         "Markdown → Distill",
-        "Markdown → Pipeline",
         "Pipeline → Build",
     };
 

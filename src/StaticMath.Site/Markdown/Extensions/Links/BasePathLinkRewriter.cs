@@ -1,7 +1,8 @@
 using AngleSharp.Dom;
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Pipeline;
 
-namespace StaticMath.Site.Pipeline;
+namespace StaticMath.Site.Markdown.Extensions.Links;
 
 /// <summary>
 /// When the site lives under a path prefix (<c>baseUrl: https://me.github.io/notes/</c>), root-relative links written
@@ -15,8 +16,6 @@ public sealed class BasePathLinkRewriter(string basePath) : IHtmlPostProcessor
         ("a[href]", "href"), ("img[src]", "src"), ("source[src]", "src"), ("link[href]", "href"),
         ("video[src]", "src"), ("audio[src]", "src"), ("iframe[src]", "src"), ("object[data]", "data"),
     ];
-
-    public int Order => 10_000;
 
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
+using StaticMath.Site.Pipeline;
 
-namespace StaticMath.Site.Pipeline;
+namespace StaticMath.Site.Markdown.Extensions.Links;
 
 /// <summary>
 /// Relative links in content are written relative to the Markdown file (<c>![](plot.png)</c> next to the post,
@@ -15,8 +16,6 @@ public sealed class RelativeLinkRewriter : IHtmlPostProcessor
         ("a[href]", "href"), ("img[src]", "src"), ("source[src]", "src"), ("video[src]", "src"), ("video[poster]", "poster"),
         ("audio[src]", "src"), ("iframe[src]", "src"), ("object[data]", "data"), ("embed[src]", "src"),
     ];
-
-    public int Order => 9_000;
 
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {

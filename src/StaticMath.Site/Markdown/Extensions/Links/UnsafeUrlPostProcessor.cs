@@ -1,8 +1,8 @@
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Markdown.Extensions;
+using StaticMath.Site.Pipeline;
 
-namespace StaticMath.Site.Pipeline;
+namespace StaticMath.Site.Markdown.Extensions.Links;
 
 /// <summary>
 /// Reports every URL of the page body that runs script (<see cref="UnsafeUrls"/>) at its source line, whatever made
@@ -11,8 +11,6 @@ namespace StaticMath.Site.Pipeline;
 /// </summary>
 public sealed class UnsafeUrlPostProcessor(UnsafeUrlPolicy policy) : IHtmlPostProcessor
 {
-    public int Order => 990;
-
     /// <summary>The post-processor for the site's <c>security.unsafeUrls</c>; an unknown value is reported and read as <c>warn</c>.</summary>
     public static UnsafeUrlPostProcessor For(SiteConfig config, DiagnosticBag diagnostics)
     {

@@ -4,23 +4,24 @@ using Markdig.Syntax;
 using StaticMath.Site.Build;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Markdown.Extensions.Math;
+using StaticMath.Site.Pipeline;
 
-namespace StaticMath.Site.Pipeline;
+namespace StaticMath.Site.Engine;
 
 /// <summary>
-/// Runs stages 2–6 of the page pipeline for one page: content preprocessors, Markdig parse, document processors,
+/// Runs the frozen <see cref="PagePipeline"/> for one page: content preprocessors, Markdig parse, document processors,
 /// HTML rendering, HTML post-processors. Returns the page's HTML fragment (the layout is applied afterwards).
 /// Thread-safe: one instance serves all pages of a build.
 /// </summary>
 public sealed class PageRenderer
 {
     private readonly MarkdownPipeline _pipeline;
-    private readonly PagePipelineRegistry _registry;
+    private readonly PagePipeline _registry;
 
-    public PageRenderer(MarkdownPipeline pipeline, PagePipelineRegistry registry)
+    public PageRenderer(PagePipeline pipeline)
     {
-        _pipeline = pipeline;
-        _registry = registry;
+        _pipeline = pipeline.Markdown;
+        _registry = pipeline;
     }
 
     public string RenderFragment(PageRenderContext ctx)
