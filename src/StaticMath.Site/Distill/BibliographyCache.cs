@@ -3,6 +3,7 @@ using StaticMath.Site.Bibliography;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Liquid;
+using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Distill;
 

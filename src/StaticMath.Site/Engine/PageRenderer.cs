@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Markdig;
 using Markdig.Syntax;
-using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Markdown.Extensions.Math;
 using StaticMath.Site.Pipeline;

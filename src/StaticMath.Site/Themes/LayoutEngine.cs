@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Fluid;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Themes;
@@ -99,7 +100,7 @@ public sealed partial class LayoutEngine
             }
             try
             {
-                using var writer = new Liquid.BoundedStringWriter(Build.OutputBudget.MaxPageChars);
+                using var writer = new Liquid.BoundedStringWriter(Core.OutputBudget.MaxPageChars);
                 layout.Template.RenderAsync(writer, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
                 content = writer.ToString();
             }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -14,7 +15,7 @@ namespace StaticMath.Site.Themes;
 /// </summary>
 public sealed class Translations
 {
-    public const string Folder = "i18n";
+    public const string Folder = ThemeFiles.TranslationsFolder;
     private const string DateSection = "date";
 
     private readonly Dictionary<string, Text> _texts;

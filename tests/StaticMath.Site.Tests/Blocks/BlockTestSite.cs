@@ -1,13 +1,12 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Pipeline;
-using StaticMath.Site.Themes;
 
 namespace StaticMath.Site.Tests.Blocks;
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Themes;
 
-namespace StaticMath.Site.Build;
+namespace StaticMath.Site.Pipeline;
 
 /// <summary>
 /// Everything that is shared by all pages of one build: configuration, folders, theme, the loaded pages and

@@ -1,4 +1,4 @@
-namespace StaticMath.Site.Build;
+namespace StaticMath.Site.Core;
 
 /// <summary>
 /// How much HTML one page and one feed entry may grow to. A few small equations can expand a macro into megabytes

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace StaticMath.Site.Build;
+namespace StaticMath.Site.Core;
 
 /// <summary>
 /// Where a build's time went: named phases with their time and how many items each handled, in the order they first

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace StaticMath.Site.Build;
+namespace StaticMath.Site.Core;
 
 /// <summary>
 /// Named, thread-safe counters a build reports in its summary (features add theirs, e.g. equations typeset and

@@ -2,7 +2,7 @@ using System.Reflection;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
 
-namespace StaticMath.Site.Themes;
+namespace StaticMath.Site.Content;
 
 /// <summary>
 /// The theme as a stack of layers, first match wins, file by file: the site's <c>layouts/</c> and <c>i18n/</c> (standing
@@ -18,15 +18,18 @@ public sealed class ThemeFiles
 
     private ThemeFiles(IReadOnlyList<IThemeLayer> layers) => _layers = layers;
 
+    /// <summary>The folder of a site's or a theme's translations (<c>i18n/LANG.yml</c>).</summary>
+    public const string TranslationsFolder = "i18n";
+
     public static ThemeFiles Resolve(string siteDirectory, string? theme, DiagnosticBag diagnostics)
     {
         var layers = new List<IThemeLayer>();
         var siteLayouts = Path.Combine(siteDirectory, "layouts");
         if (Directory.Exists(siteLayouts))
             layers.Add(new DirectoryLayer(siteLayouts, "layouts/", siteDirectory, siteDirectory, diagnostics));
-        var siteTranslations = Path.Combine(siteDirectory, Translations.Folder);
+        var siteTranslations = Path.Combine(siteDirectory, TranslationsFolder);
         if (Directory.Exists(siteTranslations))
-            layers.Add(new DirectoryLayer(siteTranslations, Translations.Folder + "/", siteDirectory, siteDirectory, diagnostics));
+            layers.Add(new DirectoryLayer(siteTranslations, TranslationsFolder + "/", siteDirectory, siteDirectory, diagnostics));
 
         var name = string.IsNullOrWhiteSpace(theme) ? "default" : theme.Trim();
         var looksLikePath = name.Contains('/') || name.Contains('\\') || name.StartsWith('.');

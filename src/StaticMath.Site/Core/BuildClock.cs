@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace StaticMath.Site.Build;
+namespace StaticMath.Site.Core;
 
 /// <summary>
 /// "Now" for a build: <see cref="BuildOptions.Now"/> when given, else <c>SOURCE_DATE_EPOCH</c> (seconds since 1970,

@@ -1,4 +1,4 @@
-namespace StaticMath.Site.Build;
+namespace StaticMath.Site.Core;
 
 /// <summary>What one <c>staticmath build</c> is asked to do.</summary>
 public sealed class BuildOptions

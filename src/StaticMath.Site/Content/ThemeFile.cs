@@ -1,4 +1,4 @@
-namespace StaticMath.Site.Themes;
+namespace StaticMath.Site.Content;
 
 /// <summary>
 /// One file of the resolved theme. <see cref="Path"/> is theme-relative (<c>layouts/post.liquid</c>);

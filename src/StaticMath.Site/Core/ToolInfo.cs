@@ -1,4 +1,4 @@
-namespace StaticMath.Site.Build;
+namespace StaticMath.Site.Core;
 
 /// <summary>
 /// What the program running a build says about itself, for the <c>staticmath</c> Liquid object (as Jekyll's
