@@ -9,14 +9,11 @@ using StaticMath.Site.Markdown.Extensions.Embeds;
 using StaticMath.Site.Markdown.Extensions.Figures;
 using StaticMath.Site.Markdown.Extensions.HugoShortcodes;
 using StaticMath.Site.Markdown.Extensions.InlineAttributes;
-using StaticMath.Site.Markdown.Extensions.InlineFootnotes;
 using StaticMath.Site.Markdown.Extensions.KramdownAttributes;
 using StaticMath.Site.Markdown.Extensions.KramdownExtensions;
 using StaticMath.Site.Markdown.Extensions.Links;
 using StaticMath.Site.Markdown.Extensions.MarkdownInHtml;
-using StaticMath.Site.Markdown.Extensions.MarkdownItToc;
 using StaticMath.Site.Markdown.Extensions.Math;
-using StaticMath.Site.Markdown.Extensions.PandocCitations;
 using StaticMath.Site.Markdown.Extensions.Theme;
 using StaticMath.Site.Markdown.Extensions.VerbatimHtml;
 using StaticMath.Site.Markdown.Extensions.ZolaShortcodes;
@@ -37,7 +34,6 @@ public static class SiteFeatures
     public static IReadOnlyList<ISiteFeature> All { get; } =
     [
         new StandardMarkdownFeature(),
-        new VerbatimHtmlFeature(),
         new LiquidFeature(),
         new MathFeature(),
         new MarkdownInHtmlFeature(),
@@ -54,6 +50,7 @@ public static class SiteFeatures
         new ZolaShortcodesFeature(),
         new KramdownExtensionsFeature(),
         new TableOfContentsFeature(),
+        new VerbatimHtmlFeature(),
         new InlineAttributesFeature(),
         new KramdownAttributesFeature(),
         new TypographyFeature(),

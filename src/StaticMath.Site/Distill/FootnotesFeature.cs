@@ -1,7 +1,7 @@
-using StaticMath.Site.Distill;
+using StaticMath.Site.Markdown.Extensions.InlineFootnotes;
 using StaticMath.Site.Pipeline;
 
-namespace StaticMath.Site.Markdown.Extensions.InlineFootnotes;
+namespace StaticMath.Site.Distill;
 
 /// <summary>Footnotes beyond <c>[^1]</c> (a standard Markdown addition): Pandoc's inline <c>^[…]</c> and Distill's <c>&lt;d-footnote&gt;</c>.</summary>
 public sealed class FootnotesFeature : ISiteFeature

@@ -1,8 +1,8 @@
 using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Distill;
+using StaticMath.Site.Markdown.Extensions.MarkdownItToc;
 using StaticMath.Site.Pipeline;
 
-namespace StaticMath.Site.Markdown.Extensions.MarkdownItToc;
+namespace StaticMath.Site.Distill;
 
 /// <summary>Tables of contents: markdown-it's <c>[[toc]]</c>, kramdown's <c>{:toc}</c> and Distill's front-matter <c>toc</c>, filled over the final headings.</summary>
 public sealed class TableOfContentsFeature : ISiteFeature

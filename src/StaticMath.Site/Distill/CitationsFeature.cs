@@ -1,8 +1,8 @@
 using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Distill;
+using StaticMath.Site.Markdown.Extensions.PandocCitations;
 using StaticMath.Site.Pipeline;
 
-namespace StaticMath.Site.Markdown.Extensions.PandocCitations;
+namespace StaticMath.Site.Distill;
 
 /// <summary>Citations from BibTeX files: Pandoc's <c>[@key]</c> and Distill's <c>&lt;d-cite&gt;</c>, with the reference list.</summary>
 public sealed class CitationsFeature : ISiteFeature
