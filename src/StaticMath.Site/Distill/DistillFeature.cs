@@ -8,5 +8,6 @@ public sealed class DistillFeature : ISiteFeature
 {
     public void Register(FeatureRegistry registry) => registry
         .Html(HtmlStage.Head, new DistillHeadProcessor())
+        .Stylesheet("assets/css/distill.css")
         .Owns(DiagnosticCodes.UnsupportedFeature);
 }

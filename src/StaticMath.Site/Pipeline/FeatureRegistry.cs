@@ -6,7 +6,8 @@ namespace StaticMath.Site.Pipeline;
 
 /// <summary>
 /// What features register into (<see cref="ISiteFeature.Register"/>): Markdig extensions, content preprocessors,
-/// document processors and HTML passes at named stages, and the diagnostic codes each feature owns.
+/// document processors and HTML passes at named stages, the diagnostic codes each feature owns and the theme
+/// stylesheets its HTML needs.
 /// <see cref="Freeze"/> turns it into the <see cref="PagePipeline"/> shared by all page builds. Inside a stage, parts
 /// run in the order their features were registered, then in the order each feature added them.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class FeatureRegistry(SiteConfig config, DiagnosticBag settingsDia
     private readonly List<(DocumentStage Stage, IMarkdownDocumentProcessor Processor)> _documentProcessors = [];
     private readonly List<(HtmlStage Stage, IHtmlPostProcessor Pass)> _htmlPasses = [];
     private readonly Dictionary<string, string> _codeOwners = new(StringComparer.Ordinal);
+    private readonly List<string> _stylesheets = [];
     private string _feature = "";
 
     /// <summary>The site's configuration: features read their settings from it.</summary>
@@ -27,6 +29,9 @@ public sealed class FeatureRegistry(SiteConfig config, DiagnosticBag settingsDia
 
     /// <summary>Diagnostic code → the feature that owns it.</summary>
     public IReadOnlyDictionary<string, string> CodeOwners => _codeOwners;
+
+    /// <summary>The theme stylesheets the features' HTML needs (theme-relative paths, each once, in registration order).</summary>
+    public IReadOnlyList<string> Stylesheets => _stylesheets;
 
     /// <summary>Registers every part of <paramref name="feature"/>.</summary>
     public FeatureRegistry Add(ISiteFeature feature)
@@ -71,6 +76,13 @@ public sealed class FeatureRegistry(SiteConfig config, DiagnosticBag settingsDia
             if (!_codeOwners.TryAdd(code, _feature))
                 throw new InvalidOperationException($"{code} is owned by both {_codeOwners[code]} and {_feature}");
         }
+        return this;
+    }
+
+    /// <summary>A stylesheet of the theme that styles the current feature's HTML (e.g. <c>assets/css/blocks.css</c>).</summary>
+    public FeatureRegistry Stylesheet(string themePath)
+    {
+        if (!_stylesheets.Contains(themePath)) _stylesheets.Add(themePath);
         return this;
     }
 

@@ -8,7 +8,8 @@ namespace StaticMath.Site.Tests.Architecture;
 
 /// <summary>
 /// The features listed in <see cref="SiteFeatures"/> are the page pipeline: each diagnostic code reported only by
-/// feature code is owned by exactly one feature, and everything the pipeline runs was registered by one of them.
+/// feature code is owned by exactly one feature, the stylesheets they name are the theme's, and everything the
+/// pipeline runs was registered by one of them.
 /// </summary>
 public sealed partial class FeatureRegistryTests
 {
@@ -44,6 +45,20 @@ public sealed partial class FeatureRegistryTests
         Assert.Contains(pipeline.HtmlPostProcessors, p => p.GetType().Name == "BasePathLinkRewriter");
         var withoutBasePath = SiteFeatures.Pipeline(new SiteConfig(), new DiagnosticBag());
         Assert.DoesNotContain(withoutBasePath.HtmlPostProcessors, p => p.GetType().Name == "BasePathLinkRewriter");
+    }
+
+    [Fact]
+    public void Every_feature_stylesheet_is_in_the_default_theme_and_linked_from_its_head()
+    {
+        var theme = Path.Combine(Golden.GoldenSnapshot.RepositoryRoot, "themes", "default");
+        var head = File.ReadAllText(Path.Combine(theme, "layouts", "partials", "head.liquid"));
+        var stylesheets = RegisterAll().Stylesheets;
+        Assert.Contains("assets/css/math.css", stylesheets);
+        Assert.All(stylesheets, css =>
+        {
+            Assert.True(File.Exists(Path.Combine(theme, css)), css);
+            Assert.Contains($"'/{css}' | relative_url", head, StringComparison.Ordinal);
+        });
     }
 
     /// <summary>The codes (by <c>DiagnosticCodes.Name</c>) that source files under the given folders of the site project use.</summary>

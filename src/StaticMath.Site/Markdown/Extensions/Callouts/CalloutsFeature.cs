@@ -14,5 +14,6 @@ public sealed class CalloutsFeature : ISiteFeature
         .Markdown(MarkdownStage.Syntax, new CalloutsExtension())
         .Document(DocumentStage.Blocks, new DocumentRewrite(BlockQuoteCallouts.Apply))
         .Html(HtmlStage.Blocks, new CalloutHtmlPostProcessor(registry.Config.Callouts))
+        .Stylesheet("assets/css/blocks.css")
         .Owns(DiagnosticCodes.UnknownBlockKind, DiagnosticCodes.UnclosedFencedDiv);
 }

@@ -8,5 +8,6 @@ public sealed class CodeHighlightingFeature : ISiteFeature
 {
     public void Register(FeatureRegistry registry) => registry
         .Markdown(MarkdownStage.Syntax, new CodeHighlightingExtension(registry.Config.Code))
+        .Stylesheet("assets/css/code.css")
         .Owns(DiagnosticCodes.UnknownCodeLanguage, DiagnosticCodes.UnknownCodeStyle);
 }

@@ -9,5 +9,6 @@ public sealed class ConvoFeature : ISiteFeature
     public void Register(FeatureRegistry registry) => registry
         .Markdown(MarkdownStage.Syntax, new FencedDivsExtension())
         .Markdown(MarkdownStage.Syntax, new ConvoExtension())
-        .Html(HtmlStage.Blocks, new ConvoHtmlPostProcessor());
+        .Html(HtmlStage.Blocks, new ConvoHtmlPostProcessor())
+        .Stylesheet("assets/css/blocks.css");
 }

@@ -8,5 +8,6 @@ public sealed class EmbedsFeature : ISiteFeature
     public void Register(FeatureRegistry registry) => registry
         .Markdown(MarkdownStage.Syntax, new EmbedsExtension(registry.Config.Embeds))
         .Document(DocumentStage.Blocks, new DocumentRewrite(EmbedUrlParagraphs.Apply))
-        .Html(HtmlStage.Blocks, new EmbedHtmlPostProcessor(registry.Config.Embeds));
+        .Html(HtmlStage.Blocks, new EmbedHtmlPostProcessor(registry.Config.Embeds))
+        .Stylesheet("assets/css/blocks.css");
 }

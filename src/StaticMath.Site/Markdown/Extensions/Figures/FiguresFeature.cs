@@ -10,5 +10,6 @@ public sealed class FiguresFeature : ISiteFeature
         .Markdown(MarkdownStage.Syntax, new FiguresExtension())
         .Document(DocumentStage.Blocks, new DocumentRewrite(ImageParagraphs.Apply))
         .Html(HtmlStage.Blocks, new FigureHtmlPostProcessor(registry.Config.Figures))
+        .Stylesheet("assets/css/blocks.css")
         .Owns(DiagnosticCodes.MissingImage);
 }

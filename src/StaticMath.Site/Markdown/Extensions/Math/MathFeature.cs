@@ -15,6 +15,7 @@ public sealed class MathFeature : ISiteFeature
         .Html(HtmlStage.RawHtmlMath, new RawHtmlMathPostProcessor())
         .Html(HtmlStage.RawHtmlMath, new MathHeadingIdPostProcessor())
         .Html(HtmlStage.Finish, new MathGlyphDefinitionsPostProcessor())
+        .Stylesheet("assets/css/math.css")
         .Owns(DiagnosticCodes.TexError, DiagnosticCodes.UnresolvedEquationReference, DiagnosticCodes.DuplicateEquationLabel,
             DiagnosticCodes.MathSetting, DiagnosticCodes.MathEngineFailure, DiagnosticCodes.SystemTextInMath,
             DiagnosticCodes.MathCacheDamaged, DiagnosticCodes.UnclosedDisplayMath, DiagnosticCodes.PageMathTooLarge);

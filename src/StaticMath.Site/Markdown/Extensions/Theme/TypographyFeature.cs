@@ -7,5 +7,6 @@ public sealed class TypographyFeature : ISiteFeature
 {
     public void Register(FeatureRegistry registry) => registry
         .Html(HtmlStage.Typography, new MathPunctuationGlue())
-        .Html(HtmlStage.Typography, new ContentGridTextWrapper());
+        .Html(HtmlStage.Typography, new ContentGridTextWrapper())
+        .Stylesheet("assets/css/layout.css");
 }
