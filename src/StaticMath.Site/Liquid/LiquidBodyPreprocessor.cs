@@ -16,7 +16,7 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
     {
         if (!LiquidBodyRenderer.ContainsLiquid(body)) return body;
         if (ctx.Page.FrontMatter.TryGetValue("render_with_liquid", out var flag) && flag is false or "false") return body;
-        return LiquidBodyRenderer.Render(body, CreateInput(ctx), ctx.Diagnostics);
+        return LiquidBodyRenderer.Render(body, CreateInput(ctx), ctx.Build.Liquid, ctx.Diagnostics);
     }
 
     public static LiquidPageInput CreateInput(PageRenderContext ctx)

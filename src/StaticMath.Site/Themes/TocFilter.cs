@@ -16,8 +16,8 @@ namespace StaticMath.Site.Themes;
 /// </summary>
 public static class TocFilter
 {
-    public static void Register(TemplateOptions options) =>
-        options.Filters.AddFilter("toc_html", async (input, arguments, context) =>
+    public static void Register(Liquid.LiquidRegistry registry) =>
+        registry.AddFilter("toc_html", async (input, arguments, context) =>
         {
             var toc = arguments.Count > 0 ? arguments.At(0) : BooleanValue.True;
             var html = input.ToStringValue();
