@@ -42,7 +42,7 @@ public sealed class SiteBuildContext
     /// </summary>
     public LiquidEnvironment Liquid
     {
-        get => LazyInitializer.EnsureInitialized(ref _liquid, () => ThemeTemplates.Create(Theme, Config).Liquid);
+        get => LazyInitializer.EnsureInitialized(ref _liquid, () => ThemeTemplates.Create(SiteDirectory, Theme, Config).Liquid);
         internal set => _liquid = value;
     }
 

@@ -186,7 +186,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 PageIndex: SiteFingerprint.OfPageIndex(build.Pages),
                 Layouts: SiteFingerprint.OfLayouts(theme),
                 SiteModel: SiteFingerprint.OfSiteModel(build.Pages));
-            var templates = FrozenTemplates(theme, config, keys.Layouts);
+            var templates = FrozenTemplates(siteDirectory, theme, config, keys.Layouts);
             build.Liquid = templates.Liquid;
             var layouts = new LayoutEngine(templates, diagnostics, BuildClock.Now(Options));
             layouts.Validate();
@@ -433,11 +433,11 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     /// The Liquid environment and parsed layouts for the configuration and theme, made once and kept until the
     /// configuration or a layout or translation file changes (<paramref name="layoutsKey"/>).
     /// </summary>
-    private ThemeTemplates FrozenTemplates(ThemeFiles theme, SiteConfig config, string layoutsKey)
+    private ThemeTemplates FrozenTemplates(string siteDirectory, ThemeFiles theme, SiteConfig config, string layoutsKey)
     {
         if (_themeTemplates is not { } kept || kept.LayoutsKey != layoutsKey)
         {
-            _themeTemplates = kept = (layoutsKey, ThemeTemplates.Create(theme, config));
+            _themeTemplates = kept = (layoutsKey, ThemeTemplates.Create(siteDirectory, theme, config));
             TemplatesCreated++;
         }
         return kept.Templates;

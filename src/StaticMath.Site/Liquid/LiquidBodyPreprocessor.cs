@@ -32,7 +32,7 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
             StaticMath = StaticMathObject.Create(build.Options.Tool),
             BaseUrl = config.BasePath,
             SiteUrl = config.Origin.Length > 0 ? config.Origin : null,
-            IncludeDirectories = [Path.Combine(build.SiteDirectory, "_includes"), Path.Combine(build.SiteDirectory, "includes")],
+            IncludeDirectories = LiquidPageInput.SiteIncludeDirectories(build.SiteDirectory),
             SiteDirectory = build.SiteDirectory,
             Now = BuildClock.Now(build.Options),
             OnIncludeLookup = ctx.AddFileDependency,

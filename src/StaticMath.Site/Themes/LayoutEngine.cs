@@ -39,6 +39,8 @@ public sealed partial class LayoutEngine
             SourcePath = "layouts",
             BaseUrl = config.BasePath,
             SiteUrl = config.Origin.Length > 0 ? config.Origin : null,
+            IncludeDirectories = LiquidPageInput.SiteIncludeDirectories(templates.SiteDirectory),
+            SiteDirectory = templates.SiteDirectory,
             FindEmbeddedInclude = name => templates.Theme.Find("includes/" + name) is { } file ? new LiquidIncludeFile(file.DisplayPath, file.ReadAllText()) : null,
         };
     }

@@ -17,8 +17,10 @@ public sealed class ThemeTemplates
     private readonly ConcurrentDictionary<string, Lazy<LoadedLayout>> _layouts = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyList<CheckedPartial>> _partials;
 
-    private ThemeTemplates(ThemeFiles theme, SiteConfig config, LiquidEnvironment liquid, Translations translations, IReadOnlyList<Diagnostic> setupDiagnostics)
+    private ThemeTemplates(string siteDirectory, ThemeFiles theme, SiteConfig config, LiquidEnvironment liquid, Translations translations,
+        IReadOnlyList<Diagnostic> setupDiagnostics)
     {
+        SiteDirectory = siteDirectory;
         Theme = theme;
         Config = config;
         Liquid = liquid;
@@ -28,15 +30,18 @@ public sealed class ThemeTemplates
     }
 
     /// <summary>Builds the environment: Jekyll's tags and filters, then the theme's filters, each registered once.</summary>
-    public static ThemeTemplates Create(ThemeFiles theme, SiteConfig config)
+    public static ThemeTemplates Create(string siteDirectory, ThemeFiles theme, SiteConfig config)
     {
         var problems = new DiagnosticBag();
         var translations = Translations.Load(theme, config.Language, problems);
         var registry = new LiquidRegistry();
         JekyllLiquid.Register(registry);
         LiquidFilters.Register(registry, config, translations);
-        return new ThemeTemplates(theme, config, registry.Build(new ThemeFileProvider(theme)), translations, problems.ToList());
+        return new ThemeTemplates(siteDirectory, theme, config, registry.Build(new ThemeFileProvider(theme)), translations, problems.ToList());
     }
+
+    /// <summary>Absolute path of the site folder (Jekyll includes in layouts are looked up in its <c>_includes/</c> and <c>includes/</c>).</summary>
+    public string SiteDirectory { get; }
 
     public ThemeFiles Theme { get; }
 
