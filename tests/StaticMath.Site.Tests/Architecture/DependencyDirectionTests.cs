@@ -27,13 +27,11 @@ public sealed class DependencyDirectionTests
         "Build → Output",
         "Configuration → Markdown",
         "Content → Build",
-        "Distill → Build",
         "Distill → Pipeline",
         "Liquid → Build",
         "Liquid → Pipeline",
         "Liquid → Themes",
         "Markdown → Build",
-        "Markdown → Distill",
         "Markdown → Pipeline",
         "Pipeline → Build",
     };

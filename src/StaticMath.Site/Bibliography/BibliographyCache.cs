@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using StaticMath.Site.Bibliography;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Liquid;
 
-namespace StaticMath.Site.Distill;
+namespace StaticMath.Site.Bibliography;
 
 /// <summary>
 /// Build-wide cache of parsed .bib files (several posts often share one), created through
