@@ -231,11 +231,12 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             }
 
             // Phase 1: every page except a content home page (it needs the paginator built from phase 1's results).
-            var phase1 = build.Pages.Where(p => p != homeIndex).ToList();
+            // Longest first, handed out one at a time: a long post started last would leave the other cores idle at the end.
+            var phase1 = build.Pages.Where(p => p != homeIndex).OrderByDescending(p => p.Body.Length).ToList();
             var done = 0;
             phaseStarted = BuildPhases.Start();
             progress?.Report(new BuildProgress("pages", 0, build.Pages.Count));
-            Parallel.ForEach(phase1, new ParallelOptions
+            Parallel.ForEach(Partitioner.Create(phase1, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions
             {
                 CancellationToken = cancellationToken,
                 MaxDegreeOfParallelism = parallelism,
