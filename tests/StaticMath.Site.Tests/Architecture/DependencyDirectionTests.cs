@@ -30,8 +30,9 @@ public sealed class DependencyDirectionTests
     {
         "Configuration → Markdown",
         "Liquid → Build",
-        "Markdown → Distill",
         "Output → Build",
+        "Pipeline → Liquid",   // SiteBuildContext.Liquid (the kept Liquid environment), from merging the registry and the one Liquid layer
+        "Pipeline → Themes",
     };
 
     [Fact]
