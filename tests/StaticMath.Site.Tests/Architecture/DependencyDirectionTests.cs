@@ -31,7 +31,6 @@ public sealed class DependencyDirectionTests
         "Configuration → Markdown",
         "Liquid → Build",
         "Markdown → Distill",
-        "Output → Build",
     };
 
     [Fact]
