@@ -94,7 +94,7 @@ public sealed class PageRenderer
         var parser = new HtmlParser();
         var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
         var body = document.Body!;
-        body.InnerHtml = html;
+        var asWritten = Markdown.Extensions.VerbatimHtml.AsWrittenHtml.Parse(body, html, ctx);
         phases.Stop("page: HTML parse into DOM", started);
         foreach (var processor in _registry.HtmlPostProcessors)
         {
@@ -103,7 +103,7 @@ public sealed class PageRenderer
             phases.Stop("page: HTML pass " + processor.GetType().Name, started);
         }
         started = BuildPhases.Start();
-        var serialized = LinearHtmlSerializer.InnerHtml(body);
+        var serialized = asWritten.Serialize(body);
         phases.Stop("page: DOM serialise", started);
         return serialized;
     }

@@ -30,7 +30,8 @@ public sealed class DependencyDirectionTests
     {
         "Configuration → Markdown",
         "Liquid → Build",
-        "Markdown → Distill",
+        "Pipeline → Liquid",   // SiteBuildContext.Liquid (the kept Liquid environment), from merging the registry and the one Liquid layer
+        "Pipeline → Themes",
     };
 
     [Fact]

@@ -74,6 +74,25 @@ public sealed partial class SubPathSiteTests
     }
 
     [Fact]
+    public void A_page_whose_url_starts_like_the_base_path_gets_the_prefix_in_layouts_bodies_and_the_sitemap()
+    {
+        // Jekyll's relative_url always prefixes: under /notes/ the page /notes/x/ is published at /notes/notes/x/.
+        // The layouts' helper used to leave it alone (a broken link) while the body's helper prefixed it.
+        using var site = new TempSite()
+            .With("staticmath.yml", "title: Notes\nbaseUrl: " + SubPathUrl + "\n")
+            .With("layouts/page.liquid", "<a id=\"layout\" href=\"{{ page.url | relative_url }}\">{{ page.url | absolute_url }}</a>{{ content }}")
+            .With("content/notes/x.md", "---\ntitle: X\n---\n<a id=\"body\" href=\"{{ page.url | relative_url }}\">{{ '/notes/x/' | absolute_url }}</a>\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = site.Read("notes/x/index.html");
+        Assert.Contains("<a id=\"layout\" href=\"/notes/notes/x/\">https://user.github.io/notes/notes/x/</a>", html);
+        Assert.Contains("<a id=\"body\" href=\"/notes/notes/x/\">https://user.github.io/notes/notes/x/</a>", html);
+        Assert.Contains("<loc>https://user.github.io/notes/notes/x/</loc>", site.Read("sitemap.xml"));
+    }
+
+    [Fact]
     public void Strict_check_fails_on_build_warnings()
     {
         using var site = new TempSite().With("content/posts/p.md", "---\ndate: 04-05-2020\n---\nText\n");

@@ -26,7 +26,7 @@ public sealed class BasePathLinkRewriter(string basePath) : IHtmlPostProcessor
             {
                 var value = element.GetAttribute(attribute);
                 if (value is null || !value.StartsWith('/') || value.StartsWith("//", StringComparison.Ordinal)) continue;
-                element.SetAttribute(attribute, SiteUrls.Relative(value, basePath));
+                element.SetAttribute(attribute, SiteUrls.AuthoredLink(value, basePath));
             }
         }
     }

@@ -7,6 +7,7 @@ namespace StaticMath.Site.Markdown.Extensions.VerbatimHtml;
 public sealed class VerbatimHtmlFeature : ISiteFeature
 {
     public void Register(FeatureRegistry registry) => registry
+        .Markdown(MarkdownStage.Syntax, new VerbatimHtmlExtension())
         .Document(DocumentStage.RawHtml, new VerbatimHtmlProcessor())
         .Document(DocumentStage.RawHtml, new UnclosedInlineTags())
         .Owns(DiagnosticCodes.UnclosedInlineTag);

@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
-using StaticMath.Site.Bibliography;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Liquid;
 using StaticMath.Site.Pipeline;
 
-namespace StaticMath.Site.Distill;
+namespace StaticMath.Site.Bibliography;
 
 /// <summary>
 /// Build-wide cache of parsed .bib files (several posts often share one), created through
