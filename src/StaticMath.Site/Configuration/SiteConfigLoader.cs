@@ -129,25 +129,10 @@ public static class SiteConfigLoader
                 $"unknown time zone '{zone}' (write an IANA name such as Europe/Paris); UTC is used");
         }
 
-        foreach (var (key, name) in new[] { ("light", config.Code.Light), ("dark", config.Code.Dark) })
-        {
-            if (Markdown.Extensions.CodeHighlighting.CodeStyles.IsKnown(name)) continue;
-            var node = NestedKey(root, "code", key);
-            diagnostics.Warning(DiagnosticCodes.UnknownCodeStyle, displayPath, node is null ? 0 : (int)node.Start.Line, node is null ? 0 : (int)node.Start.Column,
-                $"unknown code style '{name}' for code.{key}; the default is used. Styles: {string.Join(", ", Markdown.Extensions.CodeHighlighting.CodeStyles.Names)}");
-        }
-
         // Jekyll splits the address into `url` (origin) and `baseurl` (path prefix); join them into one base URL.
         if (SiteUrls.OriginOf(config.BaseUrl).Length == 0 && extra.TryGetValue("url", out var origin) && origin is string o && SiteUrls.OriginOf(o).Length > 0)
             config.BaseUrl = o.TrimEnd('/') + "/" + config.BaseUrl.Trim('/');
         return config;
-    }
-
-    /// <summary>The key node of <c>section.key</c> (case-insensitive), for locating a diagnostic.</summary>
-    private static YamlNode? NestedKey(YamlMappingNode root, string section, string key)
-    {
-        var map = root.Children.FirstOrDefault(kv => string.Equals(YamlValues.KeyText(kv.Key), section, StringComparison.OrdinalIgnoreCase)).Value as YamlMappingNode;
-        return map?.Children.Keys.FirstOrDefault(k => string.Equals(YamlValues.KeyText(k), key, StringComparison.OrdinalIgnoreCase));
     }
 
     private static HashSet<string> KnownKeys() =>

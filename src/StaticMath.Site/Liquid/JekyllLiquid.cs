@@ -10,8 +10,8 @@ namespace StaticMath.Site.Liquid;
 
 /// <summary>
 /// The Jekyll/al-folio idioms on top of Liquid's standard filters that Fluid provides, for page bodies and layouts
-/// alike: the tags include (Jekyll's <c>k=v</c> syntax), highlight, details, youtube, twitter, post_url, link, cite and
-/// bibliography, and Jekyll's filters (<c>relative_url</c> and <c>absolute_url</c> by <see cref="SiteUrls"/>, with the
+/// alike: the tags include (Jekyll's <c>k=v</c> syntax), highlight, details, youtube, twitter, post_url and link (cite
+/// and bibliography are the citations feature's), and Jekyll's filters (<c>relative_url</c> and <c>absolute_url</c> by <see cref="SiteUrls"/>, with the
 /// base URL of the render's <see cref="LiquidPageInput"/>). Fluid's own <c>date</c> filter does strftime.
 /// </summary>
 public static class JekyllLiquid
@@ -25,9 +25,7 @@ public static class JekyllLiquid
             .AddTag("youtube", EmbedTags.YouTubeAsync)
             .AddTag("twitter", EmbedTags.TwitterAsync)
             .AddTag("post_url", LinkTags.PostUrlAsync)
-            .AddTag("link", LinkTags.LinkAsync)
-            .AddTag("cite", ScholarTags.CiteAsync)
-            .AddTag("bibliography", ScholarTags.BibliographyAsync);
+            .AddTag("link", LinkTags.LinkAsync);
 
         registry
             .AddFilter("relative_url", (input, _, ctx) => Str(SiteUrls.Relative(input.ToStringValue(), LiquidRenderState.From(ctx).Input.BaseUrl)))

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 
@@ -48,7 +47,7 @@ public static class SearchIndexWriter
                 json.WriteStartArray("tags");
                 foreach (var tag in page.Tags) json.WriteStringValue(tag);
                 json.WriteEndArray();
-                json.WriteString("text", TemplateModels.Shorten(TemplateModels.PlainText(html), TextLimit));
+                json.WriteString("text", FragmentText.Shorten(FragmentText.PlainText(html), TextLimit));
                 json.WriteEndObject();
             }
             json.WriteEndArray();

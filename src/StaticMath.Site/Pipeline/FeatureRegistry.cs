@@ -6,8 +6,8 @@ namespace StaticMath.Site.Pipeline;
 
 /// <summary>
 /// What features register into (<see cref="ISiteFeature.Register"/>): Markdig extensions, content preprocessors,
-/// document processors and HTML passes at named stages, the diagnostic codes each feature owns and the theme
-/// stylesheets its HTML needs.
+/// document processors and HTML passes at named stages, the diagnostic codes each feature owns, the theme
+/// stylesheets its HTML needs, and parts other folders collect (<see cref="Part{T}"/>: Liquid tags and filters).
 /// <see cref="Freeze"/> turns it into the <see cref="PagePipeline"/> shared by all page builds. Inside a stage, parts
 /// run in the order their features were registered, then in the order each feature added them.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class FeatureRegistry(SiteConfig config, DiagnosticBag settingsDia
     private readonly List<(HtmlStage Stage, IHtmlPostProcessor Pass)> _htmlPasses = [];
     private readonly Dictionary<string, string> _codeOwners = new(StringComparer.Ordinal);
     private readonly List<string> _stylesheets = [];
+    private readonly Dictionary<Type, object> _parts = [];
     private string _feature = "";
 
     /// <summary>The site's configuration: features read their settings from it.</summary>
@@ -84,6 +85,16 @@ public sealed class FeatureRegistry(SiteConfig config, DiagnosticBag settingsDia
     {
         if (!_stylesheets.Contains(themePath)) _stylesheets.Add(themePath);
         return this;
+    }
+
+    /// <summary>
+    /// A registry that a folder above this one defines for its own kind of part, one per type, made on first use: e.g.
+    /// <c>Part&lt;LiquidRegistry&gt;()</c> for Liquid tags and filters, which the theme's one Liquid environment is built from.
+    /// </summary>
+    public T Part<T>() where T : class, new()
+    {
+        if (!_parts.TryGetValue(typeof(T), out var part)) _parts[typeof(T)] = part = new T();
+        return (T)part;
     }
 
     /// <summary>The immutable pipeline: one Markdig pipeline and the passes in stage order.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Liquid;
 
 namespace StaticMath.Site.Themes;
@@ -29,13 +30,13 @@ public sealed class ThemeTemplates
         _partials = new Lazy<IReadOnlyList<CheckedPartial>>(CheckPartials, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Builds the environment: Jekyll's tags and filters, then the theme's filters, each registered once.</summary>
+    /// <summary>Builds the environment: the features' Liquid tags and filters, then the theme's filters, each registered once.</summary>
     public static ThemeTemplates Create(string siteDirectory, ThemeFiles theme, SiteConfig config)
     {
         var problems = new DiagnosticBag();
         var translations = Translations.Load(theme, config.Language, problems);
-        var registry = new LiquidRegistry();
-        JekyllLiquid.Register(registry);
+        // Problems with the features' settings are reported by the page pipeline, registered from the same list.
+        var registry = SiteFeatures.Register(config, new DiagnosticBag()).Part<LiquidRegistry>();
         LiquidFilters.Register(registry, config, translations);
         return new ThemeTemplates(siteDirectory, theme, config, registry.Build(new ThemeFileProvider(theme)), translations, problems.ToList());
     }

@@ -30,7 +30,6 @@ public sealed class DependencyDirectionTests
     {
         "Configuration → Markdown",
         "Liquid → Build",
-        "Output → Build",
         "Pipeline → Liquid",   // SiteBuildContext.Liquid (the kept Liquid environment), from merging the registry and the one Liquid layer
         "Pipeline → Themes",
     };

@@ -7,6 +7,7 @@ using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
+using StaticMath.Site.Markdown.Extensions.KramdownAttributes;
 using StaticMath.Site.Markdown.Extensions.Math;
 using StaticMath.Site.Pipeline;
 
@@ -96,6 +97,13 @@ public class PagePipelineTests
             .Add(new TestFeature(r => r.Markdown(MarkdownStage.Syntax, new MathExtension()).Owns("SM9998")));
         registry.Add(new TestFeature(r => r.Markdown(MarkdownStage.Syntax, new MathExtension())));
         Assert.Single(registry.Freeze().Markdown.Extensions, e => e is MathExtension);
+
+        // Attributes are set up after every syntax extension, whatever the order features registered them in.
+        var attributesFirst = new FeatureRegistry(new SiteConfig(), new DiagnosticBag())
+            .Add(new TestFeature(r => r.Markdown(MarkdownStage.Attributes, new KramdownAttributesExtension())))
+            .Add(new TestFeature(r => r.Markdown(MarkdownStage.Syntax, new MathExtension())))
+            .Freeze().Markdown.Extensions.ToList();
+        Assert.True(attributesFirst.FindIndex(e => e is MathExtension) < attributesFirst.FindIndex(e => e is KramdownAttributesExtension));
 
         var second = Assert.Throws<InvalidOperationException>(() => registry.Add(new TestFeature(r => r.Owns("SM9998"))));
         Assert.Contains("SM9998", second.Message, StringComparison.Ordinal);

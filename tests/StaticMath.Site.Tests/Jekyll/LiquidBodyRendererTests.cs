@@ -1,19 +1,17 @@
+using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Liquid;
 
 namespace StaticMath.Site.Tests.Jekyll;
 
 public class LiquidBodyRendererTests
 {
-    /// <summary>The Jekyll layer alone, without a theme's filters.</summary>
-    private static readonly LiquidEnvironment Liquid = JekyllEnvironment();
+    /// <summary>The Liquid tags and filters the features register (Jekyll's, jekyll-scholar's), without a theme's filters.</summary>
+    private static readonly LiquidEnvironment Liquid = FeaturesEnvironment();
 
-    private static LiquidEnvironment JekyllEnvironment()
-    {
-        var registry = new LiquidRegistry();
-        JekyllLiquid.Register(registry);
-        return registry.Build(themeFiles: null);
-    }
+    private static LiquidEnvironment FeaturesEnvironment() =>
+        SiteFeatures.Register(new SiteConfig(), new DiagnosticBag()).Part<LiquidRegistry>().Build(themeFiles: null);
 
     private static LiquidPageInput Input(string? includeDir = null) => new()
     {

@@ -3,11 +3,28 @@ using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 
-/// <summary>Code blocks highlighted at build time with TextMate grammars, in the configured colour styles.</summary>
+/// <summary>Code blocks highlighted at build time with TextMate grammars, in the configured colour styles (<c>code:</c>).</summary>
 public sealed class CodeHighlightingFeature : ISiteFeature
 {
-    public void Register(FeatureRegistry registry) => registry
-        .Markdown(MarkdownStage.Syntax, new CodeHighlightingExtension(registry.Config.Code))
-        .Stylesheet("assets/css/code.css")
-        .Owns(DiagnosticCodes.UnknownCodeLanguage, DiagnosticCodes.UnknownCodeStyle);
+    public void Register(FeatureRegistry registry)
+    {
+        ReportUnknownStyles(registry);
+        registry
+            .Markdown(MarkdownStage.Syntax, new CodeHighlightingExtension(registry.Config.Code))
+            .Stylesheet("assets/css/code.css")
+            .Owns(DiagnosticCodes.UnknownCodeLanguage, DiagnosticCodes.UnknownCodeStyle);
+    }
+
+    /// <summary><c>code.light</c> / <c>code.dark</c> naming no style we ship: reported at the key; the default is used.</summary>
+    private static void ReportUnknownStyles(FeatureRegistry registry)
+    {
+        var config = registry.Config;
+        foreach (var (key, name) in new[] { ("light", config.Code.Light), ("dark", config.Code.Dark) })
+        {
+            if (CodeStyles.IsKnown(name)) continue;
+            var (line, column) = config.Locations.Of("code." + key);
+            registry.SettingsDiagnostics.Warning(DiagnosticCodes.UnknownCodeStyle, config.Locations.File, line, column,
+                $"unknown code style '{name}' for code.{key}; the default is used. Styles: {string.Join(", ", CodeStyles.Names)}");
+        }
+    }
 }

@@ -7,7 +7,7 @@ namespace StaticMath.Site.Markdown.Extensions.Links;
 /// <summary>
 /// Reports every URL of the page body that runs script (<see cref="UnsafeUrls"/>) at its source line, whatever made
 /// it: a Markdown link, raw HTML, an embed or an include. <c>security.unsafeUrls</c> says warning, error or nothing.
-/// Runs last, on the HTML as it will be written.
+/// Runs at <see cref="HtmlStage.LinkSafety"/>, after every pass that adds content, on the HTML as it will be written.
 /// </summary>
 public sealed class UnsafeUrlPostProcessor(UnsafeUrlPolicy policy) : IHtmlPostProcessor
 {
