@@ -27,7 +27,7 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
         {
             SourcePath = ctx.SourcePath,
             BodyLineOffset = ctx.BodyLineOffset,
-            Site = TemplateModels.SiteSettings(config),
+            Site = LiquidSiteValues.Of(config),
             Page = PageValues(ctx.Page),
             StaticMath = StaticMathObject.Create(build.Options.Tool),
             BaseUrl = config.BasePath,
