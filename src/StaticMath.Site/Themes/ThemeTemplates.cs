@@ -29,14 +29,19 @@ public sealed class ThemeTemplates
         _partials = new Lazy<IReadOnlyList<CheckedPartial>>(CheckPartials, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Builds the environment: Jekyll's tags and filters, then the theme's filters, each registered once.</summary>
-    public static ThemeTemplates Create(string siteDirectory, ThemeFiles theme, SiteConfig config)
+    /// <summary>Builds the environment: Jekyll's tags and filters, the theme's filters, then the features', each registered once.</summary>
+    /// <param name="registerFeatures">
+    /// Adds the site features' own tags and filters (an <c>ISiteFeature</c> that brings Liquid registers it here);
+    /// a name already taken throws, so a feature cannot silently replace another's tag or filter.
+    /// </param>
+    public static ThemeTemplates Create(string siteDirectory, ThemeFiles theme, SiteConfig config, Action<LiquidRegistry>? registerFeatures = null)
     {
         var problems = new DiagnosticBag();
         var translations = Translations.Load(theme, config.Language, problems);
         var registry = new LiquidRegistry();
         JekyllLiquid.Register(registry);
         LiquidFilters.Register(registry, config, translations);
+        registerFeatures?.Invoke(registry);
         return new ThemeTemplates(siteDirectory, theme, config, registry.Build(new ThemeFileProvider(theme)), translations, problems.ToList());
     }
 

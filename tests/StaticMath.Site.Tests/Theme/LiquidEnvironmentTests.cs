@@ -66,6 +66,27 @@ public sealed class LiquidEnvironmentTests
     }
 
     [Fact]
+    public void A_feature_adds_a_filter_and_a_tag_that_bodies_and_layouts_both_see()
+    {
+        var config = Configuration.SiteConfigLoader.Parse("title: T\n", "staticmath.yml", new DiagnosticBag());
+        var templates = Themes.ThemeTemplates.Create(Path.GetTempPath(), Themes.ThemeFiles.EmbeddedDefault(), config, registry => registry
+            .AddFilter("shout", (input, _, _) => new ValueTask<Fluid.Values.FluidValue>(new Fluid.Values.StringValue(input.ToStringValue().ToUpperInvariant())))
+            .AddTag("hello", async (arguments, writer, _, _) =>
+            {
+                await writer.WriteAsync("hello " + arguments.ToString().Trim());
+                return Fluid.Ast.Completion.Normal;
+            }));
+        var input = new LiquidPageInput { SourcePath = "p.md" };
+
+        var output = LiquidBodyRenderer.Render("{{ 'a' | shout }} {% hello world %}", input, templates.Liquid, new DiagnosticBag());
+
+        Assert.Equal("A hello world", output);
+        Assert.Contains("shout", templates.Liquid.Options.Filters.Select(f => f.Key));
+        Assert.Throws<InvalidOperationException>(() => Themes.ThemeTemplates.Create(Path.GetTempPath(), Themes.ThemeFiles.EmbeddedDefault(), config,
+            registry => registry.AddFilter("t", (input, _, _) => new ValueTask<Fluid.Values.FluidValue>(input))));
+    }
+
+    [Fact]
     public void A_layout_includes_theme_partials_by_quoted_name_and_jekyll_includes_by_bare_name()
     {
         using var site = new TempSite()
