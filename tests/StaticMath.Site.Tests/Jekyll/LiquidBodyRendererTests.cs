@@ -6,14 +6,7 @@ namespace StaticMath.Site.Tests.Jekyll;
 public class LiquidBodyRendererTests
 {
     /// <summary>The Jekyll layer alone, without a theme's filters.</summary>
-    private static readonly LiquidEnvironment Liquid = JekyllEnvironment();
-
-    private static LiquidEnvironment JekyllEnvironment()
-    {
-        var registry = new LiquidRegistry();
-        JekyllLiquid.Register(registry);
-        return registry.Build(themeFiles: null);
-    }
+    private static readonly LiquidEnvironment Liquid = JekyllLiquid.CreateEnvironment();
 
     private static LiquidPageInput Input(string? includeDir = null) => new()
     {
