@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Bibliography;
 

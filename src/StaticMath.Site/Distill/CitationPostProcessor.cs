@@ -19,7 +19,6 @@ namespace StaticMath.Site.Distill;
 /// </summary>
 public sealed class CitationPostProcessor : IHtmlPostProcessor
 {
-    public int Order => 410;
 
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {

@@ -16,8 +16,6 @@ namespace StaticMath.Site.Distill;
 /// </summary>
 public sealed class TableOfContentsPostProcessor : IHtmlPostProcessor
 {
-    public int Order => 430;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var toc = ctx.Page.Toc ?? (ctx.Page.FrontMatter.TryGetValue("toc", out var raw) ? raw : null);

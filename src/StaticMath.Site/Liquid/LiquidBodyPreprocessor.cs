@@ -1,5 +1,6 @@
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Pipeline;
 using StaticMath.Site.Build;
 

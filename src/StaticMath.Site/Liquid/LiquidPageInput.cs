@@ -1,4 +1,5 @@
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Site.Liquid;
 

@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Fluid;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Liquid;
 
@@ -105,7 +108,7 @@ public sealed partial class LayoutEngine
             }
             try
             {
-                using var writer = new BoundedStringWriter(Build.OutputBudget.MaxPageChars);
+                using var writer = new Liquid.BoundedStringWriter(Core.OutputBudget.MaxPageChars);
                 layout.Template.RenderAsync(writer, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
                 content = writer.ToString();
             }

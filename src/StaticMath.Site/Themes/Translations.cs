@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using StaticMath.Site.Content;
 using System.Runtime.CompilerServices;
 using StaticMath.Site.Diagnostics;
 using YamlDotNet.Core;
@@ -15,7 +16,7 @@ namespace StaticMath.Site.Themes;
 /// </summary>
 public sealed class Translations
 {
-    public const string Folder = "i18n";
+    public const string Folder = ThemeFiles.TranslationsFolder;
     private const string DateSection = "date";
 
     private readonly Dictionary<string, Text> _texts;

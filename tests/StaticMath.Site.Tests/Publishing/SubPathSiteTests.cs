@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using StaticMath.Site.Build;
 using StaticMath.Site.Check;
 using StaticMath.Site.Tests.Foundation;
 
