@@ -70,7 +70,7 @@ public sealed class LiquidEnvironmentTests
     public void A_feature_adds_a_filter_and_a_tag_that_bodies_and_layouts_both_see()
     {
         var config = Configuration.SiteConfigLoader.Parse("title: T\n", "staticmath.yml", new DiagnosticBag());
-        var templates = Themes.ThemeTemplates.Create(Path.GetTempPath(), Themes.ThemeFiles.EmbeddedDefault(), config, registry => registry
+        var templates = Themes.ThemeTemplates.Create(Path.GetTempPath(), Content.ThemeFiles.EmbeddedDefault(), config, registry => registry
             .AddFilter("shout", (input, _, _) => new ValueTask<Fluid.Values.FluidValue>(new Fluid.Values.StringValue(input.ToStringValue().ToUpperInvariant())))
             .AddTag("hello", async (arguments, writer, _, _) =>
             {
@@ -83,7 +83,7 @@ public sealed class LiquidEnvironmentTests
 
         Assert.Equal("A hello world", output);
         Assert.Contains("shout", templates.Liquid.Options.Filters.Select(f => f.Key));
-        Assert.Throws<InvalidOperationException>(() => Themes.ThemeTemplates.Create(Path.GetTempPath(), Themes.ThemeFiles.EmbeddedDefault(), config,
+        Assert.Throws<InvalidOperationException>(() => Themes.ThemeTemplates.Create(Path.GetTempPath(), Content.ThemeFiles.EmbeddedDefault(), config,
             registry => registry.AddFilter("t", (input, _, _) => new ValueTask<Fluid.Values.FluidValue>(input))));
     }
 
