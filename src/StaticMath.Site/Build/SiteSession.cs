@@ -189,7 +189,8 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 Layouts: SiteFingerprint.OfLayouts(theme),
                 SiteModel: SiteFingerprint.OfSiteModel(build.Pages));
             var templates = FrozenTemplates(siteDirectory, theme, config, keys.Layouts);
-            build.Liquid = templates.Liquid;
+            // Page bodies find the site's one Liquid environment among the build's services.
+            build.GetOrAddService(() => templates.Liquid);
             var layouts = new LayoutEngine(templates, diagnostics, BuildClock.Now(Options));
             layouts.Validate();
             var words = layouts.Words;

@@ -14,7 +14,7 @@ public static partial class TemplateModels
     public static Dictionary<string, object?> Site(SiteConfig config, IReadOnlyList<Page> posts, IReadOnlyList<Page> pages,
         IReadOnlyList<TagInfo> tags, IReadOnlyDictionary<string, TagInfo> tagsBySlug)
     {
-        var site = SiteSettings(config);
+        var site = Liquid.LiquidSiteValues.Of(config);
         site["posts"] = posts.Select(p => Summary(p, tagsBySlug)).ToList<object?>();
         site["pages"] = pages.Select(p => Summary(p, tagsBySlug)).ToList<object?>();
         site["tags"] = tags.Select(t => Tag(t, tagsBySlug)).ToList<object?>();
@@ -28,26 +28,6 @@ public static partial class TemplateModels
     /// <summary>The newest date (last modified, else published) among the posts; null when none has one.</summary>
     public static DateTimeOffset? NewestPostDate(IReadOnlyList<Page> posts) =>
         posts.Select(p => p.LastModified?.Value ?? p.Date?.Value).Where(d => d is not null).Max();
-
-    /// <summary>The <c>site</c> values that come from <c>staticmath.yml</c> alone (no page lists): what layouts and
-    /// Liquid in post bodies both see.</summary>
-    public static Dictionary<string, object?> SiteSettings(SiteConfig config)
-    {
-        var site = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, value) in config.Extra) site[key] = value;
-        site["title"] = config.Title;
-        site["description"] = config.Description;
-        site["author"] = config.Author;
-        site["lang"] = config.Language;
-        site["language"] = config.Language;
-        site["theme"] = config.Theme;
-        site["base_url"] = config.BaseUrl;
-        site["baseUrl"] = config.BaseUrl;
-        // Jekyll's meaning: `site.url` is the origin, `site.baseurl` the path prefix.
-        site["url"] = config.Origin;
-        site["baseurl"] = config.BasePath;
-        return site;
-    }
 
     /// <summary>The page object for a page (front matter + computed fields); <paramref name="text"/> adds content-derived fields.</summary>
     internal static Dictionary<string, object?> Summary(Page page, IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderedText? text = null)

@@ -54,6 +54,17 @@ public static class JekyllLiquid
             .AddFilter("bust_css_cache", (input, _, _) => new ValueTask<FluidValue>(input));
     }
 
+    /// <summary>
+    /// An environment of the Jekyll layer alone, without a theme's or features' filters: what page bodies use when they
+    /// are rendered outside a site build (the build gives them the site's environment, <c>ThemeTemplates.Liquid</c>).
+    /// </summary>
+    public static LiquidEnvironment CreateEnvironment()
+    {
+        var registry = new LiquidRegistry();
+        Register(registry);
+        return registry.Build(themeFiles: null);
+    }
+
     private static ValueTask<FluidValue> Str(string s) => new(new StringValue(s));
 
     private static string Rfc822(DateTimeOffset d) =>

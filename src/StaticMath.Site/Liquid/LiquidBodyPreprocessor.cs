@@ -17,7 +17,9 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
     {
         if (!LiquidBodyRenderer.ContainsLiquid(body)) return body;
         if (ctx.Page.FrontMatter.TryGetValue("render_with_liquid", out var flag) && flag is false or "false") return body;
-        return LiquidBodyRenderer.Render(body, CreateInput(ctx), ctx.Build.Liquid, ctx.Diagnostics);
+        // The session puts the site's environment (with the theme's and features' filters) among the build's services.
+        var liquid = ctx.Build.GetOrAddService(JekyllLiquid.CreateEnvironment);
+        return LiquidBodyRenderer.Render(body, CreateInput(ctx), liquid, ctx.Diagnostics);
     }
 
     public static LiquidPageInput CreateInput(PageRenderContext ctx)
@@ -28,7 +30,7 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
         {
             SourcePath = ctx.SourcePath,
             BodyLineOffset = ctx.BodyLineOffset,
-            Site = TemplateModels.SiteSettings(config),
+            Site = LiquidSiteValues.Of(config),
             Page = PageValues(ctx.Page),
             StaticMath = StaticMathObject.Create(build.Options.Tool),
             BaseUrl = config.BasePath,

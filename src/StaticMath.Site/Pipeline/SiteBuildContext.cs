@@ -3,7 +3,6 @@ using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Liquid;
 using StaticMath.Site.Themes;
 
 namespace StaticMath.Site.Pipeline;
@@ -36,18 +35,6 @@ public sealed class SiteBuildContext
 
     /// <summary>Absolute path of the site folder.</summary>
     public string SiteDirectory { get; }
-
-    /// <summary>
-    /// The site's one Liquid environment (page bodies and layouts), kept by the session across builds; made from the
-    /// configuration and theme on first use when the session did not set it (a context made by a test).
-    /// </summary>
-    public LiquidEnvironment Liquid
-    {
-        get => LazyInitializer.EnsureInitialized(ref _liquid, () => ThemeTemplates.Create(SiteDirectory, Theme, Config).Liquid);
-        internal set => _liquid = value;
-    }
-
-    private LiquidEnvironment? _liquid;
 
     public BuildCounters Counters { get; } = new();
 

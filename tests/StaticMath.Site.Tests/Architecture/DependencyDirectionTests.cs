@@ -29,9 +29,6 @@ public sealed class DependencyDirectionTests
     private static readonly HashSet<string> KnownViolations = new(StringComparer.Ordinal)
     {
         "Configuration → Markdown",
-        "Liquid → Build",
-        "Pipeline → Liquid",   // SiteBuildContext.Liquid (the kept Liquid environment), from merging the registry and the one Liquid layer
-        "Pipeline → Themes",
     };
 
     [Fact]
