@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 using StaticMath.Site.Output;
@@ -32,6 +34,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     private long _bodyVersions;
     private string? _configKey;
     private FrozenPipeline? _pipeline;
+    private (string LayoutsKey, ThemeTemplates Templates)? _themeTemplates;
 
     public BuildOptions Options { get; } = options;
 
@@ -40,6 +43,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
     /// <summary>Markdig pipelines and processor registries made so far: one per configuration, kept across rebuilds.</summary>
     public int PipelinesCreated { get; private set; }
+
+    /// <summary>Liquid environments (parser, filters, parsed layouts) made so far: one per configuration and theme, kept across rebuilds.</summary>
+    public int TemplatesCreated { get; private set; }
 
     /// <summary>Pages laid out (not taken from the previous build) by the last build.</summary>
     public int LastPagesLaidOut { get; private set; }
@@ -96,6 +102,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             _summaries.Clear();
             _siteModel = null;
             _pipeline = null;
+            _themeTemplates = null;
             _configKey = configKey;
         }
 
@@ -177,13 +184,15 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         {
             phaseStarted = BuildPhases.Start();
             var renderer = FrozenRenderer(config, diagnostics);
-            var layouts = new LayoutEngine(theme, config, diagnostics, BuildClock.Now(Options));
-            layouts.Validate();
-            var words = layouts.Translations;
             var keys = new RenderKeys(
                 PageIndex: SiteFingerprint.OfPageIndex(build.Pages),
                 Layouts: SiteFingerprint.OfLayouts(theme),
                 SiteModel: SiteFingerprint.OfSiteModel(build.Pages));
+            var templates = FrozenTemplates(siteDirectory, theme, config, keys.Layouts);
+            build.Liquid = templates.Liquid;
+            var layouts = new LayoutEngine(templates, diagnostics, BuildClock.Now(Options));
+            layouts.Validate();
+            var words = layouts.Words;
             // site.posts/pages/tags are made of front matter only: the same while no page's front matter changed.
             if (_siteModel is not { } keptSite || keptSite.Key != keys.SiteModel)
                 _siteModel = keptSite = (keys.SiteModel, TemplateModels.Site(config, posts, pages, tags, tagsBySlug));
@@ -417,12 +426,26 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         if (_pipeline is null)
         {
             var settingsProblems = new DiagnosticBag();
-            var renderer = new PageRenderer(MarkdownPipelineFactory.Create(config), PagePipelineRegistry.Create(config, settingsProblems));
+            var renderer = new PageRenderer(SiteFeatures.Pipeline(config, settingsProblems));
             _pipeline = new FrozenPipeline(renderer, settingsProblems.ToList());
             PipelinesCreated++;
         }
         diagnostics.AddRange(_pipeline.Diagnostics);
         return _pipeline.Renderer;
+    }
+
+    /// <summary>
+    /// The Liquid environment and parsed layouts for the configuration and theme, made once and kept until the
+    /// configuration or a layout or translation file changes (<paramref name="layoutsKey"/>).
+    /// </summary>
+    private ThemeTemplates FrozenTemplates(string siteDirectory, ThemeFiles theme, SiteConfig config, string layoutsKey)
+    {
+        if (_themeTemplates is not { } kept || kept.LayoutsKey != layoutsKey)
+        {
+            _themeTemplates = kept = (layoutsKey, ThemeTemplates.Create(siteDirectory, theme, config));
+            TemplatesCreated++;
+        }
+        return kept.Templates;
     }
 
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>

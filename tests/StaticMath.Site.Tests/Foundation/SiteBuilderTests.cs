@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Site.Tests.Foundation;
 
@@ -209,7 +210,7 @@ public class SiteBuilderTests
     public void Output_inside_content_is_refused()
     {
         using var site = new TempSite().With("content/a.md", "A");
-        var result = StaticMath.Site.Build.SiteBuilder.Build(new StaticMath.Site.Build.BuildOptions { SourceDirectory = site.Root, OutputDirectory = site.Root });
+        var result = StaticMath.Site.Build.SiteBuilder.Build(new StaticMath.Site.Core.BuildOptions { SourceDirectory = site.Root, OutputDirectory = site.Root });
         Assert.False(result.Succeeded);
         Assert.Equal("SM1005", Assert.Single(result.Diagnostics).Code);
         Assert.True(File.Exists(Path.Combine(site.Root, "content/a.md")));
