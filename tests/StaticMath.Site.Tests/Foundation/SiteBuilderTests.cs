@@ -39,7 +39,9 @@ public class SiteBuilderTests
         Assert.Equal(4, pagePhase.Count); // 3 posts and about; the home pages are generated after them
         Assert.Equal(4, result.Phases.Single(p => p.Name == "page: Markdown parse").Count);
         Assert.Equal(2, result.Phases.Single(p => p.Name == "home pages").Count);
-        Assert.All(result.Phases, p => Assert.True(p.Elapsed >= TimeSpan.Zero && p.Elapsed <= result.Elapsed, p.Name));
+        // A page stage is summed over the workers, so on a busy machine it may exceed the build's wall time.
+        Assert.All(result.Phases, p => Assert.True(p.Elapsed >= TimeSpan.Zero
+            && p.Elapsed <= result.Elapsed * (p.Name.StartsWith("page:", StringComparison.Ordinal) ? Environment.ProcessorCount : 1), p.Name));
     }
 
     [Fact]
