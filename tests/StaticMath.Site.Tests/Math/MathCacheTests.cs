@@ -166,6 +166,73 @@ public sealed class MathCacheTests : IDisposable
     }
 
     [Fact]
+    public void After_many_point_reads_the_rest_of_the_store_is_read_in_one_pass()
+    {
+        const int entries = MathCache.ReadAllAfter + 200;
+        FillStore(entries);
+
+        var phases = new StaticMath.Site.Build.BuildPhases();
+        using (var cache = new MathCache(StorePath, MathCache.DefaultSizeLimit, _warnings.Add, _clock, phases))
+        {
+            for (var i = 0; i < entries; i++)
+            {
+                Assert.True(cache.TryGet(Key("r" + i), out var result), "entry " + i);
+                Assert.Equal("<svg>" + i + "</svg>", result.Svg);
+            }
+
+            Assert.False(cache.TryGet(Key("absent"), out _));
+        }
+
+        Assert.Equal(entries, Assert.Single(phases.Snapshot(), p => p.Name == MathCache.ReadAllPhase).Count);
+        Assert.Equal(entries + 1, Assert.Single(phases.Snapshot(), p => p.Name == MathCache.ReadPhase).Count);
+        Assert.Empty(_warnings);
+    }
+
+    [Fact]
+    public void Pages_damaged_inside_a_large_store_give_misses_and_one_warning_never_wrong_svg()
+    {
+        const int entries = MathCache.ReadAllAfter + 200;
+        FillStore(entries);
+        SqliteConnection.ClearAllPools();
+        // Garbage over the middle third: the header and the file's length still look right.
+        var length = new FileInfo(StorePath).Length;
+        using (var file = new FileStream(StorePath, FileMode.Open))
+        {
+            var garbage = new byte[length / 3];
+            new Random(7).NextBytes(garbage);
+            file.Position = length / 3;
+            file.Write(garbage);
+        }
+
+        var found = 0;
+        using (var cache = Cache())
+        {
+            for (var i = 0; i < entries; i++)
+            {
+                if (cache.TryGet(Key("r" + i), out var result))
+                {
+                    Assert.Equal("<svg>" + i + "</svg>", result.Svg);
+                    found++;
+                }
+            }
+        }
+
+        Assert.Single(_warnings);
+        Assert.InRange(found, 0, entries - 1);
+    }
+
+    private void FillStore(int entries)
+    {
+        using var cache = Cache();
+        for (var i = 0; i < entries; i++)
+        {
+            cache.Put(Key("r" + i), Result("<svg>" + i + "</svg>"));
+        }
+
+        cache.Save();
+    }
+
+    [Fact]
     public void Two_builds_at_once_on_one_store_both_save_and_neither_corrupts_it()
     {
         Save("shared", "<svg>shared</svg>");
