@@ -10,8 +10,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// <summary>
 /// Typeset equations kept between builds in one file (<see cref="MathCacheStore"/>), so a rebuild only typesets new or
 /// changed equations. One instance per build, used by all page threads: the store is opened on the first look-up,
-/// read entry by entry — and, once a build has read <see cref="ReadAllAfter"/> entries (a large warm build), all at once
-/// in one pass — and everything typeset during the build is written by <see cref="Save"/> in one transaction at
+/// read entry by entry, and everything typeset during the build is written by <see cref="Save"/> in one transaction at
 /// its end. A damaged store is reported once (<c>SM2050</c>) and rebuilt; a damaged entry is a miss. Neither is ever
 /// served as SVG.
 /// </summary>
@@ -22,11 +21,6 @@ public sealed class MathCache : IDisposable
     public const string OpenPhase = "math cache: open";
     public const string ReadPhase = "page: math cache reads";
     public const string SavePhase = "math cache: save (one transaction)";
-    public const string ReadAllPhase = "math cache: read whole store (one pass)";
-
-    /// <summary>Point reads after which the rest of the store is read in one pass: a page being previewed reads its
-    /// few equations one by one, a large warm build reads the whole store for about what 15,000 point reads cost.</summary>
-    public const int ReadAllAfter = 1000;
 
     /// <summary>The default of <c>math.cacheSize</c>.</summary>
     public const long DefaultSizeLimit = 256L << 20;
@@ -43,9 +37,6 @@ public sealed class MathCache : IDisposable
     // Only the encoded entries are kept until Save: holding every typeset MathResult of a 1,000-post build took 4 GB.
     private readonly ConcurrentDictionary<string, byte[]> _added = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
-    private readonly Lock _readAllGate = new();
-    private volatile Dictionary<UInt128, (byte[] Value, long Used)>? _allEntries;
-    private long _pointReads;
     private long _lookups;
     private long _hits;
     private int _warned;
@@ -125,15 +116,7 @@ public sealed class MathCache : IDisposable
         byte[] entry;
         try
         {
-            if (AllEntries(store) is { } all)
-            {
-                (entry, used) = all.TryGetValue(MathCacheStore.KeyNumber(StoredKey(key)), out var found) ? found : ([], 0);
-                if (entry.Length == 0)
-                {
-                    return false;
-                }
-            }
-            else if (!store.TryRead(StoredKey(key), out entry, out used))
+            if (!store.TryRead(StoredKey(key), out entry, out used))
             {
                 return false;
             }
@@ -146,38 +129,6 @@ public sealed class MathCache : IDisposable
         }
 
         return MathCacheEntry.TryDecode(entry, out result);
-    }
-
-    /// <summary>The whole store once this build has made <see cref="ReadAllAfter"/> point reads; null before, and after
-    /// a failed pass (damage is then reported and reads go on point by point).</summary>
-    private Dictionary<UInt128, (byte[] Value, long Used)>? AllEntries(MathCacheStore store)
-    {
-        if (_allEntries is { } all)
-        {
-            return all;
-        }
-
-        if (Interlocked.Increment(ref _pointReads) != ReadAllAfter)
-        {
-            return null;
-        }
-
-        lock (_readAllGate)
-        {
-            var started = BuildPhases.Start();
-            try
-            {
-                _allEntries = store.ReadAll();
-            }
-            catch (SqliteException e)
-            {
-                ReportDamage(e.Message);
-                return null;
-            }
-
-            _phases?.Stop(ReadAllPhase, started, _allEntries.Count);
-            return _allEntries;
-        }
     }
 
     public void Put(string key, MathResult result) => _added.TryAdd(key, MathCacheEntry.Encode(result));

@@ -112,32 +112,6 @@ internal sealed class MathCacheStore : IDisposable
         }
     }
 
-    /// <summary>Every entry with when it was last used, in one pass over the file (a point read per entry costs ~70
-    /// times as much).</summary>
-    /// <exception cref="SqliteException">The file is damaged in a way its header did not show.</exception>
-    public Dictionary<UInt128, (byte[] Value, long Used)> ReadAll()
-    {
-        lock (_gate)
-        {
-            using var all = Command("SELECT key, value, used FROM entries", null);
-            using var reader = all.ExecuteReader();
-            var entries = new Dictionary<UInt128, (byte[] Value, long Used)>();
-            while (reader.Read())
-            {
-                // Anything but a 16-byte key is not one of ours; anything but a blob value is damage (a miss).
-                if (reader.GetValue(0) is byte[] { Length: 16 } key)
-                {
-                    entries[KeyNumber(key)] = (reader.GetValue(1) as byte[] ?? [], reader.GetInt64(2));
-                }
-            }
-
-            return entries;
-        }
-    }
-
-    /// <summary>A stored key as a number (for in-memory look-ups).</summary>
-    public static UInt128 KeyNumber(ReadOnlySpan<byte> key) => System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(key);
-
     /// <summary>
     /// One transaction: writes the new entries, marks the used ones as used at <paramref name="now"/>, records the
     /// build's counts, then evicts least recently used entries until the file's used pages fit <paramref name="sizeLimit"/>.
