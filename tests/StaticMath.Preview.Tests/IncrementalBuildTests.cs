@@ -1,5 +1,6 @@
 using System.Text;
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 using StaticMath.Site.Output;
 
 namespace StaticMath.Preview.Tests;

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 using StaticMath.Site.Output;
@@ -32,6 +34,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     private long _bodyVersions;
     private string? _configKey;
     private FrozenPipeline? _pipeline;
+    private (string LayoutsKey, ThemeTemplates Templates)? _themeTemplates;
 
     public BuildOptions Options { get; } = options;
 
@@ -40,6 +43,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
     /// <summary>Markdig pipelines and processor registries made so far: one per configuration, kept across rebuilds.</summary>
     public int PipelinesCreated { get; private set; }
+
+    /// <summary>Liquid environments (parser, filters, parsed layouts) made so far: one per configuration and theme, kept across rebuilds.</summary>
+    public int TemplatesCreated { get; private set; }
 
     /// <summary>Pages laid out (not taken from the previous build) by the last build.</summary>
     public int LastPagesLaidOut { get; private set; }
@@ -96,6 +102,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             _summaries.Clear();
             _siteModel = null;
             _pipeline = null;
+            _themeTemplates = null;
             _configKey = configKey;
         }
 
@@ -177,13 +184,15 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         {
             phaseStarted = BuildPhases.Start();
             var renderer = FrozenRenderer(config, diagnostics);
-            var layouts = new LayoutEngine(theme, config, diagnostics, BuildClock.Now(Options));
-            layouts.Validate();
-            var words = layouts.Translations;
             var keys = new RenderKeys(
                 PageIndex: SiteFingerprint.OfPageIndex(build.Pages),
                 Layouts: SiteFingerprint.OfLayouts(theme),
                 SiteModel: SiteFingerprint.OfSiteModel(build.Pages));
+            var templates = FrozenTemplates(siteDirectory, theme, config, keys.Layouts);
+            build.Liquid = templates.Liquid;
+            var layouts = new LayoutEngine(templates, diagnostics, BuildClock.Now(Options));
+            layouts.Validate();
+            var words = layouts.Words;
             // site.posts/pages/tags are made of front matter only: the same while no page's front matter changed.
             if (_siteModel is not { } keptSite || keptSite.Key != keys.SiteModel)
                 _siteModel = keptSite = (keys.SiteModel, TemplateModels.Site(config, posts, pages, tags, tagsBySlug));
@@ -195,54 +204,57 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             siteModel["search_url"] = config.Search ? SearchIndexWriter.PageUrl : null;
             siteModel["code_style_css"] = CodeStyles.NeedsStyleSheet(config.Code) ? "/" + CodeStyles.StyleSheetPath : null;
             var written = 0;
-            var fragments = new ConcurrentDictionary<Page, string>();
-            var bodies = new ConcurrentDictionary<Page, RenderedBody>();
             var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+            var feedLimit = System.Math.Max(0, config.FeedLimit);
+            var built = new BuiltPages(keepBetweenBuilds,
+                feedCandidates: posts.Take(feedLimit).Concat(tags.SelectMany(t => t.Posts.Take(feedLimit))).ToHashSet(),
+                fragmentReaders: cardPosts.Concat(config.Search ? build.Pages.Where(SearchIndexWriter.IsSearchable) : []).ToHashSet(),
+                (post, body) => FeedEntryHtml(post, body.Fragment, body.BodyEndHtml, config, diagnostics));
             // The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined). Each entry
             // parses its post's whole HTML, so they are made on every core (in order: the feed lists them newest first).
             var parallelism = Options.MaxParallelism > 0 ? Options.MaxParallelism : Environment.ProcessorCount;
-            List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, config.FeedLimit))
+            List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(feedLimit)
                 .AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism).WithCancellation(cancellationToken)
-                .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, fragments[p], bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : "", config, diagnostics))).ToList();
+                .Select(built.FeedEntry).ToList();
 
             phases.Stop("setup (Markdown pipeline, processors, layouts)", phaseStarted);
 
-            string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
+            bool Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
             {
                 var started = BuildPhases.Start();
                 var body = RenderBody(page, build, renderer, keys, ref bodiesRendered);
                 phases.Stop("page: body (all stages above)", started);
-                if (body is null) return null;
-                bodies[page] = body;
+                if (body is null) return false;
                 started = BuildPhases.Start();
                 var html = LayOut(page, body, build, layouts, siteModel, tagsBySlug, keys, neighbours, paginator, ref pagesLaidOut);
                 phases.Stop("page: layout", started);
-                if (html is null) return null;
+                if (html is null) return false;
                 started = BuildPhases.Start();
                 var wrote = WriteFile(output, page.OutputPath, html, page.SourcePath, diagnostics);
                 phases.Stop("page: write", started);
-                return wrote ? body.Fragment : null;
+                if (!wrote) return false;
+                started = BuildPhases.Start();
+                built.Add(page, body);
+                phases.Stop("page: feed entry, fragment let go", started);
+                return true;
             }
 
             // Phase 1: every page except a content home page (it needs the paginator built from phase 1's results).
-            var phase1 = build.Pages.Where(p => p != homeIndex).ToList();
+            // Longest first, handed out one at a time: a long post started last would leave the other cores idle at the end.
+            var phase1 = build.Pages.Where(p => p != homeIndex).OrderByDescending(p => p.Body.Length).ToList();
             var done = 0;
             phaseStarted = BuildPhases.Start();
             progress?.Report(new BuildProgress("pages", 0, build.Pages.Count));
-            Parallel.ForEach(phase1, new ParallelOptions
+            Parallel.ForEach(Partitioner.Create(phase1, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions
             {
                 CancellationToken = cancellationToken,
                 MaxDegreeOfParallelism = parallelism,
             }, page =>
             {
-                var fragment = Render(page,
+                if (Render(page,
                     postIndex.TryGetValue(page, out var i) ? (i + 1 < posts.Count ? posts[i + 1] : null, i > 0 ? posts[i - 1] : null) : (null, null),
-                    paginator: null);
-                if (fragment is not null)
-                {
-                    fragments[page] = fragment;
+                    paginator: null))
                     Interlocked.Increment(ref written);
-                }
                 progress?.Report(new BuildProgress("pages", Interlocked.Increment(ref done), build.Pages.Count));
             });
             cancellationToken.ThrowIfCancellationRequested();
@@ -250,10 +262,10 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
             // Phase 2: lists of posts with excerpts, home pages, tag pages, 404, feed, sitemap.
             phaseStarted = BuildPhases.Start();
-            var postModels = posts.Select(p => PostSummary(p, fragments.ContainsKey(p) ? bodies.GetValueOrDefault(p) : null, tagsBySlug, keys)).ToList();
+            var postModels = posts.Select(p => PostSummary(p, built.BodyOf(p), tagsBySlug, keys)).ToList();
             // A generated list page changes only when its posts' bodies, the layouts or the site's page list do.
             string ListKey(string name, IEnumerable<Page> listed) =>
-                $"{name}|{keys.Layouts}|{keys.SiteModel}|" + string.Join(",", listed.Select(p => fragments.ContainsKey(p) && bodies.TryGetValue(p, out var b) ? b.Version : -1));
+                $"{name}|{keys.Layouts}|{keys.SiteModel}|" + string.Join(",", listed.Select(p => built.BodyOf(p) is { } b ? b.Version : -1));
             var sitemap = new List<SitemapWriter.Entry>();
             for (var n = 1; n <= totalHomePages; n++)
             {
@@ -263,9 +275,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 {
                     // The paginator (excerpts of other posts) is part of this page: never reuse its laid-out HTML.
                     _laidOut.TryRemove(homeIndex.SourcePath, out _);
-                    var fragment = Render(homeIndex, (null, null), paginator);
+                    var wroteHome = Render(homeIndex, (null, null), paginator);
                     _laidOut.TryRemove(homeIndex.SourcePath, out _);
-                    if (fragment is not null) { fragments[homeIndex] = fragment; written++; }
+                    if (wroteHome) written++;
                     continue;
                 }
                 var url = TemplateModels.PaginationUrl(n);
@@ -286,7 +298,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             {
                 var tagModel = TemplateModels.Tag(tag, tagsBySlug);
                 var tagFeedUrl = FeedWriter.TagFeedUrl(tag.Url);
-                var tagFeedPosts = tag.Posts.Where(fragments.ContainsKey).ToList();
+                var tagFeedPosts = tag.Posts.Where(built.Contains).ToList();
                 var tagFeedText = Generated(tagFeedUrl, ListKey("feed:" + tag.Slug, tagFeedPosts),
                     () => FeedWriter.Write(config, FeedEntries(tagFeedPosts), new FeedWriter.Channel(tagFeedUrl, $"{config.Title} — {tag.Name}", tag.Url)));
                 WriteFile(output, Permalinks.OutputPathFor(tagFeedUrl), tagFeedText, tagFeedUrl, diagnostics);
@@ -326,7 +338,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             phaseStarted = BuildPhases.Start();
             foreach (var page in build.Pages)
             {
-                if (!fragments.ContainsKey(page) || page.OutputPath == "404.html" || page.FrontMatter.TryGetValue("sitemap", out var s) && s is false) continue;
+                if (!built.Contains(page) || page.OutputPath == "404.html" || page.FrontMatter.TryGetValue("sitemap", out var s) && s is false) continue;
                 sitemap.Add(new SitemapWriter.Entry(page.Url, page.LastModified?.Value ?? page.Date?.Value));
             }
             // Dates and URLs come from front matter (the site-model key); which pages made it is the list itself.
@@ -335,20 +347,20 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             WriteFile(output, SitemapWriter.SitemapPath, sitemapText, SitemapWriter.SitemapPath, diagnostics);
             phases.Stop("sitemap", phaseStarted, sitemap.Count);
             phaseStarted = BuildPhases.Start();
-            var feedPosts = posts.Where(fragments.ContainsKey).ToList();
+            var feedPosts = posts.Where(built.Contains).ToList();
             var feedText = Generated(FeedWriter.FeedPath, ListKey("feed", feedPosts), () => FeedWriter.Write(config, FeedEntries(feedPosts)));
             WriteFile(output, FeedWriter.FeedPath, feedText, FeedWriter.FeedPath, diagnostics);
             phases.Stop("feed", phaseStarted, System.Math.Min(feedPosts.Count, System.Math.Max(0, config.FeedLimit)));
             phaseStarted = BuildPhases.Start();
-            var socialCards = cardPosts.Where(fragments.ContainsKey).ToList();
-            WriteSocialCards(config, socialCards, fragments, output, diagnostics);
+            var socialCards = cardPosts.Where(built.Contains).ToList();
+            WriteSocialCards(config, socialCards, built, output, diagnostics);
             phases.Stop("social cards", phaseStarted, socialCards.Count);
             phaseStarted = BuildPhases.Start();
             if (CodeStyles.NeedsStyleSheet(config.Code))
                 WriteFile(output, CodeStyles.StyleSheetPath, Generated(CodeStyles.StyleSheetPath, config.Code.Light + "|" + config.Code.Dark, () => CodeStyles.StyleSheet(config.Code)),
                     SiteConfigLoader.FileName, diagnostics);
             if (writeRobots) WriteFile(output, RobotsWriter.RobotsPath, RobotsWriter.Write(config), RobotsWriter.RobotsPath, diagnostics);
-            if (config.Search) WriteSearch(config, theme, build.Pages.Where(p => fragments.ContainsKey(p) && SearchIndexWriter.IsSearchable(p)).ToList(), fragments, ListKey, output, diagnostics);
+            if (config.Search) WriteSearch(config, theme, build.Pages.Where(p => built.Contains(p) && SearchIndexWriter.IsSearchable(p)).ToList(), built, ListKey, output, diagnostics);
 
             layouts.ReportFailures();
             foreach (var (path, text) in hostFiles) WriteFile(output, path, text, path, diagnostics);
@@ -387,11 +399,11 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     }
 
     /// <summary>The search index and the search page's script (from the theme, so a site can replace it).</summary>
-    private void WriteSearch(SiteConfig config, ThemeFiles theme, IReadOnlyList<Page> searchable, IReadOnlyDictionary<Page, string> fragments,
+    private void WriteSearch(SiteConfig config, ThemeFiles theme, IReadOnlyList<Page> searchable, BuiltPages built,
         Func<string, IEnumerable<Page>, string> listKey, ISiteOutput output, DiagnosticBag diagnostics)
     {
         var index = Generated(SearchIndexWriter.IndexPath, listKey("search-index", searchable),
-            () => SearchIndexWriter.Write(config, searchable.Select(p => new SearchIndexWriter.Entry(p, fragments[p]))));
+            () => SearchIndexWriter.Write(config, searchable.Select(p => new SearchIndexWriter.Entry(p, built.FragmentOf(p)))));
         WriteFile(output, SearchIndexWriter.IndexPath, index, SearchIndexWriter.IndexPath, diagnostics);
         // The embedded theme has the script, so every theme stack finds one.
         if (theme.Find(SearchIndexWriter.ThemeScriptPath) is not { } script) return;
@@ -414,12 +426,26 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         if (_pipeline is null)
         {
             var settingsProblems = new DiagnosticBag();
-            var renderer = new PageRenderer(MarkdownPipelineFactory.Create(config), PagePipelineRegistry.Create(config, settingsProblems));
+            var renderer = new PageRenderer(SiteFeatures.Pipeline(config, settingsProblems));
             _pipeline = new FrozenPipeline(renderer, settingsProblems.ToList());
             PipelinesCreated++;
         }
         diagnostics.AddRange(_pipeline.Diagnostics);
         return _pipeline.Renderer;
+    }
+
+    /// <summary>
+    /// The Liquid environment and parsed layouts for the configuration and theme, made once and kept until the
+    /// configuration or a layout or translation file changes (<paramref name="layoutsKey"/>).
+    /// </summary>
+    private ThemeTemplates FrozenTemplates(string siteDirectory, ThemeFiles theme, SiteConfig config, string layoutsKey)
+    {
+        if (_themeTemplates is not { } kept || kept.LayoutsKey != layoutsKey)
+        {
+            _themeTemplates = kept = (layoutsKey, ThemeTemplates.Create(siteDirectory, theme, config));
+            TemplatesCreated++;
+        }
+        return kept.Templates;
     }
 
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
@@ -609,7 +635,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     }
 
     /// <summary>Each post without a social image of its own gets a card: its title and first display equation.</summary>
-    private static void WriteSocialCards(SiteConfig config, List<Page> posts, IReadOnlyDictionary<Page, string> fragments, ISiteOutput output, DiagnosticBag diagnostics)
+    private static void WriteSocialCards(SiteConfig config, List<Page> posts, BuiltPages built, ISiteOutput output, DiagnosticBag diagnostics)
     {
         if (posts.Count == 0) return;
         var options = new StaticMath.Math.MathRenderOptions
@@ -619,7 +645,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         };
         foreach (var post in posts)
         {
-            var png = SocialCard.Draw(post.Title, FirstDisplayEquation(fragments[post]), options);
+            var png = SocialCard.Draw(post.Title, FirstDisplayEquation(built.FragmentOf(post)), options);
             var path = SocialCard.OutputPathFor(post);
             try { output.CopyStream(path, () => new MemoryStream(png)); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

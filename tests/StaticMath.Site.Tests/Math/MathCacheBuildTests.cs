@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 using StaticMath.Site.Markdown.Extensions.Math;
 
 namespace StaticMath.Site.Tests.Math;

@@ -1,7 +1,8 @@
 using StaticMath.Math;
-using StaticMath.Site.Build;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
