@@ -166,6 +166,48 @@ public sealed class MathCacheTests : IDisposable
     }
 
     [Fact]
+    public void Pages_damaged_inside_a_large_store_give_misses_and_one_warning_never_wrong_svg()
+    {
+        const int entries = 1200;
+        using (var writer = Cache())
+        {
+            for (var i = 0; i < entries; i++)
+            {
+                writer.Put(Key("r" + i), Result("<svg>" + i + "</svg>"));
+            }
+
+            writer.Save();
+        }
+
+        SqliteConnection.ClearAllPools();
+        // Garbage over the middle third: the header and the file's length still look right.
+        var length = new FileInfo(StorePath).Length;
+        using (var file = new FileStream(StorePath, FileMode.Open))
+        {
+            var garbage = new byte[length / 3];
+            new Random(7).NextBytes(garbage);
+            file.Position = length / 3;
+            file.Write(garbage);
+        }
+
+        var found = 0;
+        using (var cache = Cache())
+        {
+            for (var i = 0; i < entries; i++)
+            {
+                if (cache.TryGet(Key("r" + i), out var result))
+                {
+                    Assert.Equal("<svg>" + i + "</svg>", result.Svg);
+                    found++;
+                }
+            }
+        }
+
+        Assert.Single(_warnings);
+        Assert.InRange(found, 0, entries - 1);
+    }
+
+    [Fact]
     public void Two_builds_at_once_on_one_store_both_save_and_neither_corrupts_it()
     {
         Save("shared", "<svg>shared</svg>");
