@@ -1,5 +1,6 @@
 using System.Text;
 using StaticMath.Site.Build;
+using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Output;
 
 namespace StaticMath.Preview.Tests;
@@ -71,6 +72,32 @@ public sealed class IncrementalBuildTests : IDisposable
         var after = Build();
         Assert.Equal(1, _session.LastBodiesRendered);
         Assert.Contains("a different note", Text(after, "posts/second/index.html"));
+    }
+
+    // "Looked for and absent" is a dependency on that path, not a reason to render the page on every rebuild.
+    [Theory]
+    [InlineData("Later: {% include later.html %}.", "_includes/later.html", "<em>included later</em>")]
+    [InlineData("Later: {% include later.html %}.", "themes/default/includes/later.html", "<em>included later</em>")]
+    [InlineData("Cited [@knuth].", "_bibliography/refs.bib", "@book{knuth, title={The TeXbook}, author={Knuth, Donald}, year={1984}}")]
+    [InlineData("Cited <d-cite key=\"knuth\"></d-cite>.", "_bibliography/refs.bib", "@book{knuth, title={The TeXbook}, author={Knuth, Donald}, year={1984}}")]
+    public void A_page_missing_a_file_is_rendered_again_when_the_file_appears_and_not_on_unrelated_edits(string body, string missingFile, string fileText)
+    {
+        _site.Write("content/posts/2024-01-03-third.md", $"---\ntitle: Third\nbibliography: refs.bib\n---\n\n{body}\n");
+        var first = _session.Build(new MemoryOutput(), null, "(memory)");
+        Assert.Contains(first.Diagnostics, d => d.Path == "content/posts/2024-01-03-third.md" && d.Code is DiagnosticCodes.MissingInclude or DiagnosticCodes.MissingBibliography);
+
+        _site.Write("content/about.md", "---\ntitle: About\n---\n\nAn unrelated edit.\n");
+        Touch("content/about.md");
+        var unrelated = _session.Build(new MemoryOutput(), null, "(memory)");
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.Equal(first.WarningCount, unrelated.WarningCount);
+
+        _site.Write(missingFile, fileText);
+        var after = new MemoryOutput();
+        var found = _session.Build(after, null, "(memory)");
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.DoesNotContain(found.Diagnostics, d => d.Path == "content/posts/2024-01-03-third.md");
+        Assert.Contains(fileText.StartsWith('@') ? "TeXbook" : "included later", Text(after, "posts/third/index.html"));
     }
 
     [Fact]

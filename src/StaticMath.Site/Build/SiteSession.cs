@@ -499,8 +499,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             new Dictionary<string, object?>(ctx.PageValues, StringComparer.Ordinal),
             ctx.Diagnostics.ToList(),
             ctx.FileDependencies.Order(StringComparer.Ordinal).Select(f => (f, FileStamp.Of(f))).ToArray(),
-            ctx.UsesPageIndex ? keys.PageIndex : null,
-            ctx.IsVolatile);
+            ctx.UsesPageIndex ? keys.PageIndex : null);
         // A one-shot build (staticmath build) keeps nothing: the pages' HTML would only cost memory.
         if (keepBetweenBuilds) _bodies[page.SourcePath] = body;
         return body;

@@ -84,12 +84,6 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
 
     public static string AnchorId(string key) => "ref-" + key;
 
-    private static BibDatabase LoadTracked(PageRenderContext ctx, BibliographyCache cache, string path)
-    {
-        ctx.AddFileDependency(path);
-        return cache.Load(path);
-    }
-
     private static BibDatabase? LoadBibliography(PageRenderContext ctx, bool hasCitations)
     {
         var build = ctx.Build;
@@ -97,22 +91,20 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
         var cache = build.GetOrAddService(() => new BibliographyCache(build.SiteDirectory, build.Diagnostics));
         if (ctx.Page.FrontMatter.TryGetValue("bibliography", out var value) && value is string name && name.Trim().Length > 0)
         {
-            var path = BibliographyLocator.Resolve(name, postDirectory, build.SiteDirectory)
-                       ?? BibliographyLocator.Resolve(name, postDirectory, Path.Combine(build.SiteDirectory, "content"));
-            if (path is not null) return LoadTracked(ctx, cache, path);
-            ctx.MarkVolatile();
+            var path = BibliographyLocator.Resolve(name, postDirectory, build.SiteDirectory, ctx.AddFileDependency)
+                       ?? BibliographyLocator.Resolve(name, postDirectory, Path.Combine(build.SiteDirectory, "content"), ctx.AddFileDependency);
+            if (path is not null) return cache.Load(path);
             ctx.Diagnostics.Warning(DiagnosticCodes.MissingBibliography, ctx.SourcePath, ctx.Page.FrontMatterLine("bibliography"), 1,
                 $"bibliography '{name}' not found (looked next to the post and in {string.Join(", ", BibliographyLocator.SiteFolders.Select(f => f + "/"))}); citations show [?]");
             return null;
         }
         foreach (var fallback in ScholarDefaults)
         {
-            var path = BibliographyLocator.Resolve(fallback, postDirectory, build.SiteDirectory);
-            if (path is not null) return LoadTracked(ctx, cache, path);
+            var path = BibliographyLocator.Resolve(fallback, postDirectory, build.SiteDirectory, ctx.AddFileDependency);
+            if (path is not null) return cache.Load(path);
         }
         if (hasCitations)
         {
-            ctx.MarkVolatile();
             ctx.Diagnostics.Warning(DiagnosticCodes.MissingBibliography, ctx.SourcePath, ctx.BodyLineOffset, 1,
                 "the page cites but names no bibliography (add 'bibliography: file.bib' to the front matter); citations show [?]");
         }

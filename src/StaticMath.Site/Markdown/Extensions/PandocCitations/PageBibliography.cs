@@ -58,17 +58,15 @@ public sealed class PageBibliography
         var databases = new List<BibDatabase>();
         foreach (var name in names)
         {
-            var path = BibliographyLocator.Resolve(name, postDirectory, build.SiteDirectory)
-                       ?? BibliographyLocator.Resolve(name, postDirectory, Path.Combine(build.SiteDirectory, "content"));
+            var path = BibliographyLocator.Resolve(name, postDirectory, build.SiteDirectory, ctx.AddFileDependency)
+                       ?? BibliographyLocator.Resolve(name, postDirectory, Path.Combine(build.SiteDirectory, "content"), ctx.AddFileDependency);
             if (path is null)
             {
-                ctx.MarkVolatile();
                 ctx.Diagnostics.Warning(DiagnosticCodes.MissingBibliography, ctx.SourcePath, ctx.Page.FrontMatterLine("bibliography"), 1,
                     $"bibliography '{name}' not found (looked next to the post and in {string.Join(", ", BibliographyLocator.SiteFolders.Select(f => f + "/"))}); citations show ?key");
                 continue;
             }
 
-            ctx.AddFileDependency(path);
             databases.Add(cache.Load(path));
         }
 
