@@ -101,6 +101,28 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Build_wide_warnings_are_shown_again_by_rebuilds_that_reuse_the_pages_that_caused_them()
+    {
+        _site.Write("staticmath.yml", "title: Preview test\nbaseUrl: https://example.org/\nmath:\n  numbering: sometimes\n");
+        _site.Write("_bibliography/refs.bib", "@book{knuth, title={The TeXbook}, year={1984}}\n@article{broken, title={Unclosed\n");
+        _site.Write("content/posts/2024-01-02-second.md", "---\ntitle: Second\nbibliography: refs.bib\n---\n\nCited [@knuth].\n");
+        static List<Diagnostic> BuildWide(BuildResult result) =>
+            result.Diagnostics.Where(d => d.Code is DiagnosticCodes.MathSetting or DiagnosticCodes.BibliographySyntax).ToList();
+        var expected = BuildWide(_session.Build(new MemoryOutput(), null, "(memory)"));
+        Assert.Contains(expected, d => d.Code == DiagnosticCodes.MathSetting);
+        Assert.Contains(expected, d => d.Code == DiagnosticCodes.BibliographySyntax && d.Path == "_bibliography/refs.bib");
+
+        // A one-post edit that reuses the page citing the bad .bib, then a rebuild that renders no page at all.
+        _site.Write("content/about.md", "---\ntitle: About\n---\n\nAn unrelated edit.\n");
+        Touch("content/about.md");
+        Assert.Equal(expected, BuildWide(_session.Build(new MemoryOutput(), null, "(memory)")));
+        Assert.Equal(1, _session.LastBodiesRendered);
+        _site.Write("static/files/notes.txt", "a new file");
+        Assert.Equal(expected, BuildWide(_session.Build(new MemoryOutput(), null, "(memory)")));
+        Assert.Equal(0, _session.LastBodiesRendered);
+    }
+
+    [Fact]
     public void Changing_the_configuration_renders_everything()
     {
         Build();

@@ -77,7 +77,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
                 FilesCopied = files,
                 DraftsSkipped = content?.SkippedDrafts ?? 0,
                 FutureSkipped = content?.SkippedFuture ?? 0,
-                Diagnostics = OncePerBuild.Fold(diagnostics.Sorted()),
+                // Pages report the build-wide problems they depend on (a .bib's syntax, math settings) as their own, so
+                // a rebuild that reuses them shows them again; the build lists each once.
+                Diagnostics = OncePerBuild.Fold(diagnostics.Sorted().Distinct().ToList()),
                 Elapsed = clock.Elapsed,
                 Counters = counters?.Snapshot() ?? [],
                 Phases = phases?.Snapshot() ?? [],

@@ -88,12 +88,12 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
     {
         var build = ctx.Build;
         var postDirectory = Path.GetDirectoryName(Path.Combine(build.SiteDirectory, ctx.SourcePath)) ?? build.SiteDirectory;
-        var cache = build.GetOrAddService(() => new BibliographyCache(build.SiteDirectory, build.Diagnostics));
+        var cache = build.GetOrAddService(() => new BibliographyCache(build.SiteDirectory));
         if (ctx.Page.FrontMatter.TryGetValue("bibliography", out var value) && value is string name && name.Trim().Length > 0)
         {
             var path = BibliographyLocator.Resolve(name, postDirectory, build.SiteDirectory, ctx.AddFileDependency)
                        ?? BibliographyLocator.Resolve(name, postDirectory, Path.Combine(build.SiteDirectory, "content"), ctx.AddFileDependency);
-            if (path is not null) return cache.Load(path);
+            if (path is not null) return cache.Load(path, ctx.Diagnostics);
             ctx.Diagnostics.Warning(DiagnosticCodes.MissingBibliography, ctx.SourcePath, ctx.Page.FrontMatterLine("bibliography"), 1,
                 $"bibliography '{name}' not found (looked next to the post and in {string.Join(", ", BibliographyLocator.SiteFolders.Select(f => f + "/"))}); citations show [?]");
             return null;
@@ -101,7 +101,7 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
         foreach (var fallback in ScholarDefaults)
         {
             var path = BibliographyLocator.Resolve(fallback, postDirectory, build.SiteDirectory, ctx.AddFileDependency);
-            if (path is not null) return cache.Load(path);
+            if (path is not null) return cache.Load(path, ctx.Diagnostics);
         }
         if (hasCitations)
         {

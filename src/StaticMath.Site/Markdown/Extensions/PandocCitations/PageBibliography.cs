@@ -54,7 +54,7 @@ public sealed class PageBibliography
 
         var build = ctx.Build;
         var postDirectory = Path.GetDirectoryName(Path.Combine(build.SiteDirectory, ctx.SourcePath)) ?? build.SiteDirectory;
-        var cache = build.GetOrAddService(() => new BibliographyCache(build.SiteDirectory, build.Diagnostics));
+        var cache = build.GetOrAddService(() => new BibliographyCache(build.SiteDirectory));
         var databases = new List<BibDatabase>();
         foreach (var name in names)
         {
@@ -67,7 +67,7 @@ public sealed class PageBibliography
                 continue;
             }
 
-            databases.Add(cache.Load(path));
+            databases.Add(cache.Load(path, ctx.Diagnostics));
         }
 
         return new PageBibliography(databases, named: true);
