@@ -122,6 +122,60 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(0, _session.LastBodiesRendered);
     }
 
+    private BuildResult BuildWithChanges(params string[] changed) =>
+        _session.Build(new MemoryOutput(), null, "(memory)", changed: ChangedFiles.Of(_site.Directory, changed.Select(_site.PathOf)));
+
+    [Fact]
+    public void Given_the_watchers_changed_paths_a_one_post_edit_looks_at_that_file_only()
+    {
+        Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nEdited: $x_1$.\n");
+        Assert.True(BuildWithChanges("content/posts/2024-01-01-first.md").Succeeded);
+        Assert.Equal(1, _session.LastFilesLookedAt);
+        Assert.Equal(1, _session.LastBodiesRendered);
+
+        // Without them, every page's file and every file a page read is looked at again.
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nEdited again: $x_2$.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        Build();
+        Assert.True(_session.LastFilesLookedAt >= 5, _session.LastFilesLookedAt.ToString());
+        Assert.Equal(1, _session.LastBodiesRendered);
+    }
+
+    [Fact]
+    public void A_folder_reported_renamed_affects_every_file_that_was_read_from_it()
+    {
+        Build();
+        Directory.Move(_site.PathOf("_includes"), _site.PathOf("_old_includes"));
+        var result = BuildWithChanges("_includes", "_old_includes");
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.MissingInclude && d.Path == "content/posts/2024-01-02-second.md");
+    }
+
+    [Fact]
+    public void A_layout_edit_reported_by_the_watcher_lays_out_every_page_again()
+    {
+        _site.Write("layouts/post.liquid", "---\nlayout: base\n---\n<article class=\"first-layout\">{{ content }}</article>\n");
+        Build();
+        _site.Write("layouts/post.liquid", "---\nlayout: base\n---\n<article class=\"changed-layout\">{{ content }}</article>\n");
+        var output = new MemoryOutput();
+        _session.Build(output, null, "(memory)", changed: ChangedFiles.Of(_site.Directory, [_site.PathOf("layouts/post.liquid")]));
+        Assert.Equal(0, _session.LastBodiesRendered);
+        Assert.Contains("changed-layout", Text(output, "posts/first/index.html"));
+    }
+
+    [Fact]
+    public void A_page_linking_to_a_file_that_appears_later_is_rendered_again()
+    {
+        _site.Write("content/about.md", "---\ntitle: About\n---\n\nThe [slides](talks/slides.pdf).\n");
+        var before = Build();
+        Assert.Contains("href=\"talks/slides.pdf\"", Text(before, "about/index.html"));
+        _site.Write("content/talks/slides.pdf", "%PDF-1.4 slides");
+        var after = Build();
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.Contains("href=\"/talks/slides.pdf\"", Text(after, "about/index.html"));
+    }
+
     [Fact]
     public void Changing_the_configuration_renders_everything()
     {

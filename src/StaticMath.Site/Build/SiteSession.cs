@@ -30,7 +30,10 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     private (string Key, Dictionary<string, object?> Model)? _siteModel;
     private readonly HashSet<string> _seenThisBuild = new(StringComparer.Ordinal);
     private long _bodyVersions;
+    // Set while a build runs and kept when it did not finish: the changes it was given were then not all looked at.
+    private bool _changesMissed;
     private string? _configKey;
+    private (IReadOnlyList<string> Folders, string Key)? _layoutsKey;
     private FrozenPipeline? _pipeline;
 
     public BuildOptions Options { get; } = options;
@@ -44,18 +47,29 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     /// <summary>Pages laid out (not taken from the previous build) by the last build.</summary>
     public int LastPagesLaidOut { get; private set; }
 
+    /// <summary>Files whose stamps the last build compared to tell whether they changed (see <see cref="ChangedFiles"/>).</summary>
+    public int LastFilesLookedAt { get; private set; }
+
     /// <summary>
     /// Builds the site into <paramref name="output"/>. When the build has no errors (and no warnings under
     /// <c>--strict</c>), <paramref name="commit"/> publishes it (e.g. swaps a temporary folder in).
     /// </summary>
+    /// <param name="changed">What changed since the last build, when a watcher knows; null looks at every file.</param>
     public BuildResult Build(ISiteOutput output, Action? commit, string outputDirectory,
-        IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<BuildProgress>? progress = null, ChangedFiles? changed = null, CancellationToken cancellationToken = default)
     {
-        lock (_gate) return BuildLocked(output, commit, outputDirectory, progress, cancellationToken);
+        lock (_gate)
+        {
+            var checks = new FileChecks(_changesMissed ? ChangedFiles.Unknown : changed ?? ChangedFiles.Unknown);
+            _changesMissed = true;
+            var result = BuildLocked(output, commit, outputDirectory, progress, checks, cancellationToken);
+            _changesMissed = result.Cancelled;
+            return result;
+        }
     }
 
     private BuildResult BuildLocked(ISiteOutput output, Action? commit, string outputDirectory,
-        IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+        IProgress<BuildProgress>? progress, FileChecks checks, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var phaseStarted = BuildPhases.Start();
@@ -68,6 +82,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         {
             LastBodiesRendered = bodiesRendered;
             LastPagesLaidOut = pagesLaidOut;
+            LastFilesLookedAt = checks.FilesLookedAt;
             return new BuildResult
             {
                 Succeeded = succeeded,
@@ -88,7 +103,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         }
 
         // Everything depends on the configuration: when it changed, nothing kept is valid.
-        var configKey = ConfigKey(siteDirectory);
+        var configKey = ConfigKey(siteDirectory, checks.Changes);
         if (configKey != _configKey)
         {
             _loadedPages.Clear();
@@ -98,6 +113,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             _summaries.Clear();
             _siteModel = null;
             _pipeline = null;
+            _layoutsKey = null;
             _configKey = configKey;
         }
 
@@ -106,7 +122,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         if (Options.ForPublishing && BaseUrlCheck.Warning(config) is { } noBaseUrl) diagnostics.Add(noBaseUrl);
         var theme = ThemeFiles.Resolve(siteDirectory, config.Theme, diagnostics);
         var build = new SiteBuildContext(config, Options, diagnostics, theme);
-        var content = new ContentLoader(config, Options, diagnostics) { PageLoader = (full, source, contentPath) => LoadPage(config, diagnostics, full, source, contentPath) }.Load();
+        var content = new ContentLoader(config, Options, diagnostics) { PageLoader = (full, source, contentPath) => LoadPage(config, diagnostics, checks, full, source, contentPath) }.Load();
         ForgetRemovedPages(content);
 
         var posts = content.Pages.Where(p => p.IsPost)
@@ -183,8 +199,8 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             layouts.Validate();
             var words = layouts.Translations;
             var keys = new RenderKeys(
-                PageIndex: SiteFingerprint.OfPageIndex(build.Pages),
-                Layouts: SiteFingerprint.OfLayouts(theme),
+                PageIndex: SiteFingerprint.OfPageIndex(build.Pages, build.CopiedFiles),
+                Layouts: LayoutsKey(theme, checks.Changes),
                 SiteModel: SiteFingerprint.OfSiteModel(build.Pages));
             // site.posts/pages/tags are made of front matter only: the same while no page's front matter changed.
             if (_siteModel is not { } keptSite || keptSite.Key != keys.SiteModel)
@@ -212,7 +228,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             string? Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
             {
                 var started = BuildPhases.Start();
-                var body = RenderBody(page, build, renderer, keys, ref bodiesRendered);
+                var body = RenderBody(page, build, renderer, keys, checks, ref bodiesRendered);
                 phases.Stop("page: body (all stages above)", started);
                 if (body is null) return null;
                 bodies[page] = body;
@@ -425,12 +441,12 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     }
 
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
-    private Page? LoadPage(SiteConfig config, DiagnosticBag diagnostics, string fullPath, string sourcePath, string contentPath)
+    private Page? LoadPage(SiteConfig config, DiagnosticBag diagnostics, FileChecks checks, string fullPath, string sourcePath, string contentPath)
     {
         lock (_loadedPages)
         {
             _seenThisBuild.Add(fullPath);
-            if (_loadedPages.TryGetValue(fullPath, out var kept) && kept.Stamp.IsCurrent(fullPath))
+            if (_loadedPages.TryGetValue(fullPath, out var kept) && checks.IsCurrent(fullPath, kept.Stamp))
             {
                 diagnostics.AddRange(kept.Diagnostics);
                 return kept.Page;
@@ -459,9 +475,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     }
 
     /// <summary>The page's HTML fragment (Markdown, math, extensions): kept from the last build when nothing it used changed.</summary>
-    private RenderedBody? RenderBody(Page page, SiteBuildContext build, PageRenderer renderer, RenderKeys keys, ref int rendered)
+    private RenderedBody? RenderBody(Page page, SiteBuildContext build, PageRenderer renderer, RenderKeys keys, FileChecks checks, ref int rendered)
     {
-        if (_bodies.TryGetValue(page.SourcePath, out var kept) && kept.IsValidFor(page, keys))
+        if (_bodies.TryGetValue(page.SourcePath, out var kept) && kept.IsValidFor(page, keys, checks))
         {
             build.Diagnostics.AddRange(kept.Diagnostics);
             return kept;
@@ -565,10 +581,23 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         return values;
     }
 
-    private static string ConfigKey(string siteDirectory)
+    /// <summary>The configuration files' stamps with their contents' hashes: read again only when they may have changed.</summary>
+    private string ConfigKey(string siteDirectory, ChangedFiles changes)
     {
-        var stamps = SiteRoot.ConfigFileNames.Select(n => FileStamp.WithContentOf(Path.Combine(siteDirectory, n)));
-        return string.Join("|", stamps);
+        var files = SiteRoot.ConfigFileNames.Select(n => Path.Combine(siteDirectory, n)).ToList();
+        if (_configKey is not null && !files.Any(changes.MayAffect)) return _configKey;
+        return string.Join("|", files.Select(FileStamp.WithContentOf));
+    }
+
+    /// <summary>The layouts' fingerprint (every layout file hashed): made again only when a theme folder may have changed.</summary>
+    private string LayoutsKey(ThemeFiles theme, ChangedFiles changes)
+    {
+        var folders = theme.Folders.ToList();
+        if (_layoutsKey is { } kept && kept.Folders.SequenceEqual(folders, StringComparer.Ordinal) && !folders.Any(changes.MayAffect))
+            return kept.Key;
+        var key = SiteFingerprint.OfLayouts(theme);
+        _layoutsKey = (folders, key);
+        return key;
     }
 
     private static string DefaultLayout(Page page) =>

@@ -60,6 +60,9 @@ public sealed class ThemeFiles
         return null;
     }
 
+    /// <summary>The folders on disk the theme's layers read (some may not exist yet); the embedded theme has none.</summary>
+    public IEnumerable<string> Folders => _layers.Select(layer => layer.Folder).OfType<string>();
+
     /// <summary>Every layer's file at <paramref name="path"/>, the one that wins first (translations merge them all).</summary>
     public IReadOnlyList<ThemeFile> FindAll(string path)
     {
@@ -90,6 +93,9 @@ public sealed class ThemeFiles
         /// <summary>Where the layer would hold <paramref name="path"/> on disk; null when it cannot (embedded, other folder).</summary>
         string? PathOnDisk(string path);
 
+        /// <summary>The layer's folder on disk; null for the embedded theme.</summary>
+        string? Folder { get; }
+
         IEnumerable<ThemeFile> List(string folder);
     }
 
@@ -102,6 +108,8 @@ public sealed class ThemeFiles
     {
         private readonly SiteFileWalker _walker = new(boundary, diagnostics, siteDirectory);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
+
+        public string? Folder => root;
 
         public string? PathOnDisk(string path) =>
             path.StartsWith(prefix, StringComparison.Ordinal) ? Path.Combine(root, path[prefix.Length..]) : null;
@@ -142,6 +150,8 @@ public sealed class ThemeFiles
             _names = _assembly.GetManifestResourceNames()
                 .Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal).ToArray();
+
+        public string? Folder => null;
 
         public string? PathOnDisk(string path) => null;
 
