@@ -53,6 +53,34 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_edit_below_a_posts_excerpt_remakes_its_feeds_but_no_list_page()
+    {
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n\nA later paragraph.\n");
+        var before = Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n\nA changed paragraph.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        var after = Build();
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.Equal(3, _session.LastGeneratedMade); // its feed entry, the site's feed and the alpha tag's feed
+        Assert.Contains("A changed paragraph", Text(after, "feed.xml"));
+        Assert.Contains("A changed paragraph", Text(after, "tags/alpha/feed.xml"));
+        foreach (var list in new[] { "index.html", "page/2/index.html", "tags/alpha/index.html", "tags/index.html", "sitemap.xml" })
+            Assert.Same(before.Find(list)!.Text, after.Find(list)!.Text);
+    }
+
+    [Fact]
+    public void Retitling_a_post_remakes_the_lists_that_show_it()
+    {
+        Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First, retitled\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        var after = Build();
+        Assert.Contains("First, retitled", Text(after, "page/2/index.html"));
+        Assert.Contains("First, retitled", Text(after, "tags/alpha/index.html"));
+        Assert.Contains("First, retitled", Text(after, "feed.xml"));
+    }
+
+    [Fact]
     public void Editing_a_layout_lays_out_every_page_again_without_rendering_bodies()
     {
         Build();

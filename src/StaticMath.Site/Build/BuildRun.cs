@@ -199,8 +199,8 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         {
             var tagFeedUrl = FeedWriter.TagFeedUrl(tag.Url);
             var tagFeedPosts = tag.Posts.Where(_fragments.ContainsKey).ToList();
-            WriteGeneratedFile(tagFeedUrl, Permalinks.OutputPathFor(tagFeedUrl), ListKey("feed:" + tag.Slug, tagFeedPosts),
-                () => FeedWriter.Write(_config, FeedEntries(tagFeedPosts), new FeedWriter.Channel(tagFeedUrl, $"{_config.Title} — {tag.Name}", tag.Url)));
+            WriteFeedFile(tagFeedUrl, tagFeedPosts,
+                entries => FeedWriter.Write(_config, entries, new FeedWriter.Channel(tagFeedUrl, $"{_config.Title} — {tag.Name}", tag.Url)));
             var tagModel = TemplateModels.Tag(tag, _plan.TagsBySlug);
             tagModel["posts"] = tag.Posts.Select(p => postModelByPage[p]).ToList();
             var pageModel = TemplateModels.Generated(_layouts.Translations.Get("tagged", values: Named("name", tag.Name)), tag.Url, "tag");
@@ -217,7 +217,8 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         {
             var pageModel = TemplateModels.Generated(words.Get("tags_title"), tagIndexUrl, "tags");
             var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["categories"] = TemplateModels.Categories(_plan.ListedPosts) };
-            WriteListPage("tags", new LayoutModel(_siteModel, pageModel, "", null, extra), tagIndexUrl, ListKey("tags", _plan.ListedPosts), inSitemap: true);
+            // Tags and categories are front matter: the site-model key covers them.
+            WriteListPage("tags", new LayoutModel(_siteModel, pageModel, "", null, extra), tagIndexUrl, ListKey("tags", []), inSitemap: true);
         }
         if (_plan.WriteSearchPage)
             WriteListPage("search", new LayoutModel(_siteModel, TemplateModels.Generated(words.Get("search_title"), SearchIndexWriter.PageUrl, "search"), ""),
@@ -242,32 +243,51 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     private void WriteFeed()
     {
         var feedPosts = _plan.ListedPosts.Where(_fragments.ContainsKey).ToList();
-        WriteGeneratedFile(FeedWriter.FeedPath, FeedWriter.FeedPath, ListKey("feed", feedPosts), () => FeedWriter.Write(_config, FeedEntries(feedPosts)));
+        WriteFeedFile(FeedWriter.FeedPath, feedPosts, entries => FeedWriter.Write(_config, entries));
     }
 
     /// <summary>
     /// The newest posts of a feed with their HTML made readable outside the site (math glyphs inlined). Each entry
     /// parses its post's whole HTML, so they are made on every core (in order: the feed lists them newest first).
     /// </summary>
-    private List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, _config.FeedLimit))
+    private List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => FeedPosts(newestFirst)
         .AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism).WithCancellation(cancellationToken)
-        .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p, _fragments[p], _bodies.TryGetValue(p, out var b) ? b.BodyEndHtml : ""))).ToList();
+        .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p))).ToList();
+
+    /// <summary>The posts a feed shows: the newest <c>feedLimit</c> of those built.</summary>
+    private IEnumerable<Page> FeedPosts(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, _config.FeedLimit));
+
+    private string? FeedEntryHtml(Page post) => FeedEntryOf(post).Html;
+
+    /// <summary>A post's feed entry: made once per rendered body, for every feed listing it, and kept across builds.</summary>
+    private KeptOutputs.FeedEntry FeedEntryOf(Page post)
+    {
+        var body = _bodies[post];
+        return kept.FeedEntryOf(post, body, () => MakeFeedEntry(post, body), ref _generatedMade);
+    }
+
+    /// <summary>A feed's text, made again only when one of its posts' bodies changed; its entries' warnings are reported every build.</summary>
+    private void WriteFeedFile(string name, IReadOnlyList<Page> newestFirst, Func<List<FeedWriter.Entry>, string> write)
+    {
+        var shown = FeedPosts(newestFirst).ToList();
+        WriteGeneratedFile(name, Permalinks.OutputPathFor(name), ContentKey(name, shown), () => write(FeedEntries(shown)));
+        foreach (var post in shown) _diagnostics.AddRange(FeedEntryOf(post).Diagnostics);
+    }
 
     /// <summary>
     /// A post's feed content cut to the site's entry budget (<c>feedEntryKilobytes</c>), or null (the entry is a link
     /// only) when even that would be over the hard limit <see cref="OutputBudget.MaxFeedEntryChars"/>.
     /// </summary>
-    private string? FeedEntryHtml(Page post, string fragment, string bodyEndHtml)
+    private KeptOutputs.FeedEntry MakeFeedEntry(Page post, RenderedBody body)
     {
         // The fragment is checked first: making it self-contained parses it, which a hostile page must not cost.
-        var html = fragment.Length > OutputBudget.MaxFeedEntryChars
-            ? fragment
-            : FeedHtml.ForEntry(fragment, bodyEndHtml, SiteUrls.Absolute(post.Url, _config.Origin, _config.BasePath),
+        var html = body.Fragment.Length > OutputBudget.MaxFeedEntryChars
+            ? body.Fragment
+            : FeedHtml.ForEntry(body.Fragment, body.BodyEndHtml, SiteUrls.Absolute(post.Url, _config.Origin, _config.BasePath),
                 System.Math.Max(0, _config.FeedEntryKilobytes) * 1024);
-        if (html.Length <= OutputBudget.MaxFeedEntryChars) return html;
-        _diagnostics.Warning(DiagnosticCodes.FeedEntryTooLarge, post.SourcePath, 1, 1,
-            $"this post's feed entry would be more than {OutputBudget.MaxFeedEntryChars} characters; the feed links to the post without its content");
-        return null;
+        if (html.Length <= OutputBudget.MaxFeedEntryChars) return new(body, html, []);
+        return new(body, null, [Diagnostic.Warning(DiagnosticCodes.FeedEntryTooLarge, post.SourcePath, 1, 1,
+            $"this post's feed entry would be more than {OutputBudget.MaxFeedEntryChars} characters; the feed links to the post without its content")]);
     }
 
     /// <summary>Each post without a social image of its own gets a card: its title and first display equation.</summary>
@@ -282,7 +302,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         };
         foreach (var post in posts)
         {
-            var png = SocialCard.Draw(post.Title, FirstDisplayEquation(_fragments[post]), cardOptions);
+            var png = kept.SocialCardOf(post, _bodies[post], () => SocialCard.Draw(post.Title, FirstDisplayEquation(_fragments[post]), cardOptions), ref _generatedMade);
             var path = SocialCard.OutputPathFor(post);
             try { output.CopyStream(path, () => new MemoryStream(png)); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -316,7 +336,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     /// <summary>The search index and the search page's script (from the theme, so a site can replace it).</summary>
     private void WriteSearch(IReadOnlyList<Page> searchable)
     {
-        WriteGeneratedFile(SearchIndexWriter.IndexPath, SearchIndexWriter.IndexPath, ListKey("search-index", searchable),
+        WriteGeneratedFile(SearchIndexWriter.IndexPath, SearchIndexWriter.IndexPath, ContentKey("search-index", searchable),
             () => SearchIndexWriter.Write(_config, searchable.Select(p => new SearchIndexWriter.Entry(p, _fragments[p]))));
         // The embedded theme has the script, so every theme stack finds one.
         if (_theme.Find(SearchIndexWriter.ThemeScriptPath) is not { } script) return;
@@ -362,9 +382,17 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
             OutputFiles.Write(output, path, text, sourceForErrors ?? name, _diagnostics);
     }
 
-    /// <summary>A generated list changes only when its posts' bodies, the layouts or the site's page list do.</summary>
+    /// <summary>
+    /// A list page changes only when the layouts, the site's front matter (titles, dates, tags) or what it shows of its
+    /// posts' bodies (excerpt, word count) do: an edit further down a post's body leaves the lists as they were.
+    /// </summary>
     private string ListKey(string name, IEnumerable<Page> listed) =>
-        $"{name}|{_keys.Layouts}|{_keys.SiteModel}|" + string.Join(",", listed.Select(p => _fragments.ContainsKey(p) && _bodies.TryGetValue(p, out var b) ? b.Version : -1));
+        $"{name}|{_keys.Layouts}|{_keys.SiteModel}|" + string.Join("\n", listed.Select(p =>
+            _fragments.ContainsKey(p) && _bodies.TryGetValue(p, out var b) ? $"{b.Text.WordCount} {b.Text.Excerpt}" : "-"));
+
+    /// <summary>A file made of its pages' whole bodies (feeds, search index) changes when one of those bodies or the front matter does.</summary>
+    private string ContentKey(string name, IEnumerable<Page> listed) =>
+        $"{name}|{_keys.SiteModel}|" + string.Join(",", listed.Select(p => _fragments.ContainsKey(p) && _bodies.TryGetValue(p, out var b) ? b.Version : -1));
 
     private void Timed(string phase, long count, Action run) => Timed(phase, () => count, run);
 

@@ -24,6 +24,8 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     private readonly ConcurrentDictionary<string, LaidOutPage> _laidOut = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, string Html)> _generated = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (RenderedBody? Body, string SiteModel, object? Model)> _summaries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FeedEntry> _feedEntries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (RenderedBody Body, string Title, byte[] Png)> _cards = new(StringComparer.Ordinal);
     private (string Key, Dictionary<string, object?> Model)? _siteModel;
     private FrozenPipeline? _pipeline;
     private long _bodyVersions;
@@ -38,6 +40,8 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         _laidOut.Clear();
         _generated.Clear();
         _summaries.Clear();
+        _feedEntries.Clear();
+        _cards.Clear();
         _siteModel = null;
         _pipeline = null;
     }
@@ -189,6 +193,29 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         return text;
     }
 
+    /// <summary>
+    /// A post's feed entry HTML (null: a link only) with the warnings making it gave: made once per body, for the site's
+    /// feed and every tag feed listing the post, and kept across builds while the post's body is the same.
+    /// </summary>
+    public FeedEntry FeedEntryOf(Page post, RenderedBody body, Func<FeedEntry> make, ref int made)
+    {
+        if (_feedEntries.TryGetValue(post.SourcePath, out var kept) && ReferenceEquals(kept.Body, body)) return kept;
+        Interlocked.Increment(ref made);
+        var entry = make();
+        _feedEntries[post.SourcePath] = entry;
+        return entry;
+    }
+
+    /// <summary>A post's drawn social card: drawn again only when its title or its body (the first equation) changed.</summary>
+    public byte[] SocialCardOf(Page post, RenderedBody body, Func<byte[]> draw, ref int made)
+    {
+        if (_cards.TryGetValue(post.SourcePath, out var kept) && ReferenceEquals(kept.Body, body) && kept.Title == post.Title) return kept.Png;
+        made++;
+        var png = draw();
+        if (keepBetweenBuilds) _cards[post.SourcePath] = (body, post.Title, png);
+        return png;
+    }
+
     /// <summary>A post as lists show it (title, date, excerpt from its body): kept while its body and the site's page list are.</summary>
     public object? PostSummary(Page post, RenderedBody? body, IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderKeys keys)
     {
@@ -212,6 +239,9 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     private sealed record FrozenPipeline(PageRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics);
 
     private sealed record LoadedPage(FileStamp Stamp, Page? Page, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>A post's feed entry as made from one rendered body.</summary>
+    public sealed record FeedEntry(RenderedBody Body, string? Html, IReadOnlyList<Diagnostic> Diagnostics);
 
     private sealed record LaidOutPage(RenderedBody Body, string Layouts, string SiteModel, string Neighbours, string Html);
 }
