@@ -43,7 +43,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
 
     public int PagesLaidOut => _pagesLaidOut;
 
-    /// <summary>Generated files (lists, feeds, sitemap, search index) made, not taken from the last build.</summary>
+    /// <summary>Generated outputs (list pages, feeds and feed entries, sitemap, search index, social cards) made, not taken from the last build.</summary>
     public int GeneratedMade => _generatedMade;
 
     private int Parallelism => options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount;

@@ -34,7 +34,10 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     /// <summary>Pages laid out (not taken from the previous build) by the last build.</summary>
     public int LastPagesLaidOut { get; private set; }
 
-    /// <summary>Generated files (list pages, feeds, sitemap, search index) made, not taken from the previous build, by the last build.</summary>
+    /// <summary>
+    /// Generated outputs (list pages, feeds and feed entries, sitemap, search index, social cards) made, not taken from
+    /// the previous build, by the last build.
+    /// </summary>
     public int LastGeneratedMade { get; private set; }
 
     /// <summary>Files whose stamps the last build compared to tell whether they changed (see <see cref="ChangedFiles"/>).</summary>
