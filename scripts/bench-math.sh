@@ -23,7 +23,9 @@ cp "$root/scripts/mathjax-per-expression.mjs" "$work/mathref/"
 
 staticmath=${STATICMATH:-}
 if [ -z "$staticmath" ]; then
-  dotnet publish "$root/src/StaticMath.Cli" -c Release -o "$work/tool" -v q > /dev/null
+  # For this machine's platform, so the binary is ReadyToRun (precompiled), as a published binary is.
+  rid=$(dotnet --info | awk '$1 == "RID:" {print $2; exit}')
+  dotnet publish "$root/src/StaticMath.Cli" -c Release -r "$rid" --self-contained false -o "$work/tool" -v q > /dev/null
   staticmath="$work/tool/staticmath"
 fi
 

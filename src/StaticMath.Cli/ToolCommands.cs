@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using StaticMath.Cli.Commands;
-using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Cli;
 

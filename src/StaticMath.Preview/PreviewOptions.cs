@@ -1,4 +1,4 @@
-using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Preview;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Output;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using StaticMath.Preview;
-using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Benchmarks;
 

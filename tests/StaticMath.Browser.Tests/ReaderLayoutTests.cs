@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using StaticMath.Browser.Tests.Harness;
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Browser.Tests;
 

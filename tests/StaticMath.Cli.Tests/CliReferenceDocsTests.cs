@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Output;
 

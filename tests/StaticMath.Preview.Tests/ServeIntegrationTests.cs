@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Preview.Tests;
 

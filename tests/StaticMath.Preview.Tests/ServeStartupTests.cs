@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Preview.Tests;
 

@@ -1,3 +1,5 @@
+using StaticMath.Site.Core;
+
 namespace StaticMath.Robustness.Tests;
 
 /// <summary>
@@ -38,7 +40,7 @@ public class CrashInputTests
         site.Write("content/index.md", "---\ntitle: Home\n---\nHi\n");
         var file = Path.Combine(site.Root, "a-file");
         File.WriteAllText(file, "mine");
-        var result = Bounded.Run(() => Site.Build.SiteBuilder.Build(new Site.Build.BuildOptions
+        var result = Bounded.Run(() => Site.Build.SiteBuilder.Build(new Site.Core.BuildOptions
         {
             SourceDirectory = site.Directory,
             OutputDirectory = Path.Combine(file, "out"),

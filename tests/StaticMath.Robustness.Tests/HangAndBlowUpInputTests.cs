@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Robustness.Tests;
 
@@ -28,7 +29,7 @@ public class HangAndBlowUpInputTests
         {
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
             Assert.Contains(result.Diagnostics, d => d.Code == "SM1430" && d.Path.Contains("bad", StringComparison.Ordinal) && d.Line > 0);
-            Assert.InRange(new FileInfo(Path.Combine(site.Output, "feed.xml")).Length, 1, 2L * Site.Build.OutputBudget.MaxFeedEntryChars);
+            Assert.InRange(new FileInfo(Path.Combine(site.Output, "feed.xml")).Length, 1, 2L * Site.Core.OutputBudget.MaxFeedEntryChars);
         }
     }
 
@@ -38,7 +39,7 @@ public class HangAndBlowUpInputTests
         var (site, result) = HostileSite.Build(
             ("layouts/repeat.liquid", "{% for i in (1..300000) %}{{ content }}{% endfor %}"),
             (HostileSite.BadPostPath, HostileSite.Post(new string('x', 250) + "\n", "title: Bad\nlayout: repeat\n")));
-        using (site) HostileSite.AssertLayoutFailed(site, result, "layouts/repeat.liquid", "bad", $"output longer than {Site.Build.OutputBudget.MaxPageChars}");
+        using (site) HostileSite.AssertLayoutFailed(site, result, "layouts/repeat.liquid", "bad", $"output longer than {Site.Core.OutputBudget.MaxPageChars}");
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public class HangAndBlowUpInputTests
         site.Write("content/posts/2024-01-01-good.md", HostileSite.GoodPost);
         // Non-empty equations: empty ones ($$, $$$$) stay text and make no SVG at all.
         site.Write(HostileSite.BadPostPath, HostileSite.Post("Before.\n\n" + string.Concat(Enumerable.Repeat("$x$ ", 2_000)) + "\n\n$$x^2$$.\n"));
-        var result = Bounded.Run(() => Site.Build.SiteBuilder.Build(new Site.Build.BuildOptions
+        var result = Bounded.Run(() => Site.Build.SiteBuilder.Build(new Site.Core.BuildOptions
         {
             SourceDirectory = site.Directory,
             NoCache = true,

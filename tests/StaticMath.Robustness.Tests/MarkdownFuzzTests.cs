@@ -1,12 +1,12 @@
 using AngleSharp.Html.Parser;
 using CsCheck;
-using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Pipeline;
-using StaticMath.Site.Themes;
 
 namespace StaticMath.Robustness.Tests;
 
@@ -42,7 +42,7 @@ public class MarkdownFuzzTests
             SourcePath = "content/posts/fuzz.md", ContentPath = "posts/fuzz.md", Kind = PageKind.Post, Title = "Fuzz", Slug = "fuzz",
             Url = "/posts/fuzz/", OutputPath = "posts/fuzz/index.html", Body = body, BodyLineOffset = 4,
         };
-        var renderer = new PageRenderer(MarkdownPipelineFactory.Create(config), PagePipelineRegistry.Create(build));
+        var renderer = new PageRenderer(SiteFeatures.Pipeline(config, build.Diagnostics));
         try
         {
             return renderer.RenderFragment(new PageRenderContext(page, build));

@@ -1,3 +1,5 @@
+using StaticMath.Site.Core;
+
 namespace StaticMath.Robustness.Tests;
 
 /// <summary>
@@ -118,7 +120,7 @@ public class SymlinkEscapeTests
         Directory.CreateDirectory(elsewhere);
         Directory.CreateSymbolicLink(site.PathOf(".staticmath"), elsewhere);
         site.Write("content/posts/2024-01-03-math.md", "---\ntitle: Math\n---\n\n$x^2$\n");
-        var result = Bounded.Run(() => Site.Build.SiteBuilder.Build(new Site.Build.BuildOptions { SourceDirectory = site.Directory }), "build with cache");
+        var result = Bounded.Run(() => Site.Build.SiteBuilder.Build(new Site.Core.BuildOptions { SourceDirectory = site.Directory }), "build with cache");
         Assert.Contains(result.Diagnostics, d => d.Code == "SM1402" && d.Path == ".staticmath");
         Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
         Assert.True(result.OutputWritten);
@@ -131,7 +133,7 @@ public class SymlinkEscapeTests
         Directory.CreateDirectory(site.PathOf("static"));
         File.CreateSymbolicLink(site.PathOf("static/leak.txt"), Path.Combine(site.Root, "secret.txt"));
         var memory = new Site.Output.MemoryOutput();
-        var session = new Site.Build.SiteSession(new Site.Build.BuildOptions { SourceDirectory = site.Directory, NoCache = true });
+        var session = new Site.Build.SiteSession(new Site.Core.BuildOptions { SourceDirectory = site.Directory, NoCache = true });
         var result = Bounded.Run(() => session.Build(memory, null, "(memory)"), "serve build");
         Assert.Contains(result.Diagnostics, d => d.Code == "SM1402" && d.Path == "static/leak.txt");
         Assert.Null(memory.Find("leak.txt"));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using StaticMath.Site.Build;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Cli.Commands;
 

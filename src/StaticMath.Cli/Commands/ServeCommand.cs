@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using StaticMath.Preview;
-using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Cli.Commands;
 

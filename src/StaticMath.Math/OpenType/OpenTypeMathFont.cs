@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using SkiaSharp;
 using StaticMath.Math.OpenType.Tables;
 
@@ -7,8 +6,9 @@ namespace StaticMath.Math.OpenType;
 
 /// <summary>
 /// An OpenType math font loaded through SkiaSharp (cmap, advances, ink bounds, outlines) with our own readers for the
-/// MATH table and the GSUB 'ssty' feature. Every table is parsed once at construction into immutable collections;
-/// outline strings are computed on first use and cached, so one instance serves all threads.
+/// MATH table and the GSUB 'ssty' feature. Both tables are parsed once at construction into immutable maps; a glyph's
+/// advance, ink box and outline are read from Skia on its first use and cached (a page uses tens of a font's thousands
+/// of glyphs, and measuring them all took a tenth of the engine's start-up), so one instance serves all threads.
 /// </summary>
 public sealed class OpenTypeMathFont : IMathFont
 {
@@ -20,7 +20,7 @@ public sealed class OpenTypeMathFont : IMathFont
         new(() => LoadEmbedded("LMM", LatinModernResource), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<OpenTypeMathFont> StixMathFont =
-        new(() => LoadEmbedded("STIX", StixMathResource), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => LoadEmbedded(StixMathId, StixMathResource), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly SKTypeface typeface;
     private readonly SKFont font;
@@ -28,8 +28,7 @@ public sealed class OpenTypeMathFont : IMathFont
     // extraction happens once per glyph, so serialising it costs nothing measurable.
     private readonly Lock skiaLock = new();
     private readonly MathTable math;
-    private readonly FrozenDictionary<ushort, ushort[]> scriptAlternates;
-    private readonly int[] advances;
+    private readonly GlyphMap<ushort[]> scriptAlternates;
     private readonly ConcurrentDictionary<int, ushort> glyphByCodePoint = new();
     private readonly ConcurrentDictionary<ushort, GlyphOutline> outlines = new();
 
@@ -58,7 +57,7 @@ public sealed class OpenTypeMathFont : IMathFont
         var mathData = GetTable("MATH") ?? throw new InvalidFontDataException($"font '{id}' has no MATH table");
         math = MathTableReader.Read(mathData);
         scriptAlternates = ScriptStyleAlternatesReader.Read(GetTable("GSUB"));
-        advances = ReadAllAdvances();
+        GlyphCount = typeface.GlyphCount;
     }
 
     public string Id { get; }
@@ -68,7 +67,10 @@ public sealed class OpenTypeMathFont : IMathFont
     public MathConstants Constants => math.Constants;
 
     /// <summary>Number of glyphs in the font.</summary>
-    public int GlyphCount => advances.Length;
+    public int GlyphCount { get; }
+
+    /// <summary>The <see cref="Id"/> of <see cref="StixMath"/>.</summary>
+    public const string StixMathId = "STIX";
 
     /// <summary>STIX Math 1.1.1, embedded in this assembly as the fallback for characters Latin Modern Math lacks,
     /// loaded once per process on first use.</summary>
@@ -80,7 +82,7 @@ public sealed class OpenTypeMathFont : IMathFont
         return glyph != 0;
     }
 
-    public GlyphMetrics GetMetrics(ushort glyph) => glyph < advances.Length ? Outline(glyph).Metrics : default;
+    public GlyphMetrics GetMetrics(ushort glyph) => glyph < GlyphCount ? Outline(glyph).Metrics : default;
 
     public int GetItalicCorrection(ushort glyph) => math.ItalicCorrections.GetValueOrDefault(glyph);
 
@@ -110,12 +112,12 @@ public sealed class OpenTypeMathFont : IMathFont
         return forms[System.Math.Min(scriptLevel, forms.Length) - 1];
     }
 
-    public string GetOutlinePath(ushort glyph) => glyph < advances.Length ? Outline(glyph).Path : "";
+    public string GetOutlinePath(ushort glyph) => glyph < GlyphCount ? Outline(glyph).Path : "";
 
     private GlyphOutline Outline(ushort glyph) =>
         outlines.GetOrAdd(glyph, static (g, self) => self.BuildOutline(g), this);
 
-    private FrozenDictionary<ushort, GlyphConstruction> Constructions(bool vertical) =>
+    private GlyphMap<GlyphConstruction> Constructions(bool vertical) =>
         vertical ? math.VerticalConstructions : math.HorizontalConstructions;
 
     private byte[]? GetTable(string tag)
@@ -139,32 +141,23 @@ public sealed class OpenTypeMathFont : IMathFont
         }
     }
 
-    private int[] ReadAllAdvances()
-    {
-        var count = typeface.GlyphCount;
-        var glyphs = new ushort[count];
-        for (var i = 0; i < count; i++)
-        {
-            glyphs[i] = (ushort)i;
-        }
-        var widths = font.GetGlyphWidths(glyphs, null);
-        return [.. widths.Select(Round)];
-    }
-
-    /// <summary>Outline and ink box together: Skia's glyph-width bounds are padded for anti-aliasing, the path's
-    /// tight bounds are the exact ink box (as the CFF outline defines it).</summary>
+    /// <summary>Outline, advance and ink box together: Skia's glyph-width bounds are padded for anti-aliasing, the
+    /// path's tight bounds are the exact ink box (as the CFF outline defines it).</summary>
     private GlyphOutline BuildOutline(ushort glyph)
     {
         lock (skiaLock)
         {
+            Span<float> width = stackalloc float[1];
+            font.GetGlyphWidths([glyph], width, []);
+            var advance = Round(width[0]);
             using var path = font.GetGlyphPath(glyph);
             if (path is null || path.IsEmpty)
             {
-                return new GlyphOutline("", new GlyphMetrics(advances[glyph], 0, 0, 0, 0));
+                return new GlyphOutline("", new GlyphMetrics(advance, 0, 0, 0, 0));
             }
             var b = path.TightBounds;
             // Skia's y axis points down: the ink top is -Top.
-            var metrics = new GlyphMetrics(advances[glyph], Round(b.Left), Round(-b.Bottom), Round(b.Right), Round(-b.Top));
+            var metrics = new GlyphMetrics(advance, Round(b.Left), Round(-b.Bottom), Round(b.Right), Round(-b.Top));
             return new GlyphOutline(GlyphOutlineWriter.Write(path), metrics);
         }
     }

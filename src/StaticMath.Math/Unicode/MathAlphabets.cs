@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using StaticMath.Math.OpenType;
 using StaticMath.Math.Syntax;
 
@@ -9,6 +8,8 @@ namespace StaticMath.Math.Unicode;
 /// for a <see cref="MathVariant"/>. The block is regular: each alphabet is a run of 52 Latin letters (A–Z, a–z), 58
 /// Greek symbols or 10 digits, so a start code point per alphabet plus the list of reserved holes (whose characters
 /// were already encoded in Letterlike Symbols) describes it completely. Characters an alphabet lacks stay unchanged.
+/// The tables are arrays, strings and switches rather than frozen dictionaries: those were compiled at run time in
+/// every process (ReadyToRun cannot precompile the framework's generics over our keys), a tenth of start-up.
 /// </summary>
 public static class MathAlphabets
 {
@@ -21,23 +22,28 @@ public static class MathAlphabets
         }
     }
 
-    private static readonly FrozenDictionary<MathVariant, Alphabet> Alphabets = new Dictionary<MathVariant, Alphabet>
+    /// <summary>Indexed by <see cref="MathVariant"/>; null for a variant without an alphabet of its own.</summary>
+    private static readonly Alphabet?[] Alphabets = CreateAlphabets();
+
+    private static Alphabet?[] CreateAlphabets()
     {
-        [MathVariant.Bold] = new(0x1D400, 0x1D6A8, 0x1D7CE),
-        [MathVariant.Italic] = new(0x1D434, 0x1D6E2, 0),
+        var alphabets = new Alphabet?[(int)MathVariant.Monospace + 1];
+        alphabets[(int)MathVariant.Bold] = new(0x1D400, 0x1D6A8, 0x1D7CE);
+        alphabets[(int)MathVariant.Italic] = new(0x1D434, 0x1D6E2, 0);
         // \boldsymbol follows TeX: capital Greek and digits come out bold upright, letters bold italic.
-        [MathVariant.BoldItalic] = new(0x1D468, 0x1D6A8, 0x1D71C, 0x1D7CE),
+        alphabets[(int)MathVariant.BoldItalic] = new(0x1D468, 0x1D6A8, 0x1D71C, 0x1D7CE);
         // Unicode has one script alphabet; \mathcal and \mathscr ask for its chancery and roundhand forms through
         // variation selectors (see VariationSelector).
-        [MathVariant.Script] = new(0x1D49C, 0, 0),
-        [MathVariant.Calligraphic] = new(0x1D49C, 0, 0),
-        [MathVariant.Fraktur] = new(0x1D504, 0, 0),
-        [MathVariant.DoubleStruck] = new(0x1D538, 0, 0x1D7D8),
-        [MathVariant.SansSerif] = new(0x1D5A0, 0, 0x1D7E2),
-        [MathVariant.SansSerifBold] = new(0x1D5D4, 0x1D756, 0x1D7EC),
-        [MathVariant.SansSerifItalic] = new(0x1D608, 0, 0),
-        [MathVariant.Monospace] = new(0x1D670, 0, 0x1D7F6),
-    }.ToFrozenDictionary();
+        alphabets[(int)MathVariant.Script] = new(0x1D49C, 0, 0);
+        alphabets[(int)MathVariant.Calligraphic] = new(0x1D49C, 0, 0);
+        alphabets[(int)MathVariant.Fraktur] = new(0x1D504, 0, 0);
+        alphabets[(int)MathVariant.DoubleStruck] = new(0x1D538, 0, 0x1D7D8);
+        alphabets[(int)MathVariant.SansSerif] = new(0x1D5A0, 0, 0x1D7E2);
+        alphabets[(int)MathVariant.SansSerifBold] = new(0x1D5D4, 0x1D756, 0x1D7EC);
+        alphabets[(int)MathVariant.SansSerifItalic] = new(0x1D608, 0, 0);
+        alphabets[(int)MathVariant.Monospace] = new(0x1D670, 0, 0x1D7F6);
+        return alphabets;
+    }
 
     /// <summary>
     /// The 58 Greek symbols in the order of every Greek math alphabet: capitals Α–Ω with ϴ in the slot of the
@@ -46,31 +52,33 @@ public static class MathAlphabets
     private const string GreekOrder =
         "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡϴΣΤΥΦΧΨΩ∇αβγδεζηθικλμνξοπρςστυφχψω∂ϵϑϰϕϱϖ";
 
-    private static readonly FrozenDictionary<int, int> GreekIndex =
-        GreekOrder.Select((c, i) => (c, i)).ToFrozenDictionary(p => (int)p.c, p => p.i);
+    /// <summary>Position of a Greek symbol in <see cref="GreekOrder"/>, -1 for any other character.</summary>
+    private static int GreekIndex(int codePoint) => codePoint <= char.MaxValue ? GreekOrder.IndexOf((char)codePoint) : -1;
 
     /// <summary>Index of ∇ in <see cref="GreekOrder"/>: symbols before it are capitals.</summary>
     private const int NablaIndex = 25;
 
     /// <summary>Reserved code points of the block and the Letterlike Symbols character that stands in for each.</summary>
-    private static readonly FrozenDictionary<int, int> Holes = new Dictionary<int, int>
+    private static int FillHole(int codePoint) => codePoint switch
     {
-        [0x1D455] = 0x210E, // italic h → ℎ (Planck constant)
-        [0x1D49D] = 0x212C, [0x1D4A0] = 0x2130, [0x1D4A1] = 0x2131, [0x1D4A3] = 0x210B, // script B E F H
-        [0x1D4A4] = 0x2110, [0x1D4A7] = 0x2112, [0x1D4A8] = 0x2133, [0x1D4AD] = 0x211B, // script I L M R
-        [0x1D4BA] = 0x212F, [0x1D4BC] = 0x210A, [0x1D4C4] = 0x2134,                     // script e g o
-        [0x1D506] = 0x212D, [0x1D50B] = 0x210C, [0x1D50C] = 0x2111, [0x1D515] = 0x211C, // fraktur C H I R
-        [0x1D51D] = 0x2128,                                                             // fraktur Z
-        [0x1D53A] = 0x2102, [0x1D53F] = 0x210D, [0x1D545] = 0x2115, [0x1D547] = 0x2119, // double-struck C H N P
-        [0x1D548] = 0x211A, [0x1D549] = 0x211D, [0x1D551] = 0x2124,                     // double-struck Q R Z
-    }.ToFrozenDictionary();
+        0x1D455 => 0x210E, // italic h → ℎ (Planck constant)
+        0x1D49D => 0x212C, 0x1D4A0 => 0x2130, 0x1D4A1 => 0x2131, 0x1D4A3 => 0x210B, // script B E F H
+        0x1D4A4 => 0x2110, 0x1D4A7 => 0x2112, 0x1D4A8 => 0x2133, 0x1D4AD => 0x211B, // script I L M R
+        0x1D4BA => 0x212F, 0x1D4BC => 0x210A, 0x1D4C4 => 0x2134,                     // script e g o
+        0x1D506 => 0x212D, 0x1D50B => 0x210C, 0x1D50C => 0x2111, 0x1D515 => 0x211C, // fraktur C H I R
+        0x1D51D => 0x2128,                                                           // fraktur Z
+        0x1D53A => 0x2102, 0x1D53F => 0x210D, 0x1D545 => 0x2115, 0x1D547 => 0x2119, // double-struck C H N P
+        0x1D548 => 0x211A, 0x1D549 => 0x211D, 0x1D551 => 0x2124,                     // double-struck Q R Z
+        _ => codePoint,
+    };
 
-    /// <summary>Dotless ı and ȷ have only italic math forms.</summary>
-    private static readonly FrozenDictionary<int, int> ItalicDotless = new Dictionary<int, int>
+    /// <summary>Dotless ı and ȷ have only italic math forms; 0 for other characters.</summary>
+    private static int ItalicDotless(int codePoint) => codePoint switch
     {
-        [0x0131] = 0x1D6A4,
-        [0x0237] = 0x1D6A5,
-    }.ToFrozenDictionary();
+        0x0131 => 0x1D6A4,
+        0x0237 => 0x1D6A5,
+        _ => 0,
+    };
 
     /// <summary>The code point to draw for <paramref name="codePoint"/> in <paramref name="variant"/>.</summary>
     public static int Map(int codePoint, MathVariant variant)
@@ -87,11 +95,11 @@ public static class MathAlphabets
                 return codePoint;
             }
         }
-        if (variant is MathVariant.Italic && ItalicDotless.TryGetValue(codePoint, out var dotless))
+        if (variant is MathVariant.Italic && ItalicDotless(codePoint) is var dotless and not 0)
         {
             return dotless;
         }
-        if (!Alphabets.TryGetValue(variant, out var alphabet))
+        if ((uint)variant >= (uint)Alphabets.Length || Alphabets[(int)variant] is not { } alphabet)
         {
             return codePoint;
         }
@@ -101,12 +109,12 @@ public static class MathAlphabets
             >= 'A' and <= 'Z' when alphabet.Latin != 0 => alphabet.Latin + codePoint - 'A',
             >= 'a' and <= 'z' when alphabet.Latin != 0 => alphabet.Latin + 26 + codePoint - 'a',
             >= '0' and <= '9' when alphabet.Digits != 0 => alphabet.Digits + codePoint - '0',
-            _ when GreekIndex.TryGetValue(codePoint, out var index) => GreekStart(alphabet, index) is var start and not 0
+            _ when GreekIndex(codePoint) is var index and >= 0 => GreekStart(alphabet, index) is var start and not 0
                 ? start + index
                 : codePoint,
             _ => codePoint,
         };
-        return Holes.GetValueOrDefault(mapped, mapped);
+        return FillHole(mapped);
     }
 
     /// <summary>
@@ -144,11 +152,11 @@ public static class MathAlphabets
     /// ∇ and ∂ upright as typed.</summary>
     private static MathVariant DefaultVariant(int codePoint)
     {
-        if (codePoint is >= 'A' and <= 'Z' or >= 'a' and <= 'z' || ItalicDotless.ContainsKey(codePoint))
+        if (codePoint is >= 'A' and <= 'Z' or >= 'a' and <= 'z' || ItalicDotless(codePoint) != 0)
         {
             return MathVariant.Italic;
         }
-        if (GreekIndex.TryGetValue(codePoint, out var index) && index > NablaIndex && codePoint != '∂')
+        if (GreekIndex(codePoint) > NablaIndex && codePoint != '∂')
         {
             return MathVariant.Italic;
         }

@@ -1,3 +1,4 @@
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Build;

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 using StaticMath.Site.Output;
 using StaticMath.Site.Pipeline;
@@ -20,8 +22,6 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly DiagnosticBag _diagnostics = new();
-    private readonly ConcurrentDictionary<Page, string> _fragments = new();
-    private readonly ConcurrentDictionary<Page, RenderedBody> _bodies = new();
     private readonly List<SitemapWriter.Entry> _sitemap = [];
     private SiteConfig _config = null!;
     private ThemeFiles _theme = null!;
@@ -30,6 +30,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     private SitePlan _plan = null!;
     private PageRenderer _renderer = null!;
     private LayoutEngine _layouts = null!;
+    private BuiltPages _built = null!;
     private RenderKeys _keys = null!;
     private Dictionary<string, object?> _siteModel = null!;
     private List<object?> _postModels = [];
@@ -64,8 +65,8 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
             Timed("tag pages and tag feeds", _plan.Tags.Count, WriteTagPages);
             Timed("tag index, search and 404 pages", 1, WriteIndexPages);
             Timed("sitemap", () => _sitemap.Count, WriteSitemap);
-            Timed("feed", () => System.Math.Min(_plan.ListedPosts.Count(_fragments.ContainsKey), System.Math.Max(0, _config.FeedLimit)), WriteFeed);
-            Timed("social cards", () => _plan.CardPosts.Count(_fragments.ContainsKey), WriteSocialCards);
+            Timed("feed", () => System.Math.Min(_plan.ListedPosts.Count(_built.Contains), System.Math.Max(0, _config.FeedLimit)), WriteFeed);
+            Timed("social cards", () => _plan.CardPosts.Count(_built.Contains), WriteSocialCards);
             Timed("code styles, robots, search, host files", 1, WriteSiteFiles);
             Timed("copy files", () => _copied, () => _copied = OutputFiles.Copy(_content.StaticFiles, _theme, _plan.Claims, output, _diagnostics, cancellationToken));
             Timed("end of build (math cache save)", 1, _build.End);
@@ -107,12 +108,14 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     {
         var started = BuildPhases.Start();
         _renderer = kept.FrozenRenderer(_config, _diagnostics);
-        _layouts = new LayoutEngine(_theme, _config, _diagnostics, BuildClock.Now(options));
-        _layouts.Validate();
         _keys = new RenderKeys(
             PageIndex: SiteFingerprint.OfPageIndex(_build.Pages, _build.CopiedFiles),
             Layouts: layoutsKey(_theme),
             SiteModel: SiteFingerprint.OfSiteModel(_build.Pages));
+        var templates = kept.FrozenTemplates(SiteDirectory, _theme, _config, _keys.Layouts);
+        _build.Liquid = templates.Liquid;
+        _layouts = new LayoutEngine(templates, _diagnostics, BuildClock.Now(options));
+        _layouts.Validate();
         var posts = _plan.ListedPosts;
         _siteModel = kept.SiteModel(_keys.SiteModel, () => TemplateModels.Site(_config, posts, _plan.OtherPages, _plan.Tags, _plan.TagsBySlug));
         _siteModel["tag_index_url"] = _plan.TagIndexUrl;
@@ -121,6 +124,11 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         _siteModel["time"] = TemplateModels.NewestPostDate(posts) ?? BuildClock.Now(options);
         _siteModel["search_url"] = _config.Search ? SearchIndexWriter.PageUrl : null;
         _siteModel["code_style_css"] = CodeStyles.NeedsStyleSheet(_config.Code) ? "/" + CodeStyles.StyleSheetPath : null;
+        var feedLimit = System.Math.Max(0, _config.FeedLimit);
+        _built = new BuiltPages(kept.KeepsBetweenBuilds,
+            feedCandidates: posts.Take(feedLimit).Concat(_plan.Tags.SelectMany(t => t.Posts.Take(feedLimit))).ToHashSet(),
+            fragmentReaders: _plan.CardPosts.Concat(_config.Search ? _build.Pages.Where(SearchIndexWriter.IsSearchable) : []).ToHashSet(),
+            (post, body) => FeedEntryOf(post, body).Html);
         Phases.Stop("setup (Markdown pipeline, processors, layouts)", started);
     }
 
@@ -129,11 +137,12 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     {
         var posts = _plan.ListedPosts;
         var postIndex = posts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
-        var pages = _build.Pages.Where(p => p != _plan.HomeIndex).ToList();
+        // Longest first, handed out one at a time: a long post started last would leave the other cores idle at the end.
+        var pages = _build.Pages.Where(p => p != _plan.HomeIndex).OrderByDescending(p => p.Body.Length).ToList();
         var done = 0;
         var started = BuildPhases.Start();
         progress?.Report(new BuildProgress("pages", 0, _build.Pages.Count));
-        Parallel.ForEach(pages, new ParallelOptions
+        Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions
         {
             CancellationToken = cancellationToken,
             MaxDegreeOfParallelism = Parallelism,
@@ -154,7 +163,6 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         var body = kept.RenderBody(page, _build, _renderer, _keys, checks, ref _bodiesRendered);
         Phases.Stop("page: body (all stages above)", started);
         if (body is null) return false;
-        _bodies[page] = body;
         started = BuildPhases.Start();
         var html = kept.LayOut(page, body, _layouts, _siteModel, _plan.TagsBySlug, _keys, neighbours, paginator, ref _pagesLaidOut);
         Phases.Stop("page: layout", started);
@@ -162,15 +170,18 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         started = BuildPhases.Start();
         var wrote = OutputFiles.Write(output, page.OutputPath, html, page.SourcePath, _diagnostics);
         Phases.Stop("page: write", started);
-        if (wrote) _fragments[page] = body.Fragment;
-        return wrote;
+        if (!wrote) return false;
+        started = BuildPhases.Start();
+        _built.Add(page, body);
+        Phases.Stop("page: feed entry, fragment let go", started);
+        return true;
     }
 
     /// <summary>The paginated home (or the site's own home page with the paginator).</summary>
     private void WriteHomePages()
     {
         var posts = _plan.ListedPosts;
-        _postModels = posts.Select(p => kept.PostSummary(p, _fragments.ContainsKey(p) ? _bodies.GetValueOrDefault(p) : null, _plan.TagsBySlug, _keys)).ToList();
+        _postModels = posts.Select(p => kept.PostSummary(p, _built.BodyOf(p), _plan.TagsBySlug, _keys)).ToList();
         var perPage = _plan.PostsPerHomePage;
         for (var n = 1; n <= _plan.HomePages; n++)
         {
@@ -185,7 +196,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
                 continue;
             }
             var url = TemplateModels.PaginationUrl(n);
-            var title = n == 1 ? _config.Title : _layouts.Translations.Get("home_page_n", values: Named("title", _config.Title, "page", n));
+            var title = n == 1 ? _config.Title : _layouts.Words.Get("home_page_n", values: Named("title", _config.Title, "page", n));
             WriteListPage("home", new LayoutModel(_siteModel, TemplateModels.Generated(title, url, "home"), "", paginator), url,
                 ListKey("home" + n, posts.Skip((n - 1) * perPage).Take(perPage)), inSitemap: true);
         }
@@ -198,12 +209,12 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         foreach (var tag in _plan.Tags)
         {
             var tagFeedUrl = FeedWriter.TagFeedUrl(tag.Url);
-            var tagFeedPosts = tag.Posts.Where(_fragments.ContainsKey).ToList();
+            var tagFeedPosts = tag.Posts.Where(_built.Contains).ToList();
             WriteFeedFile(tagFeedUrl, tagFeedPosts,
                 entries => FeedWriter.Write(_config, entries, new FeedWriter.Channel(tagFeedUrl, $"{_config.Title} — {tag.Name}", tag.Url)));
             var tagModel = TemplateModels.Tag(tag, _plan.TagsBySlug);
             tagModel["posts"] = tag.Posts.Select(p => postModelByPage[p]).ToList();
-            var pageModel = TemplateModels.Generated(_layouts.Translations.Get("tagged", values: Named("name", tag.Name)), tag.Url, "tag");
+            var pageModel = TemplateModels.Generated(_layouts.Words.Get("tagged", values: Named("name", tag.Name)), tag.Url, "tag");
             var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tag"] = tagModel };
             WriteListPage("tag", new LayoutModel(_siteModel, pageModel, "", null, extra), tag.Url, ListKey("tag", tag.Posts), inSitemap: true);
         }
@@ -212,7 +223,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     /// <summary>The index of all tags, the search page and the 404 page, when the site has none of its own.</summary>
     private void WriteIndexPages()
     {
-        var words = _layouts.Translations;
+        var words = _layouts.Words;
         if (_plan.TagIndexUrl is { } tagIndexUrl)
         {
             var pageModel = TemplateModels.Generated(words.Get("tags_title"), tagIndexUrl, "tags");
@@ -232,7 +243,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     {
         foreach (var page in _build.Pages)
         {
-            if (!_fragments.ContainsKey(page) || page.OutputPath == "404.html" || page.FrontMatter.TryGetValue("sitemap", out var s) && s is false) continue;
+            if (!_built.Contains(page) || page.OutputPath == "404.html" || page.FrontMatter.TryGetValue("sitemap", out var s) && s is false) continue;
             _sitemap.Add(new SitemapWriter.Entry(page.Url, page.LastModified?.Value ?? page.Date?.Value));
         }
         // Dates and URLs come from front matter (the site-model key); which pages made it is the list itself.
@@ -242,7 +253,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
 
     private void WriteFeed()
     {
-        var feedPosts = _plan.ListedPosts.Where(_fragments.ContainsKey).ToList();
+        var feedPosts = _plan.ListedPosts.Where(_built.Contains).ToList();
         WriteFeedFile(FeedWriter.FeedPath, feedPosts, entries => FeedWriter.Write(_config, entries));
     }
 
@@ -252,26 +263,21 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     /// </summary>
     private List<FeedWriter.Entry> FeedEntries(IEnumerable<Page> newestFirst) => FeedPosts(newestFirst)
         .AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism).WithCancellation(cancellationToken)
-        .Select(p => new FeedWriter.Entry(p, FeedEntryHtml(p))).ToList();
+        .Select(_built.FeedEntry).ToList();
 
     /// <summary>The posts a feed shows: the newest <c>feedLimit</c> of those built.</summary>
     private IEnumerable<Page> FeedPosts(IEnumerable<Page> newestFirst) => newestFirst.Take(System.Math.Max(0, _config.FeedLimit));
 
-    private string? FeedEntryHtml(Page post) => FeedEntryOf(post).Html;
-
     /// <summary>A post's feed entry: made once per rendered body, for every feed listing it, and kept across builds.</summary>
-    private KeptOutputs.FeedEntry FeedEntryOf(Page post)
-    {
-        var body = _bodies[post];
-        return kept.FeedEntryOf(post, body, () => MakeFeedEntry(post, body), ref _generatedMade);
-    }
+    private KeptOutputs.FeedEntry FeedEntryOf(Page post, RenderedBody body) =>
+        kept.FeedEntryOf(post, body, () => MakeFeedEntry(post, body), ref _generatedMade);
 
     /// <summary>A feed's text, made again only when one of its posts' bodies changed; its entries' warnings are reported every build.</summary>
     private void WriteFeedFile(string name, IReadOnlyList<Page> newestFirst, Func<List<FeedWriter.Entry>, string> write)
     {
         var shown = FeedPosts(newestFirst).ToList();
         WriteGeneratedFile(name, Permalinks.OutputPathFor(name), ContentKey(name, shown), () => write(FeedEntries(shown)));
-        foreach (var post in shown) _diagnostics.AddRange(FeedEntryOf(post).Diagnostics);
+        foreach (var post in shown) _diagnostics.AddRange(FeedEntryOf(post, _built.BodyOf(post)!).Diagnostics);
     }
 
     /// <summary>
@@ -293,7 +299,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     /// <summary>Each post without a social image of its own gets a card: its title and first display equation.</summary>
     private void WriteSocialCards()
     {
-        var posts = _plan.CardPosts.Where(_fragments.ContainsKey).ToList();
+        var posts = _plan.CardPosts.Where(_built.Contains).ToList();
         if (posts.Count == 0) return;
         var cardOptions = new StaticMath.Math.MathRenderOptions
         {
@@ -302,7 +308,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         };
         foreach (var post in posts)
         {
-            var png = kept.SocialCardOf(post, _bodies[post], () => SocialCard.Draw(post.Title, FirstDisplayEquation(_fragments[post]), cardOptions), ref _generatedMade);
+            var png = kept.SocialCardOf(post, _built.BodyOf(post)!, () => SocialCard.Draw(post.Title, FirstDisplayEquation(_built.FragmentOf(post)), cardOptions), ref _generatedMade);
             var path = SocialCard.OutputPathFor(post);
             try { output.CopyStream(path, () => new MemoryStream(png)); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -328,7 +334,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
             WriteGeneratedFile(CodeStyles.StyleSheetPath, CodeStyles.StyleSheetPath, _config.Code.Light + "|" + _config.Code.Dark,
                 () => CodeStyles.StyleSheet(_config.Code), SiteConfigLoader.FileName);
         if (_plan.WriteRobots) OutputFiles.Write(output, RobotsWriter.RobotsPath, RobotsWriter.Write(_config), RobotsWriter.RobotsPath, _diagnostics);
-        if (_config.Search) WriteSearch(_build.Pages.Where(p => _fragments.ContainsKey(p) && SearchIndexWriter.IsSearchable(p)).ToList());
+        if (_config.Search) WriteSearch(_build.Pages.Where(p => _built.Contains(p) && SearchIndexWriter.IsSearchable(p)).ToList());
         _layouts.ReportFailures();
         foreach (var (path, text) in _plan.HostFiles) OutputFiles.Write(output, path, text, path, _diagnostics);
     }
@@ -337,7 +343,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     private void WriteSearch(IReadOnlyList<Page> searchable)
     {
         WriteGeneratedFile(SearchIndexWriter.IndexPath, SearchIndexWriter.IndexPath, ContentKey("search-index", searchable),
-            () => SearchIndexWriter.Write(_config, searchable.Select(p => new SearchIndexWriter.Entry(p, _fragments[p]))));
+            () => SearchIndexWriter.Write(_config, searchable.Select(p => new SearchIndexWriter.Entry(p, _built.FragmentOf(p)))));
         // The embedded theme has the script, so every theme stack finds one.
         if (_theme.Find(SearchIndexWriter.ThemeScriptPath) is not { } script) return;
         try
@@ -388,11 +394,11 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     /// </summary>
     private string ListKey(string name, IEnumerable<Page> listed) =>
         $"{name}|{_keys.Layouts}|{_keys.SiteModel}|" + string.Join("\n", listed.Select(p =>
-            _fragments.ContainsKey(p) && _bodies.TryGetValue(p, out var b) ? $"{b.Text.WordCount} {b.Text.Excerpt}" : "-"));
+            _built.BodyOf(p) is { } b ? $"{b.Text.WordCount} {b.Text.Excerpt}" : "-"));
 
     /// <summary>A file made of its pages' whole bodies (feeds, search index) changes when one of those bodies or the front matter does.</summary>
     private string ContentKey(string name, IEnumerable<Page> listed) =>
-        $"{name}|{_keys.SiteModel}|" + string.Join(",", listed.Select(p => _fragments.ContainsKey(p) && _bodies.TryGetValue(p, out var b) ? b.Version : -1));
+        $"{name}|{_keys.SiteModel}|" + string.Join(",", listed.Select(p => _built.BodyOf(p) is { } b ? b.Version : -1));
 
     private void Timed(string phase, long count, Action run) => Timed(phase, () => count, run);
 

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
-using StaticMath.Site.Output;
 using StaticMath.Site.Pipeline;
 using StaticMath.Site.Themes;
 
@@ -28,10 +29,17 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     private readonly Dictionary<string, (RenderedBody Body, string Title, byte[] Png)> _cards = new(StringComparer.Ordinal);
     private (string Key, Dictionary<string, object?> Model)? _siteModel;
     private FrozenPipeline? _pipeline;
+    private (string LayoutsKey, ThemeTemplates Templates)? _themeTemplates;
     private long _bodyVersions;
 
     /// <summary>Markdig pipelines and processor registries made so far: one per configuration.</summary>
     public int PipelinesCreated { get; private set; }
+
+    /// <summary>True for a session (serve) that keeps pages between builds; false for a one-shot build.</summary>
+    public bool KeepsBetweenBuilds => keepBetweenBuilds;
+
+    /// <summary>Liquid environments (parser, filters, parsed layouts) made so far: one per configuration and theme.</summary>
+    public int TemplatesCreated { get; private set; }
 
     public void Clear()
     {
@@ -44,6 +52,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         _cards.Clear();
         _siteModel = null;
         _pipeline = null;
+        _themeTemplates = null;
     }
 
     /// <summary>
@@ -55,12 +64,26 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         if (_pipeline is null)
         {
             var settingsProblems = new DiagnosticBag();
-            var renderer = new PageRenderer(MarkdownPipelineFactory.Create(config), PagePipelineRegistry.Create(config, settingsProblems));
+            var renderer = new PageRenderer(SiteFeatures.Pipeline(config, settingsProblems));
             _pipeline = new FrozenPipeline(renderer, settingsProblems.ToList());
             PipelinesCreated++;
         }
         diagnostics.AddRange(_pipeline.Diagnostics);
         return _pipeline.Renderer;
+    }
+
+    /// <summary>
+    /// The Liquid environment and parsed layouts for the configuration and theme, made once and kept until the
+    /// configuration or a layout or translation file changes (<paramref name="layoutsKey"/>).
+    /// </summary>
+    public ThemeTemplates FrozenTemplates(string siteDirectory, ThemeFiles theme, SiteConfig config, string layoutsKey)
+    {
+        if (_themeTemplates is not { } kept || kept.LayoutsKey != layoutsKey)
+        {
+            _themeTemplates = kept = (layoutsKey, ThemeTemplates.Create(siteDirectory, theme, config));
+            TemplatesCreated++;
+        }
+        return kept.Templates;
     }
 
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
@@ -195,11 +218,13 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
 
     /// <summary>
     /// A post's feed entry HTML (null: a link only) with the warnings making it gave: made once per body, for the site's
-    /// feed and every tag feed listing the post, and kept across builds while the post's body is the same.
+    /// feed and every tag feed listing the post, and kept across builds while the post's body is the same (the same
+    /// version: a one-shot build lets the fragment go once the entry is made).
     /// </summary>
     public FeedEntry FeedEntryOf(Page post, RenderedBody body, Func<FeedEntry> make, ref int made)
     {
-        if (_feedEntries.TryGetValue(post.SourcePath, out var kept) && ReferenceEquals(kept.Body, body)) return kept;
+        if (_feedEntries.TryGetValue(post.SourcePath, out var kept) && kept.Body.Version == body.Version) return kept;
+        if (!body.HasFragment) return new FeedEntry(body, null, []);
         Interlocked.Increment(ref made);
         var entry = make();
         _feedEntries[post.SourcePath] = entry;
@@ -209,7 +234,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     /// <summary>A post's drawn social card: drawn again only when its title or its body (the first equation) changed.</summary>
     public byte[] SocialCardOf(Page post, RenderedBody body, Func<byte[]> draw, ref int made)
     {
-        if (_cards.TryGetValue(post.SourcePath, out var kept) && ReferenceEquals(kept.Body, body) && kept.Title == post.Title) return kept.Png;
+        if (_cards.TryGetValue(post.SourcePath, out var kept) && kept.Body.Version == body.Version && kept.Title == post.Title) return kept.Png;
         made++;
         var png = draw();
         if (keepBetweenBuilds) _cards[post.SourcePath] = (body, post.Title, png);

@@ -18,10 +18,22 @@ internal sealed record RenderedBody(
     IReadOnlyList<(string Path, FileStamp Stamp)> Files,
     string? PageIndexKey)
 {
-    private readonly Lazy<RenderedText> _text = new(() => RenderedText.Of(Page, Fragment));
+    private Lazy<RenderedText> _text = new(() => RenderedText.Of(Page, Fragment));
 
     /// <summary>Word count and excerpt, read from the fragment once for the page's layout and every list showing it.</summary>
     public RenderedText Text => _text.Value;
+
+    /// <summary>False for a body whose fragment was let go once its page was written (see <see cref="BuiltPages"/>).</summary>
+    public bool HasFragment { get; private init; } = true;
+
+    /// <summary>The same body without its fragment, keeping what was read from it.</summary>
+    public RenderedBody WithoutFragment()
+    {
+        var text = Text;
+        var slim = this with { Fragment = "", HasFragment = false };
+        slim._text = new Lazy<RenderedText>(text);
+        return slim;
+    }
 
     /// <summary>
     /// Valid when the page is the same loaded page (its file is unchanged), the page URL table is the same (if it

@@ -1,6 +1,7 @@
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Output;
-using StaticMath.Site.Themes;
 
 namespace StaticMath.Site.Build;
 
@@ -30,6 +31,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
 
     /// <summary>Markdig pipelines and processor registries made so far: one per configuration, kept across rebuilds.</summary>
     public int PipelinesCreated => _kept.PipelinesCreated;
+
+    /// <summary>Liquid environments (parser, filters, parsed layouts) made so far: one per configuration and theme, kept across rebuilds.</summary>
+    public int TemplatesCreated => _kept.TemplatesCreated;
 
     /// <summary>Pages laid out (not taken from the previous build) by the last build.</summary>
     public int LastPagesLaidOut { get; private set; }

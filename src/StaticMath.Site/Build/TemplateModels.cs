@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Markdown.Extensions.Math;
-using StaticMath.Site.Themes;
 
 namespace StaticMath.Site.Build;
 

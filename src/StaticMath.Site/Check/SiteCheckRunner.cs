@@ -1,5 +1,6 @@
 using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Check;
@@ -23,7 +24,7 @@ public sealed class SiteCheckRunOptions
     public bool Strict { get; init; }
 
     /// <summary>Values for the <c>staticmath</c> Liquid object when the site is built (the CLI passes its command tree).</summary>
-    public Build.ToolInfo? Tool { get; init; }
+    public Core.ToolInfo? Tool { get; init; }
 }
 
 /// <summary>The build (when one was run) and the check of its output.</summary>

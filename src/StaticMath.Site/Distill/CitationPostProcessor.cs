@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using StaticMath.Site.Bibliography;
-using StaticMath.Site.Liquid;
+using StaticMath.Site.Markdown.Extensions.PandocCitations;
 using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Distill;
@@ -19,9 +19,6 @@ namespace StaticMath.Site.Distill;
 /// </summary>
 public sealed class CitationPostProcessor : IHtmlPostProcessor
 {
-    private static readonly string[] ScholarDefaults = ["references.bib", "papers.bib"];
-
-    public int Order => 410;
 
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
@@ -33,6 +30,7 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
         var lines = CitationSourceLines.Find(ctx.Page.Body, ctx.BodyLineOffset);
         var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var cited = new List<BibEntry>();
+        var anchors = new ReferenceAnchors(body);
 
         for (var i = 0; i < cites.Count; i++)
         {
@@ -48,7 +46,7 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
             var parts = new List<string>();
             foreach (var key in keys)
             {
-                if (bibliography is not null && bibliography.TryGet(key, out var entry))
+                if (bibliography.TryGet(key, out var entry))
                 {
                     if (!numbers.TryGetValue(entry.Key, out var number))
                     {
@@ -56,11 +54,11 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
                         number = cited.Count;
                         numbers[entry.Key] = number;
                     }
-                    parts.Add(Link(entry, number));
+                    parts.Add(Link(entry, number, anchors.For(entry.Key)));
                 }
                 else
                 {
-                    if (bibliography is not null)
+                    if (bibliography.IsFound)
                         ctx.Diagnostics.Warning(DiagnosticCodes.UnknownCitationKey, ctx.SourcePath, line, 0, $"citation key '{key}' is not in the bibliography");
                     parts.Add("<span class=\"citation-missing\" title=\"unknown citation key\">?</span>");
                 }
@@ -69,59 +67,70 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
             Replace(cite, $"<span class=\"citation{missing}\">[{string.Join(", ", parts)}]</span>");
         }
 
-        if (cited.Count > 0 || placeholder is not null)
-            DistillSections.Place(body, References(cited), placeholder);
+        if (body.QuerySelector("#" + ReferencesId) is { } pandocReferences)
+        {
+            // The page's pandoc citations already made the references section: one section (and one id) per page,
+            // with this numbered list after theirs.
+            pandocReferences.Insert(AdjacentPosition.BeforeEnd, ReferenceList(cited, anchors));
+            placeholder?.Remove();
+        }
+        else if (cited.Count > 0 || placeholder is not null)
+        {
+            DistillSections.Place(body, $"<section class=\"references\" id=\"{ReferencesId}\"><h2>References</h2>{ReferenceList(cited, anchors)}</section>", placeholder);
+        }
         ctx.PageValues["references"] = cited
             .Select((e, index) => new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["key"] = e.Key,
                 ["number"] = index + 1,
-                ["id"] = AnchorId(e.Key),
+                ["id"] = anchors.For(e.Key),
                 ["html"] = ReferenceFormatter.ToHtml(e),
                 ["text"] = ReferenceFormatter.ToHoverText(e),
             }).ToList<object?>();
     }
 
-    public static string AnchorId(string key) => "ref-" + key;
+    private const string ReferencesId = "references";
 
-    private static BibDatabase? LoadBibliography(PageRenderContext ctx, bool hasCitations)
+    /// <summary>
+    /// Each cited entry's id: pandoc's <c>ref-KEY</c> (<see cref="PageCitations.AnchorId"/>), unless the page already has that id (the same work in the pandoc
+    /// reference list), then the first free <c>ref-KEY-2</c>, <c>-3</c>…: ids stay unique on the page.
+    /// </summary>
+    private sealed class ReferenceAnchors(IElement body)
     {
-        var build = ctx.Build;
-        var postDirectory = Path.GetDirectoryName(Path.Combine(build.SiteDirectory, ctx.SourcePath)) ?? build.SiteDirectory;
-        var cache = build.GetOrAddService(() => new BibliographyCache(build.SiteDirectory));
-        if (ctx.Page.FrontMatter.TryGetValue("bibliography", out var value) && value is string name && name.Trim().Length > 0)
+        private readonly HashSet<string> _taken = new(body.QuerySelectorAll("[id]").Select(e => e.Id!), StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _byKey = new(StringComparer.OrdinalIgnoreCase);
+
+        public string For(string key)
         {
-            var path = BibliographyLocator.Resolve(name, postDirectory, build.SiteDirectory, ctx.AddFileDependency)
-                       ?? BibliographyLocator.Resolve(name, postDirectory, Path.Combine(build.SiteDirectory, "content"), ctx.AddFileDependency);
-            if (path is not null) return cache.Load(path, ctx.Diagnostics);
-            ctx.Diagnostics.Warning(DiagnosticCodes.MissingBibliography, ctx.SourcePath, ctx.Page.FrontMatterLine("bibliography"), 1,
-                $"bibliography '{name}' not found (looked next to the post and in {string.Join(", ", BibliographyLocator.SiteFolders.Select(f => f + "/"))}); citations show [?]");
-            return null;
+            if (_byKey.TryGetValue(key, out var known)) return known;
+            var id = PageCitations.AnchorId(key);
+            for (var n = 2; !_taken.Add(id); n++) id = PageCitations.AnchorId(key) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return _byKey[key] = id;
         }
-        foreach (var fallback in ScholarDefaults)
-        {
-            var path = BibliographyLocator.Resolve(fallback, postDirectory, build.SiteDirectory, ctx.AddFileDependency);
-            if (path is not null) return cache.Load(path, ctx.Diagnostics);
-        }
-        if (hasCitations)
+    }
+
+    private static PageBibliography LoadBibliography(PageRenderContext ctx, bool hasCitations)
+    {
+        var bibliography = CitationBibliography.Load(ctx, scholarDefaults: true, citationsShow: "[?]");
+        if (!bibliography.IsNamed && !bibliography.IsFound && hasCitations)
         {
             ctx.Diagnostics.Warning(DiagnosticCodes.MissingBibliography, ctx.SourcePath, ctx.BodyLineOffset, 1,
                 "the page cites but names no bibliography (add 'bibliography: file.bib' to the front matter); citations show [?]");
         }
-        return null;
+        return bibliography;
     }
 
-    private static string Link(BibEntry entry, int number) =>
-        $"<a class=\"citation-link\" href=\"#{WebUtility.HtmlEncode(AnchorId(entry.Key))}\">{number}" +
+    private static string Link(BibEntry entry, int number, string anchor) =>
+        $"<a class=\"citation-link\" href=\"#{WebUtility.HtmlEncode(anchor)}\">{number}" +
         $"<span class=\"citation-card\" role=\"tooltip\">{WebUtility.HtmlEncode(ReferenceFormatter.ToHoverText(entry))}</span></a>";
 
-    private static string References(IReadOnlyList<BibEntry> cited)
+    private static string ReferenceList(IReadOnlyList<BibEntry> cited, ReferenceAnchors anchors)
     {
-        var sb = new StringBuilder("<section class=\"references\" id=\"references\"><h2>References</h2><ol class=\"references-list\">");
+        var sb = new StringBuilder("<ol class=\"references-list\">");
         foreach (var entry in cited)
-            sb.Append("<li class=\"reference\" id=\"").Append(WebUtility.HtmlEncode(AnchorId(entry.Key))).Append("\">")
+            sb.Append("<li class=\"reference\" id=\"").Append(WebUtility.HtmlEncode(anchors.For(entry.Key))).Append("\">")
               .Append(ReferenceFormatter.ToHtml(entry)).Append("</li>");
-        return sb.Append("</ol></section>").ToString();
+        return sb.Append("</ol>").ToString();
     }
 
     private static void Replace(IElement element, string html)

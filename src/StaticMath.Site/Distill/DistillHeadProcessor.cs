@@ -11,8 +11,6 @@ namespace StaticMath.Site.Distill;
 /// </summary>
 public sealed class DistillHeadProcessor : IHtmlPostProcessor
 {
-    public int Order => 400;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var front = ctx.Page.FrontMatter;

@@ -13,8 +13,6 @@ namespace StaticMath.Site.Distill;
 /// </summary>
 public sealed class FootnotePostProcessor : IHtmlPostProcessor
 {
-    public int Order => 405;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         if (body.QuerySelector("d-footnote") is null) return;

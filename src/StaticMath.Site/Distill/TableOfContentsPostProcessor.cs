@@ -1,6 +1,5 @@
 using StaticMath.Site.Diagnostics;
 using System.Net;
-using System.Text;
 using AngleSharp.Dom;
 using StaticMath.Site.Liquid;
 using StaticMath.Site.Markdown.Extensions.KramdownAttributes;
@@ -17,8 +16,6 @@ namespace StaticMath.Site.Distill;
 /// </summary>
 public sealed class TableOfContentsPostProcessor : IHtmlPostProcessor
 {
-    public int Order => 430;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var toc = ctx.Page.Toc ?? (ctx.Page.FrontMatter.TryGetValue("toc", out var raw) ? raw : null);
@@ -33,7 +30,7 @@ public sealed class TableOfContentsPostProcessor : IHtmlPostProcessor
             var tag = placeholder.GetAttribute(KramdownTocRenderer.PlaceholderAttribute) == "ol" ? "ol" : "ul";
             placeholder.RemoveAttribute(KramdownTocRenderer.PlaceholderAttribute);
             placeholder.SetAttribute("aria-label", "Contents");
-            placeholder.InnerHtml = NestedList(headings, tag);
+            placeholder.InnerHtml = TocList.Nested(headings.Select(h => TocList.Entry.Of(h.Element)), tag);
         }
         if (wantsGenerated)
         {
@@ -116,52 +113,6 @@ public sealed class TableOfContentsPostProcessor : IHtmlPostProcessor
             result.Add(new Heading(element, element.LocalName[1] - '0', text));
         }
         return result;
-    }
-
-    /// <summary>Nested lists following heading levels; an entry copies the heading's HTML minus links and ids.</summary>
-    private static string NestedList(IReadOnlyList<Heading> headings, string tag)
-    {
-        if (headings.Count == 0) return "";
-        var sb = new StringBuilder();
-        var levels = new Stack<int>();
-        foreach (var heading in headings)
-        {
-            if (levels.Count == 0) { sb.Append('<').Append(tag).Append('>'); levels.Push(heading.Level); }
-            else if (heading.Level > levels.Peek()) { sb.Append('<').Append(tag).Append('>'); levels.Push(heading.Level); }
-            else
-            {
-                sb.Append("</li>");
-                while (levels.Count > 1 && heading.Level < levels.Peek())
-                {
-                    levels.Pop();
-                    sb.Append("</").Append(tag).Append("></li>");
-                }
-            }
-            sb.Append("<li><a href=\"#").Append(WebUtility.HtmlEncode(heading.Element.Id)).Append("\">").Append(EntryHtml(heading.Element)).Append("</a>");
-        }
-        sb.Append("</li>");
-        while (levels.Count > 0)
-        {
-            levels.Pop();
-            sb.Append("</").Append(tag).Append('>');
-            if (levels.Count > 0) sb.Append("</li>");
-        }
-        return sb.ToString();
-    }
-
-    private static string EntryHtml(IElement heading)
-    {
-        var clone = (IElement)heading.Clone(deep: true);
-        foreach (var anchor in clone.QuerySelectorAll("a").ToList())
-        {
-            anchor.Insert(AdjacentPosition.BeforeBegin, anchor.InnerHtml);
-            anchor.Remove();
-        }
-        foreach (var withId in clone.QuerySelectorAll("[id]").ToList())
-            withId.RemoveAttribute("id");
-        foreach (var anchor in clone.QuerySelectorAll("span.toc-anchor").ToList())
-            anchor.Remove();
-        return clone.InnerHtml.Trim();
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,24 +1,32 @@
 using System.Text.RegularExpressions;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Markdown.Extensions;
 
 namespace StaticMath.Site.Import;
 
 /// <summary>
-/// Finds, in the imported posts, syntax of the source generator that is copied as written — shortcodes, kramdown
-/// extensions, template tags, executable cells — and reports each at its line, so the user knows what to check.
-/// Fenced code is skipped: syntax shown as code is meant literally.
+/// Finds, in the imported posts, syntax of the source generator and reports each at its line: what the build reads
+/// itself (<see cref="GeneratorSyntax"/>: kramdown's {::options}, Hugo's highlight, Zola's math(), [[toc]]…) as read by
+/// the build as written, the rest — other shortcodes, template tags, executable cells — as left as written (SM1667),
+/// so the user knows what to check. Fenced code is skipped: syntax shown as code is meant literally.
 /// </summary>
 public static partial class PostSyntaxScanner
 {
-    private sealed record Pattern(Regex Regex, string What);
+    /// <summary>A kind of syntax; <c>Reads</c> says whether the build reads the one named by the match's <c>name</c> group.</summary>
+    private sealed record Pattern(Regex Regex, string What, Func<string, bool> Reads);
+
+    private static readonly Regex MarkdownItToc = new(Regex.Escape(GeneratorSyntax.MarkdownItTocMarker), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Pattern Kramdown = new(KramdownExtension(), "kramdown extension", GeneratorSyntax.ReadsKramdownExtension);
+    private static readonly Pattern Zola = new(ZolaShortcode(), "Zola shortcode", GeneratorSyntax.ReadsZolaShortcode);
 
     private static readonly Dictionary<SourceGenerator, Pattern[]> Patterns = new()
     {
-        [SourceGenerator.Jekyll] = [new(KramdownExtension(), "kramdown extension")],
-        [SourceGenerator.Hugo] = [new(HugoShortcode(), "Hugo shortcode")],
-        [SourceGenerator.Zola] = [new(ZolaShortcode(), "Zola shortcode")],
-        [SourceGenerator.Quarto] = [new(HugoShortcode(), "Quarto shortcode"), new(ExecutableCell(), "Quarto executable code cell")],
-        [SourceGenerator.Eleventy] = [new(TemplateTag(), "Nunjucks/Liquid tag"), new(MarkdownItToc(), "markdown-it table of contents")],
+        [SourceGenerator.Jekyll] = [Kramdown],
+        [SourceGenerator.Hugo] = [new(HugoShortcode(), "Hugo shortcode", GeneratorSyntax.ReadsHugoShortcode)],
+        [SourceGenerator.Zola] = [Zola],
+        [SourceGenerator.Quarto] = [new(HugoShortcode(), "Quarto shortcode", GeneratorSyntax.ReadsHugoShortcode), new(ExecutableCell(), "Quarto executable code cell", _ => false)],
+        [SourceGenerator.Eleventy] = [new(TemplateTag(), "Nunjucks/Liquid tag", _ => false), new(MarkdownItToc, "markdown-it table of contents", _ => true)],
     };
 
     public static void Scan(ImportedSite site)
@@ -28,6 +36,8 @@ public static partial class PostSyntaxScanner
         {
             if (site.ReadSourceText(file.SourcePath) is not { } text) continue;
             var inFence = false;
+            // Zola's {% end %} closes the innermost body shortcode: it is read when that one is.
+            var openBodies = new Stack<bool>();
             var lines = text.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
@@ -41,21 +51,35 @@ public static partial class PostSyntaxScanner
                 inFence = isFence;
                 foreach (var pattern in patterns)
                 foreach (Match match in pattern.Regex.Matches(lines[i]))
-                    site.Report.NotConverted(DiagnosticCodes.ImportPostSyntaxKept, file.SourcePath, i + 1, $"{pattern.What} left as written: {match.Value.Trim()}");
+                {
+                    var read = ReadByBuild(pattern, match, openBodies);
+                    if (read) site.Report.Convert(file.SourcePath, i + 1, $"{pattern.What} read by the build as written: {match.Value.Trim()}");
+                    else site.Report.NotConverted(DiagnosticCodes.ImportPostSyntaxKept, file.SourcePath, i + 1, $"{pattern.What} left as written: {match.Value.Trim()}");
+                }
             }
         }
+    }
+
+    private static bool ReadByBuild(Pattern pattern, Match match, Stack<bool> openBodies)
+    {
+        var name = match.Groups["name"].Value;
+        if (pattern != Zola) return pattern.Reads(name);
+        if (name == "end") return openBodies.TryPop(out var opener) && opener;
+        var read = pattern.Reads(name);
+        if (match.Value.StartsWith("{%", StringComparison.Ordinal)) openBodies.Push(read);
+        return read;
     }
 
     [GeneratedRegex(@"^\s{0,3}(```|~~~)")]
     private static partial Regex Fence();
 
-    [GeneratedRegex(@"\{::\w+[^}]*\}")]
+    [GeneratedRegex(@"\{::(?<name>\w+)[^}]*\}")]
     private static partial Regex KramdownExtension();
 
-    [GeneratedRegex(@"\{\{[<%].*?[>%]\}\}")]
+    [GeneratedRegex(@"\{\{[<%]\s*/?\s*(?<name>[\w-]*).*?[>%]\}\}")]
     private static partial Regex HugoShortcode();
 
-    [GeneratedRegex(@"\{\{\s*\w+\(.*?\}\}|\{%\s*(end\b|\w+\().*?%\}")]
+    [GeneratedRegex(@"\{\{\s*(?<name>\w+)\(.*?\}\}|\{%\s*(?:(?<name>end)\b|(?<name>\w+)\().*?%\}")]
     private static partial Regex ZolaShortcode();
 
     [GeneratedRegex(@"^\s{0,3}```+\s*\{[^}]*\}")]
@@ -63,7 +87,4 @@ public static partial class PostSyntaxScanner
 
     [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}")]
     private static partial Regex TemplateTag();
-
-    [GeneratedRegex(@"\[\[toc\]\]", RegexOptions.IgnoreCase)]
-    private static partial Regex MarkdownItToc();
 }

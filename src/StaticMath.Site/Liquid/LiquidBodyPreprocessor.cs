@@ -1,5 +1,6 @@
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Pipeline;
 using StaticMath.Site.Build;
 
@@ -16,7 +17,7 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
     {
         if (!LiquidBodyRenderer.ContainsLiquid(body)) return body;
         if (ctx.Page.FrontMatter.TryGetValue("render_with_liquid", out var flag) && flag is false or "false") return body;
-        return LiquidBodyRenderer.Render(body, CreateInput(ctx), ctx.Diagnostics);
+        return LiquidBodyRenderer.Render(body, CreateInput(ctx), ctx.Build.Liquid, ctx.Diagnostics);
     }
 
     public static LiquidPageInput CreateInput(PageRenderContext ctx)
@@ -32,7 +33,7 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
             StaticMath = StaticMathObject.Create(build.Options.Tool),
             BaseUrl = config.BasePath,
             SiteUrl = config.Origin.Length > 0 ? config.Origin : null,
-            IncludeDirectories = [Path.Combine(build.SiteDirectory, "_includes"), Path.Combine(build.SiteDirectory, "includes")],
+            IncludeDirectories = LiquidPageInput.SiteIncludeDirectories(build.SiteDirectory),
             SiteDirectory = build.SiteDirectory,
             Now = BuildClock.Now(build.Options),
             OnIncludeLookup = ctx.AddFileDependency,

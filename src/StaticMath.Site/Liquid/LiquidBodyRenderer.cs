@@ -21,7 +21,7 @@ public static partial class LiquidBodyRenderer
     public static bool ContainsLiquid(string text) =>
         text.Contains("{{", StringComparison.Ordinal) || text.Contains("{%", StringComparison.Ordinal);
 
-    public static string Render(string body, LiquidPageInput input, DiagnosticBag diagnostics)
+    public static string Render(string body, LiquidPageInput input, LiquidEnvironment liquid, DiagnosticBag diagnostics)
     {
         if (!ContainsLiquid(body)) return body;
         if (LiquidNesting.Check(body) is { } deep)
@@ -35,8 +35,8 @@ public static partial class LiquidBodyRenderer
         var escaped = new List<string>();
         var working = ProtectShortcodes(body, escaped, input, diagnostics);
         var shortcodes = escaped.Count;
-        IFluidTemplate? template;
-        while (!JekyllLiquidParser.Instance.TryParse(working, out template, out var error))
+        IFluidTemplate template;
+        while (!liquid.TryParse(working, out template, out var error))
         {
             var culprit = FindCulprit(working, error);
             var recoveries = escaped.Count - shortcodes;
@@ -63,11 +63,9 @@ public static partial class LiquidBodyRenderer
             working = string.Concat(working.AsSpan(0, start), placeholder, working.AsSpan(start + length));
         }
 
-        var state = new LiquidRenderState(input, diagnostics);
+        var state = new LiquidRenderState(liquid, input, diagnostics);
         state.RegisterSource(working, input.SourcePath, input.BodyLineOffset);
-        var context = new TemplateContext(JekyllLiquidParser.Options);
-        if (input.Now is { } now) context.Now = () => now;
-        state.AttachTo(context);
+        var context = liquid.NewContext(state, input.Now);
         context.SetValue("site", LiquidValues.Normalize(input.Site));
         context.SetValue("page", LiquidValues.Normalize(input.Page));
         if (input.StaticMath is not null) context.SetValue("staticmath", LiquidValues.Normalize(input.StaticMath));

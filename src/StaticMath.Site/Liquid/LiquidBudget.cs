@@ -1,3 +1,5 @@
+using StaticMath.Site.Core;
+
 namespace StaticMath.Site.Liquid;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class LiquidBudget
     public const int MaxItems = 1_000_000;
 
     /// <summary>Characters a page body's Liquid may write, and one string (a filter result or a capture) may hold.
-    /// Layouts write whole pages, bounded by <see cref="Build.OutputBudget.MaxPageChars"/> instead.</summary>
+    /// Layouts write whole pages, bounded by <see cref="Core.OutputBudget.MaxPageChars"/> instead.</summary>
     public const int MaxChars = 16 * 1024 * 1024;
 
     /// <summary>Include files one page render may render in all (not only nested): six includes of itself ten deep

@@ -1,4 +1,5 @@
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Site.Liquid;
 
@@ -54,6 +55,10 @@ public sealed class LiquidPageInput
 
     /// <summary>Called with every include file path looked at, found or not (the builder tracks them as dependencies).</summary>
     public Action<string>? OnIncludeLookup { get; init; }
+
+    /// <summary>A site's own include folders, in lookup order: Jekyll's <c>_includes/</c>, then <c>includes/</c>.</summary>
+    public static IReadOnlyList<string> SiteIncludeDirectories(string siteDirectory) =>
+        [Path.Combine(siteDirectory, "_includes"), Path.Combine(siteDirectory, "includes")];
 
     /// <summary>Looks an include up in <see cref="IncludeDirectories"/> then <see cref="FindEmbeddedInclude"/>.</summary>
     public LiquidIncludeFile? FindInclude(string name)

@@ -6,39 +6,42 @@ using StaticMath.Site.Diagnostics;
 namespace StaticMath.Site.Liquid;
 
 /// <summary>
-/// Per-render state reachable from tag callbacks (through <see cref="TemplateContext.AmbientValues"/>): the page
-/// input, the diagnostics sink, and which source text (page body or an include file) a tag's span belongs to, so
-/// every diagnostic points at the real file and line.
+/// Per-render state reachable from tag and filter callbacks (through <see cref="TemplateContext.AmbientValues"/>): the
+/// environment, the page input (URLs, includes, lookups), this build's diagnostics sink, the include budget, and which
+/// source text (page body or an include file) a tag's span belongs to, so every diagnostic points at the real file and
+/// line. A page body and a layout each get one per render; the shared <see cref="LiquidEnvironment"/> holds none of it.
 /// </summary>
-internal sealed class LiquidRenderState(LiquidPageInput input, DiagnosticBag diagnostics)
+public sealed class LiquidRenderState(LiquidEnvironment liquid, LiquidPageInput input, DiagnosticBag diagnostics)
 {
     private const string AmbientKey = "StaticMath.Liquid";
 
     // Keyed by the source string instance: Parlot spans keep a reference to the text they were parsed from.
     private readonly ConditionalWeakTable<string, SourceInfo> _sources = new();
 
+    public LiquidEnvironment Liquid { get; } = liquid;
+
     public LiquidPageInput Input { get; } = input;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
-    public Dictionary<string, Fluid.IFluidTemplate?> IncludeTemplates { get; } = new(StringComparer.Ordinal);
-    public int IncludeDepth { get; set; }
+    internal Dictionary<string, Fluid.IFluidTemplate?> IncludeTemplates { get; } = new(StringComparer.Ordinal);
+    internal int IncludeDepth { get; set; }
 
     /// <summary>Includes rendered so far in this render, at any depth (see <see cref="LiquidBudget.MaxIncludeRenders"/>).</summary>
-    public int IncludeRenders { get; set; }
+    internal int IncludeRenders { get; set; }
 
     public static LiquidRenderState From(TemplateContext context) => (LiquidRenderState)context.AmbientValues[AmbientKey];
 
-    public void AttachTo(TemplateContext context) => context.AmbientValues[AmbientKey] = this;
+    internal void AttachTo(TemplateContext context) => context.AmbientValues[AmbientKey] = this;
 
     /// <summary>Registers a parsed text; <paramref name="firstLine"/> is the file line of its first line.</summary>
-    public void RegisterSource(string text, string path, int firstLine) => _sources.AddOrUpdate(text, new SourceInfo(path, firstLine));
+    internal void RegisterSource(string text, string path, int firstLine) => _sources.AddOrUpdate(text, new SourceInfo(path, firstLine));
 
-    public void Report(TextSpan span, DiagnosticSeverity severity, string code, string message)
+    internal void Report(TextSpan span, DiagnosticSeverity severity, string code, string message)
     {
         var (path, line, column) = Locate(span.Buffer, span.Offset);
         Diagnostics.Add(new Diagnostic(severity, code, path, line, column, message));
     }
 
-    public (string Path, int Line, int Column) Locate(string? buffer, int offset)
+    internal (string Path, int Line, int Column) Locate(string? buffer, int offset)
     {
         if (buffer is null || !_sources.TryGetValue(buffer, out var info))
             return (Input.SourcePath, 0, 0);
@@ -47,7 +50,7 @@ internal sealed class LiquidRenderState(LiquidPageInput input, DiagnosticBag dia
     }
 
     /// <summary>Text on the tag's line before the tag (used to decide between Markdown and HTML output).</summary>
-    public static string TextBeforeOnLine(TextSpan span)
+    internal static string TextBeforeOnLine(TextSpan span)
     {
         if (span.Buffer is null) return "";
         var start = System.Math.Min(span.Offset, span.Buffer.Length);

@@ -1,5 +1,5 @@
 using StaticMath.Math;
-using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Liquid;

@@ -15,4 +15,7 @@ public sealed class PageHtmlRenderer : HtmlRenderer
     }
 
     public PageRenderContext Context { get; }
+
+    /// <summary>After text that ended with a line end and then a marker comment: the next block starts no new line.</summary>
+    public void LineEnded() => previousWasLine = true;
 }

@@ -1,7 +1,7 @@
 namespace StaticMath.Site.Pipeline;
 
 /// <summary>
-/// Stage 2: rewrites the Markdown body before parsing (e.g. Liquid in post bodies). Keep line count and positions
+/// Rewrites the Markdown body before parsing (e.g. Liquid in post bodies). Keep line count and positions
 /// where possible so diagnostics still point at the right file line.
 /// </summary>
 public interface IContentPreprocessor

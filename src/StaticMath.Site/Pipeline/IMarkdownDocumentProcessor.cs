@@ -2,10 +2,8 @@ using Markdig.Syntax;
 
 namespace StaticMath.Site.Pipeline;
 
-/// <summary>Stage 4: walks or rewrites the parsed Markdown document (numbering, labels, citations...), lowest Order first.</summary>
+/// <summary>Walks or rewrites the parsed Markdown document (numbering, labels, citations...); a feature registers it at a <see cref="DocumentStage"/>.</summary>
 public interface IMarkdownDocumentProcessor
 {
-    int Order { get; }
-
     void Process(MarkdownDocument doc, PageRenderContext ctx);
 }

@@ -16,8 +16,14 @@ public static class LinearHtmlSerializer
 {
     public static string InnerHtml(INode root, IMarkupFormatter? formatter = null)
     {
-        var f = formatter ?? HtmlMarkupFormatter.Instance;
         using var writer = new StringWriter();
+        Write(root, writer, formatter ?? HtmlMarkupFormatter.Instance);
+        return writer.ToString();
+    }
+
+    /// <summary>The node's children to <paramref name="writer"/> (a formatter that edits what it wrote shares the writer's buffer).</summary>
+    public static void Write(INode root, TextWriter writer, IMarkupFormatter f)
+    {
         var stack = new Stack<(INode Node, INodeList Children, int Next)>();
         stack.Push((root, root.ChildNodes, 0));
         while (stack.Count > 0)
@@ -37,7 +43,6 @@ public static class LinearHtmlSerializer
             else if (node is IElement leaf)
                 writer.Write(f.CloseTag(leaf, leaf.Flags.HasFlag(NodeFlags.SelfClosing)));
         }
-        return writer.ToString();
     }
 
     /// <summary>The element itself and its children, as AngleSharp's <c>OuterHtml</c> writes them.</summary>

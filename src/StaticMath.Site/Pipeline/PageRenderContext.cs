@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;

@@ -4,58 +4,67 @@ using System.Text.RegularExpressions;
 using Fluid;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Liquid;
 
 namespace StaticMath.Site.Themes;
 
 /// <summary>
-/// Finds, parses (once, thread-safely) and renders theme layouts with Fluid. A template problem — a syntax error
-/// (SM3141), a failure while rendering (SM3142) — is reported once, at the template file's line, with the number of
-/// pages it kept from being written (<see cref="ReportFailures"/>); pages that need a broken or missing layout are not written.
+/// Lays pages out in one build with the theme's layouts, parsed once by <see cref="ThemeTemplates"/> (kept across
+/// builds). A template problem — a syntax error (SM3141), a failure while rendering (SM3142) — is reported once per
+/// build, at the template file's line, with the number of pages it kept from being written (<see cref="ReportFailures"/>);
+/// pages that need a broken or missing layout are not written. This build's diagnostics and "now" live here, not in
+/// the shared templates.
 /// </summary>
 public sealed partial class LayoutEngine
 {
     private const int MaxLayoutDepth = 16;
 
-    private readonly ThemeFiles _theme;
+    private readonly ThemeTemplates _templates;
     private readonly DiagnosticBag _diagnostics;
-    private readonly FluidParser _parser = new();
-    private readonly ConcurrentDictionary<string, Lazy<LayoutTemplate?>> _layouts = new(StringComparer.Ordinal);
+    private readonly DateTimeOffset? _now;
+    private readonly LiquidPageInput _layoutInput;
     private readonly TemplateFailures _failures = new();
-    // The problem that makes a layout (by name) or an included file (by path under layouts/) unusable.
-    private readonly ConcurrentDictionary<string, TemplateFailures.Problem> _brokenLayouts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, TemplateFailures.Problem> _brokenIncludes = new(StringComparer.Ordinal);
+    // Layouts and partials whose problems this build has reported (each once per build).
+    private readonly ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
 
     /// <param name="now">The build's "now" (<c>{{ "now" | date }}</c>), fixed per build and honouring <c>SOURCE_DATE_EPOCH</c>; the clock when null.</param>
-    public LayoutEngine(ThemeFiles theme, SiteConfig config, DiagnosticBag diagnostics, DateTimeOffset? now = null)
+    public LayoutEngine(ThemeTemplates templates, DiagnosticBag diagnostics, DateTimeOffset? now = null)
     {
-        _theme = theme;
+        _templates = templates;
         _diagnostics = diagnostics;
-        Options = new TemplateOptions
+        _now = now;
+        diagnostics.AddRange(templates.SetupDiagnostics);
+        var config = templates.Config;
+        _layoutInput = new LiquidPageInput
         {
-            CultureInfo = CultureInfo.InvariantCulture,
-            TimeZone = TimeZoneInfo.Utc,
-            FileProvider = new ThemeFileProvider(theme),
-            MaxRecursion = 64,
-            MaxSteps = Liquid.LiquidBudget.MaxSteps,
+            SourcePath = "layouts",
+            BaseUrl = config.BasePath,
+            SiteUrl = config.Origin.Length > 0 ? config.Origin : null,
+            IncludeDirectories = LiquidPageInput.SiteIncludeDirectories(templates.SiteDirectory),
+            SiteDirectory = templates.SiteDirectory,
+            FindEmbeddedInclude = name => templates.Theme.Find("includes/" + name) is { } file ? new LiquidIncludeFile(file.DisplayPath, file.ReadAllText()) : null,
         };
-        if (now is { } fixedNow) Options.Now = () => fixedNow;
-        LiquidFilters.Register(Options, config);
-        Translations = Translations.Load(theme, config.Language, diagnostics);
-        TranslationFilters.Register(Options, Translations);
     }
 
-    /// <summary>The theme's words in the site's language (also used for the titles of generated pages).</summary>
-    public Translations Translations { get; }
+    /// <summary>The theme's words in the site's language (also used for the titles of generated pages), reporting to this build.</summary>
+    public ThemeWords Words => new(_templates.Translations, _diagnostics);
 
-    /// <summary>Shared template options (filters, include provider); read-only once built.</summary>
-    public TemplateOptions Options { get; }
+    public bool Exists(string name) => IsValidName(name) && _templates.Theme.Find(LayoutPath(name)) is not null;
 
-    public bool Exists(string name) => IsValidName(name) && _theme.Find(LayoutPath(name)) is not null;
-
-    /// <summary>The parsed layout, or null when it is missing or broken (broken ones are reported once).</summary>
-    public LayoutTemplate? Get(string name) =>
-        !IsValidName(name) ? null : _layouts.GetOrAdd(name, n => new Lazy<LayoutTemplate?>(() => Load(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>The parsed layout, or null when it is missing or broken (broken ones are reported once per build).</summary>
+    public LayoutTemplate? Get(string name)
+    {
+        if (!IsValidName(name)) return null;
+        var loaded = _templates.Layout(name);
+        if (_reported.TryAdd("layout:" + name, true))
+        {
+            _diagnostics.AddRange(loaded.Warnings);
+            if (loaded.Broken is { } broken) _failures.Record(broken, null);
+        }
+        return loaded.Template;
+    }
 
     /// <summary>
     /// Renders <paramref name="layoutName"/> and its parents around the content. Problems are reported against
@@ -82,12 +91,12 @@ public sealed partial class LayoutEngine
             var layout = Get(name);
             if (layout is null)
             {
-                if (_brokenLayouts.TryGetValue(name, out var broken)) _failures.Record(broken, pageSourcePath);
+                if (_templates.Layout(name).Broken is { } broken) _failures.Record(broken, pageSourcePath);
                 else _diagnostics.Error(DiagnosticCodes.PageLayoutBroken, pageSourcePath, pageLine, 1, $"page not written: layout '{name}' has errors (reported at the layout)");
                 return null;
             }
 
-            var context = new TemplateContext(Options);
+            var context = _templates.Liquid.NewContext(new LiquidRenderState(_templates.Liquid, _layoutInput, _diagnostics), _now);
             context.SetValue("site", model.Site);
             context.SetValue("page", model.Page);
             context.SetValue("content", content);
@@ -99,7 +108,7 @@ public sealed partial class LayoutEngine
             }
             try
             {
-                using var writer = new Liquid.BoundedStringWriter(Build.OutputBudget.MaxPageChars);
+                using var writer = new Liquid.BoundedStringWriter(Core.OutputBudget.MaxPageChars);
                 layout.Template.RenderAsync(writer, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
                 content = writer.ToString();
             }
@@ -117,14 +126,14 @@ public sealed partial class LayoutEngine
     public void ReportFailures() => _failures.ReportTo(_diagnostics);
 
     /// <summary>Where a failure while rendering comes from: a broken or missing included file, else the layout itself.</summary>
-    private TemplateFailures.Problem RenderProblem(LayoutTemplate layout, Exception e)
+    private ThemeTemplates.Problem RenderProblem(LayoutTemplate layout, Exception e)
     {
         if (IncludeParseFailure().Match(e.Message) is { Success: true } parse)
         {
             var include = parse.Groups[1].Value;
-            if (_brokenIncludes.TryGetValue(include, out var known)) return known;
+            if (_templates.Partials.FirstOrDefault(p => p.IncludePath == include)?.Broken is { } known) return known;
             var (line, column) = ErrorPosition(parse.Groups[2].Value);
-            return new(DiagnosticCodes.LayoutSyntax, _theme.Find("layouts/" + include)?.DisplayPath ?? layout.DisplayPath, line, column,
+            return new(DiagnosticCodes.LayoutSyntax, _templates.Theme.Find("layouts/" + include)?.DisplayPath ?? layout.DisplayPath, line, column,
                 "Liquid syntax error: " + CleanMessage(parse.Groups[2].Value));
         }
         if (e is FileNotFoundException)
@@ -139,107 +148,44 @@ public sealed partial class LayoutEngine
     /// <summary>The first layout or partial that mentions <paramref name="text"/>, with its line and column.</summary>
     private (string File, int Line, int Column)? FirstMention(string text)
     {
-        foreach (var file in _theme.ListUnder("layouts").OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var file in _templates.Theme.ListUnder("layouts").OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             string source;
             try { source = file.ReadAllText(); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { continue; }
             var at = source.IndexOf(text, StringComparison.Ordinal);
             if (at < 0) continue;
-            var (line, column) = Liquid.LiquidSourceText.LineColumnOf(source, at);
+            var (line, column) = LiquidSourceText.LineColumnOf(source, at);
             return (file.DisplayPath, line, column);
         }
         return null;
     }
 
-    private void RecordBroken(ConcurrentDictionary<string, TemplateFailures.Problem> broken, string key, TemplateFailures.Problem problem)
-    {
-        broken[key] = problem;
-        _failures.Record(problem, null);
-    }
-
     /// <summary>
-    /// Parses every layout and partial once so a syntax error is reported at its own file and line, even in a
-    /// partial that only some pages include. Returns the number of broken files.
+    /// Reports the problems of every layout and partial (parsed once per theme), so a syntax error is reported at its
+    /// own file and line, even in a partial that only some pages include. Returns the number of broken files.
     /// </summary>
     public int Validate()
     {
         var broken = 0;
-        foreach (var file in _theme.ListUnder("layouts"))
+        foreach (var file in _templates.Theme.ListUnder("layouts"))
         {
             if (!file.Path.EndsWith(".liquid", StringComparison.Ordinal)) continue;
             var relative = file.Path["layouts/".Length..^".liquid".Length];
-            var include = file.Path["layouts/".Length..];
-            if (!relative.Contains('/'))
-            {
-                if (Get(relative) is null) broken++;
-                continue;
-            }
-            string text;
-            try { text = file.ReadAllText(); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                RecordBroken(_brokenIncludes, include, new(DiagnosticCodes.CannotReadFile, file.DisplayPath, 0, 0, $"cannot read partial: {e.Message}"));
-                broken++;
-                continue;
-            }
-            if (Liquid.LiquidNesting.Check(text) is { } deep)
-            {
-                var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(text, deep.Offset);
-                RecordBroken(_brokenIncludes, include, new(DiagnosticCodes.LayoutSyntax, file.DisplayPath, deepLine, deepColumn, deep.Message));
-                broken++;
-            }
-            else if (_parser.TryParse(text, out var partial, out var error))
-            {
-                UnknownFilterCheck.Check(partial, text, file.DisplayPath, Options, _diagnostics);
-            }
-            else
-            {
-                var (line, column) = ErrorPosition(error);
-                RecordBroken(_brokenIncludes, include, new(DiagnosticCodes.LayoutSyntax, file.DisplayPath, line, column, "Liquid syntax error: " + CleanMessage(error)));
-                broken++;
-            }
+            if (!relative.Contains('/') && Get(relative) is null) broken++;
+        }
+        foreach (var partial in _templates.Partials)
+        {
+            if (!_reported.TryAdd("partial:" + partial.IncludePath, true)) continue;
+            _diagnostics.AddRange(partial.Warnings);
+            if (partial.Broken is null) continue;
+            _failures.Record(partial.Broken, null);
+            broken++;
         }
         return broken;
     }
 
-    private LayoutTemplate? Load(string name)
-    {
-        var file = _theme.Find(LayoutPath(name));
-        if (file is null) return null;
-        string text;
-        try { text = file.ReadAllText(); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            RecordBroken(_brokenLayouts, name, new(DiagnosticCodes.CannotReadFile, file.DisplayPath, 0, 0, $"cannot read layout: {e.Message}"));
-            return null;
-        }
-
-        var split = FrontMatterParser.Parse(text);
-        if (split.Error is { } fmError)
-        {
-            RecordBroken(_brokenLayouts, name, new(DiagnosticCodes.LayoutSyntax, file.DisplayPath, fmError.Line, fmError.Column, fmError.Message));
-            return null;
-        }
-        if (Liquid.LiquidNesting.Check(split.Body) is { } deep)
-        {
-            var (deepLine, deepColumn) = Liquid.LiquidSourceText.LineColumnOf(split.Body, deep.Offset);
-            RecordBroken(_brokenLayouts, name, new(DiagnosticCodes.LayoutSyntax, file.DisplayPath, deepLine + split.BodyLineOffset - 1, deepColumn, deep.Message));
-            return null;
-        }
-        if (!_parser.TryParse(split.Body, out var template, out var error))
-        {
-            var (line, column) = ErrorPosition(error);
-            RecordBroken(_brokenLayouts, name, new(DiagnosticCodes.LayoutSyntax, file.DisplayPath, line > 0 ? line + split.BodyLineOffset - 1 : 0, column, "Liquid syntax error: " + CleanMessage(error)));
-            return null;
-        }
-        UnknownFilterCheck.Check(template, text, file.DisplayPath, Options, _diagnostics);
-        var parent = split.Values.TryGetValue("layout", out var p) ? p?.ToString() : null;
-        if (string.IsNullOrWhiteSpace(parent) || parent == name) parent = null;
-        return new LayoutTemplate(name, file.DisplayPath, Liquid.LiquidBudgetRewriter.Apply(template), parent, split.Values);
-    }
-
-    private static string LayoutPath(string name) => $"layouts/{name}.liquid";
+    internal static string LayoutPath(string name) => $"layouts/{name}.liquid";
 
     private static bool IsValidName(string name) =>
         name.Length > 0 && !name.Contains("..", StringComparison.Ordinal) && !name.StartsWith('/') && !name.Contains('\\');
@@ -253,7 +199,7 @@ public sealed partial class LayoutEngine
             : (0, 0);
     }
 
-    private static string CleanMessage(string message) => OneLine(PositionPattern().Replace(message, "")).TrimEnd('.', ',', ' ');
+    internal static string CleanMessage(string message) => OneLine(PositionPattern().Replace(message, "")).TrimEnd('.', ',', ' ');
 
     /// <summary>Diagnostics are one line each: drop Fluid's quoted source excerpt and join the rest.</summary>
     private static string OneLine(string message)

@@ -16,18 +16,18 @@ namespace StaticMath.Site.Themes;
 /// </summary>
 internal static class MathTitleFilters
 {
-    public static void Register(TemplateOptions options, SiteConfig config)
+    public static void Register(Liquid.LiquidRegistry registry, SiteConfig config)
     {
         var renderOptions = new MathRenderOptions
         {
             GlyphMode = GlyphMode.Inline,
             Macros = config.Math.MacroDefinitions(_ => { }),
         };
-        // The same title appears on many pages (lists, neighbours): typeset it once per build.
+        // The same title appears on many pages (lists, neighbours): typeset it once per configuration.
         var typeset = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        options.Filters.AddFilter("math_text", (input, _, _) =>
+        registry.AddFilter("math_text", (input, _, _) =>
             new ValueTask<FluidValue>(new StringValue(MathPlainText.FromSource(input.ToStringValue()))));
-        options.Filters.AddFilter("math_title", (input, _, _) =>
+        registry.AddFilter("math_title", (input, _, _) =>
         {
             var text = input.ToStringValue();
             return new ValueTask<FluidValue>(new StringValue(typeset.GetOrAdd(text, t => Typeset(t, renderOptions)), encode: false));

@@ -11,13 +11,10 @@ internal sealed class TemplateFailures
 {
     private const int PagesNamed = 3;
 
-    private readonly ConcurrentDictionary<Problem, ConcurrentBag<string>> _pages = new();
-
-    /// <summary>A problem in a template file, located there (the same problem recorded twice is one).</summary>
-    public sealed record Problem(string Code, string File, int Line, int Column, string Message);
+    private readonly ConcurrentDictionary<ThemeTemplates.Problem, ConcurrentBag<string>> _pages = new();
 
     /// <summary>Records the problem; <paramref name="page"/> names a page it kept from being written, if any.</summary>
-    public void Record(Problem problem, string? page)
+    public void Record(ThemeTemplates.Problem problem, string? page)
     {
         var pages = _pages.GetOrAdd(problem, _ => []);
         if (page is not null) pages.Add(page);

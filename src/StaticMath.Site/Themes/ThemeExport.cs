@@ -1,3 +1,5 @@
+using StaticMath.Site.Content;
+
 namespace StaticMath.Site.Themes;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
+using StaticMath.Site.Content;
 
 namespace StaticMath.Site.Themes;
 

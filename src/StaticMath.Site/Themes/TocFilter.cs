@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Fluid;
 using Fluid.Values;
@@ -16,8 +14,8 @@ namespace StaticMath.Site.Themes;
 /// </summary>
 public static class TocFilter
 {
-    public static void Register(TemplateOptions options) =>
-        options.Filters.AddFilter("toc_html", async (input, arguments, context) =>
+    public static void Register(Liquid.LiquidRegistry registry) =>
+        registry.AddFilter("toc_html", async (input, arguments, context) =>
         {
             var toc = arguments.Count > 0 ? arguments.At(0) : BooleanValue.True;
             var html = input.ToStringValue();
@@ -31,34 +29,24 @@ public static class TocFilter
     private static async ValueTask<string> FromEntriesAsync(string html, ArrayValue entries, TemplateContext context)
     {
         var ids = HeadingIdsByText(html);
-        var output = new StringBuilder("<ol>");
-        var any = false;
+        var listed = new List<Distill.TocList.Entry>();
         foreach (var entry in entries.Values)
         {
             var name = (await entry.GetValueAsync("name", context)).ToStringValue();
             if (name.Length == 0) continue;
-            any = true;
-            output.Append("<li>").Append(Link(name, ids));
-            if (await entry.GetValueAsync("subsections", context) is ArrayValue subsections && subsections.Values.Count > 0)
+            listed.Add(Listed(1, name, ids));
+            if (await entry.GetValueAsync("subsections", context) is not ArrayValue subsections) continue;
+            foreach (var sub in subsections.Values)
             {
-                output.Append("<ol>");
-                foreach (var sub in subsections.Values)
-                {
-                    var subName = (await sub.GetValueAsync("name", context)).ToStringValue();
-                    if (subName.Length > 0) output.Append("<li>").Append(Link(subName, ids)).Append("</li>");
-                }
-                output.Append("</ol>");
+                var subName = (await sub.GetValueAsync("name", context)).ToStringValue();
+                if (subName.Length > 0) listed.Add(Listed(2, subName, ids));
             }
-            output.Append("</li>");
         }
-        return any ? output.Append("</ol>").ToString() : "";
+        return Distill.TocList.Nested(listed);
     }
 
-    private static string Link(string name, IReadOnlyDictionary<string, string> ids)
-    {
-        var id = ids.TryGetValue(Normalise(name), out var found) ? found : Content.Slug.From(name);
-        return $"<a href=\"#{WebUtility.HtmlEncode(id)}\">{WebUtility.HtmlEncode(name)}</a>";
-    }
+    private static Distill.TocList.Entry Listed(int level, string name, IReadOnlyDictionary<string, string> ids) =>
+        new(level, ids.TryGetValue(Normalise(name), out var found) ? found : Content.Slug.From(name), WebUtility.HtmlEncode(name));
 
     private static Dictionary<string, string> HeadingIdsByText(string html)
     {
@@ -87,53 +75,6 @@ public static class TocFilter
             // Headings inside boxes (callouts, details, convo) are not sections of the article.
             .Where(h => h.Closest("aside, details, blockquote, .math-callout, .convo, nav, d-appendix") is null)
             .ToList();
-        if (headings.Count == 0)
-            return "";
-
-        var output = new StringBuilder();
-        var open = new Stack<int>();
-        foreach (var heading in headings)
-        {
-            var level = heading.LocalName[1] - '0';
-            if (open.Count == 0)
-            {
-                output.Append("<ol>");
-                open.Push(level);
-            }
-            else if (level > open.Peek())
-            {
-                output.Append("<ol>");
-                open.Push(level);
-            }
-            else
-            {
-                output.Append("</li>");
-                while (open.Count > 1 && level < open.Peek())
-                {
-                    output.Append("</ol></li>");
-                    open.Pop();
-                }
-            }
-            output.Append("<li><a href=\"#").Append(WebUtility.HtmlEncode(heading.Id)).Append("\">")
-                .Append(InnerHtmlWithoutIdsOrLinks(heading)).Append("</a>");
-        }
-        output.Append("</li>");
-        for (var i = 1; i < open.Count; i++)
-            output.Append("</ol></li>");
-        output.Append("</ol>");
-        return output.ToString();
-    }
-
-    private static string InnerHtmlWithoutIdsOrLinks(IElement heading)
-    {
-        var copy = (IElement)heading.Clone(deep: true);
-        foreach (var element in copy.QuerySelectorAll("[id]").ToList())
-            element.RemoveAttribute("id");
-        foreach (var link in copy.QuerySelectorAll("a").ToList())
-            link.Replace(link.ChildNodes.ToArray());
-        // Permalink markers some pipelines add ("#", "¶") are not part of the title.
-        foreach (var marker in copy.QuerySelectorAll(".anchor, .heading-anchor, .headerlink").ToList())
-            marker.Remove();
-        return copy.InnerHtml.Trim();
+        return Distill.TocList.Nested(headings.Select(Distill.TocList.Entry.Of));
     }
 }

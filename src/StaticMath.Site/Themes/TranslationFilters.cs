@@ -12,16 +12,16 @@ namespace StaticMath.Site.Themes;
 /// </summary>
 public static class TranslationFilters
 {
-    public static void Register(TemplateOptions options, Translations translations)
+    public static void Register(Liquid.LiquidRegistry registry, Translations translations)
     {
-        options.Filters.AddFilter("t", (input, arguments, _) =>
+        registry.AddFilter("t", (input, arguments, context) =>
         {
             long? count = arguments.Count > 0 && arguments.At(0) is NumberValue n ? (long)n.ToNumberValue() : null;
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var name in arguments.Names) values[name] = arguments[name].ToStringValue();
-            return new ValueTask<FluidValue>(new StringValue(translations.Get(input.ToStringValue(), count, values), encode: false));
+            return new ValueTask<FluidValue>(new StringValue(translations.Get(input.ToStringValue(), Liquid.LiquidRenderState.From(context).Diagnostics, count, values), encode: false));
         });
-        options.Filters.AddFilter("localized_date", (input, arguments, context) =>
+        registry.AddFilter("localized_date", (input, arguments, context) =>
         {
             var format = arguments.Count > 0 ? arguments.At(0).ToStringValue() : translations.DateFormat;
             var saved = context.CultureInfo;

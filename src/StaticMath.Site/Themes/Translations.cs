@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using StaticMath.Site.Content;
+using System.Runtime.CompilerServices;
 using StaticMath.Site.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -14,22 +16,21 @@ namespace StaticMath.Site.Themes;
 /// </summary>
 public sealed class Translations
 {
-    public const string Folder = "i18n";
+    public const string Folder = ThemeFiles.TranslationsFolder;
     private const string DateSection = "date";
 
     private readonly Dictionary<string, Text> _texts;
     private readonly string _reportPath;
-    private readonly DiagnosticBag _diagnostics;
-    private readonly ConcurrentDictionary<string, bool> _reportedKeys = new(StringComparer.Ordinal);
+    // Missing keys already reported, per build (a build's diagnostics bag): the translations outlive a build.
+    private readonly ConditionalWeakTable<DiagnosticBag, ConcurrentDictionary<string, bool>> _reportedKeys = new();
 
-    private Translations(string language, Dictionary<string, Text> texts, CultureInfo dates, string dateFormat, string reportPath, DiagnosticBag diagnostics)
+    private Translations(string language, Dictionary<string, Text> texts, CultureInfo dates, string dateFormat, string reportPath)
     {
         Language = language;
         _texts = texts;
         DateCulture = dates;
         DateFormat = dateFormat;
         _reportPath = reportPath;
-        _diagnostics = diagnostics;
     }
 
     public string Language { get; }
@@ -42,14 +43,15 @@ public sealed class Translations
 
     /// <summary>
     /// The text of <paramref name="key"/>: the <c>one</c> or <c>other</c> form by <paramref name="count"/>, with
-    /// <c>{count}</c> and <c>{name}</c> placeholders filled in. An unknown key is reported once and shown as itself.
+    /// <c>{count}</c> and <c>{name}</c> placeholders filled in. An unknown key is reported to <paramref name="diagnostics"/>
+    /// once per build and shown as itself.
     /// </summary>
-    public string Get(string key, long? count = null, IReadOnlyDictionary<string, string>? values = null)
+    public string Get(string key, DiagnosticBag diagnostics, long? count = null, IReadOnlyDictionary<string, string>? values = null)
     {
         if (!_texts.TryGetValue(key, out var text))
         {
-            if (_reportedKeys.TryAdd(key, true))
-                _diagnostics.Warning(DiagnosticCodes.MissingTranslation, _reportPath, 0, 0, $"the theme asks for the text '{key}', which no {Folder}/ file defines (add it to {Folder}/en.yml)");
+            if (_reportedKeys.GetOrCreateValue(diagnostics).TryAdd(key, true))
+                diagnostics.Warning(DiagnosticCodes.MissingTranslation, _reportPath, 0, 0, $"the theme asks for the text '{key}', which no {Folder}/ file defines (add it to {Folder}/en.yml)");
             return key;
         }
         var form = count is { } n && IsOne(n) ? text.One ?? text.Other : text.Other;
@@ -91,7 +93,7 @@ public sealed class Translations
         SetNames(date, "days", 7, names => culture.DateTimeFormat.DayNames = names, diagnostics);
         SetNames(date, "days_short", 7, names => culture.DateTimeFormat.AbbreviatedDayNames = names, diagnostics);
         var reportPath = theme.Find($"{Folder}/en.yml")?.DisplayPath ?? $"{Folder}/en.yml";
-        return new Translations(language, texts, CultureInfo.ReadOnly(culture), format, reportPath, diagnostics);
+        return new Translations(language, texts, CultureInfo.ReadOnly(culture), format, reportPath);
     }
 
     private static string Primary(string language)

@@ -1,4 +1,5 @@
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Browser.Tests.Harness;
 

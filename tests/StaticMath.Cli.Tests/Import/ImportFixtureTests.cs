@@ -38,6 +38,7 @@ public sealed class ImportFixtureTests
             "_includes/head/mathjax.html:10: macro \\E → math.macros.E: \\operatorname{\\mathbb{E}}",
             "_includes/head/mathjax.html:5: equation numbers 'ams' → math.numbering: ams",
             "_pages/about.md:2: layout 'about' → layouts/about.liquid (shows it with the theme's page layout)",
+            "_posts/2021-05-05-score.md:9: kramdown extension read by the build as written: {::options parse_block_html=\"true\" /}",
         ], run.Converted);
         Assert.Equal([
             "_config.yml(12,1): warning SM1664: highlight_theme_dark: the code colour style 'native' is not one of StaticMath's (code.dark keeps its default); see the code styles in the docs",
@@ -47,7 +48,6 @@ public sealed class ImportFixtureTests
             "_config.yml(26,1): warning SM1664: scholar: no StaticMath setting for this; not carried over",
             "_includes/head/mathjax.html(11,1): warning SM1665: macro \\Prob: its definition is not a string or [string, arity(, default)] literal, not converted",
             "_layouts/: warning SM1666: the Jekyll theme's layouts, styles, plugins and data are not imported; the site uses StaticMath's theme",
-            "_posts/2021-05-05-score.md(9,1): warning SM1667: kramdown extension left as written: {::options parse_block_html=\"true\" /}",
             "index.html: warning SM1666: a page built with the Jekyll theme's Liquid; StaticMath's theme makes the home, feed and archive pages",
         ], run.Problems);
 
@@ -110,12 +110,12 @@ public sealed class ImportFixtureTests
             "layouts/partials/math.html:13: macro \\eps → math.macros.eps: \\varepsilon",
             "layouts/partials/math.html:14: macro \\abs → math.macros.abs: [\\left|#1\\right|, 1]",
             "layouts/partials/math.html:15: macro \\dd → math.macros.dd: \\mathrm{d}",
+            "content/posts/newton.md:11: Hugo shortcode read by the build as written: {{< highlight python >}}",
+            "content/posts/newton.md:14: Hugo shortcode read by the build as written: {{< /highlight >}}",
         ], run.Converted);
         Assert.Equal([
             "archetypes/: warning SM1666: Hugo's templates, themes, data and archetypes are not imported; the site uses StaticMath's theme",
             "content/_index.md: warning SM1666: a section's list page: StaticMath's home and tag pages list the posts, so its text is not on the new site; move the text into a page (content/about.md) to keep it",
-            "content/posts/newton.md(11,1): warning SM1667: Hugo shortcode left as written: {{< highlight python >}}",
-            "content/posts/newton.md(14,1): warning SM1667: Hugo shortcode left as written: {{< /highlight >}}",
             "content/posts/secant/: warning SM1666: a page bundle: its files are published at /posts/secant/, but permalinks.posts (/{year}/{month}/{slug}/) puts the page elsewhere, so its relative links to them break; give it permalink: /posts/secant/ or link the files by that path",
             "hugo.toml(5,1): warning SM1664: buildDrafts: StaticMath has no drafts setting: posts with draft: true build with --drafts",
             "hugo.toml(6,1): warning SM1664: enableRobotsTXT: no StaticMath setting for this; not carried over",
@@ -172,13 +172,13 @@ public sealed class ImportFixtureTests
             "templates/base.html:12: macro \\Z → math.macros.Z: \\mathbb{Z}",
             "templates/base.html:13: macro \\ideal → math.macros.ideal: [\\langle #1 \\rangle, 1]",
             "templates/base.html:14: macro \\Hom → math.macros.Hom: \\operatorname{Hom}",
+            "content/blog/2023-03-01-ideals.md:12: Zola shortcode read by the build as written: {% katex(block=true) %}",
+            "content/blog/2023-03-01-ideals.md:14: Zola shortcode read by the build as written: {% end %}",
         ], run.Converted);
         Assert.Equal([
             "config.toml(9,1): warning SM1664: taxonomies: StaticMath makes pages for tags only; 'series' stay in the posts' front matter without pages of their own",
             "config.toml(20,1): warning SM1664: extra.accent_color: StaticMath's configuration has no site colours (the default theme's palette follows light/dark mode); set colours in a theme override (staticmath theme export)",
             "content/_index.md: warning SM1666: a section's list page: StaticMath's home and tag pages list the posts",
-            "content/blog/2023-03-01-ideals.md(12,1): warning SM1667: Zola shortcode left as written: {% katex(block=true) %}",
-            "content/blog/2023-03-01-ideals.md(14,1): warning SM1667: Zola shortcode left as written: {% end %}",
             "content/blog/_index.md: warning SM1666: a section's list page: StaticMath's home and tag pages list the posts",
             "sass/: warning SM1666: Zola's templates, Sass and themes are not imported; the site uses StaticMath's theme",
             "templates/: warning SM1666: Zola's templates, Sass and themes are not imported; the site uses StaticMath's theme",
@@ -281,13 +281,13 @@ public sealed class ImportFixtureTests
             "src/: 2 Markdown file(s) → content/",
             "img/: 1 file(s) → static/img/",
             "public/fonts/: 1 file(s) → static/fonts/",
+            "src/posts/hohmann.md:7: markdown-it table of contents read by the build as written: [[toc]]",
         ], run.Converted);
         Assert.Equal([
             "eleventy.config.js(7,1): warning SM1666: a passthrough copy given by a glob or computed value was not followed; copy those files into static/",
             "src/_data/metadata.json(10,1): warning SM1664: analytics: no StaticMath setting for this; not carried over",
             "src/_includes/: warning SM1666: Eleventy's layouts and includes are not imported; the site uses StaticMath's theme",
             "src/index.njk: warning SM1666: an Eleventy template (Nunjucks/Liquid/HTML): StaticMath's theme makes the home, tag and feed pages; port other pages to Markdown",
-            "src/posts/hohmann.md(7,1): warning SM1667: markdown-it table of contents left as written: [[toc]]",
             "src/posts/hohmann.md(14,1): warning SM1667: Nunjucks/Liquid tag left as written: {% endraw %}",
             "src/posts/hohmann.md(14,1): warning SM1667: Nunjucks/Liquid tag left as written: {% raw %}",
             "src/posts/posts.json: warning SM1666: directory data (front matter for a folder's pages) is not applied by StaticMath; add it to the posts' front matter",

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using StaticMath.Cli.Commands;
 using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Import;
 

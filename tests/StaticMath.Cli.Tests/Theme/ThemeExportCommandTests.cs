@@ -1,5 +1,6 @@
 using StaticMath.Cli.Tests.EndToEnd;
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Cli.Tests.Theme;
 

@@ -55,7 +55,7 @@ public class MathTableReaderTests
         Assert.Equal(-5, info[MathKernCorner.BottomLeft]!.KernAt(1000));
         Assert.Null(info.TopLeft);
         Assert.Null(info.BottomRight);
-        Assert.Empty(table.VerticalConstructions);
+        Assert.Equal(0, table.VerticalConstructions.Count);
         Assert.Equal(0, table.Constants.AxisHeight);
     }
 

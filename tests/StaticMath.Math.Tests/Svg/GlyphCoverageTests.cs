@@ -228,6 +228,38 @@ public partial class GlyphCoverageTests
     }
 
     [Fact]
+    public void TheFallbackFontIsLoadedOnlyForACharacterThePrimaryLacks()
+    {
+        const string latinModernOnly = @"\left(\sum_{i=1}^n \frac{x_i^2}{\sqrt{y}}\right) \ne \alpha";
+        var loads = 0;
+        var font = new FallbackMathFont(LatinModern, Stix.Id, () =>
+        {
+            Interlocked.Increment(ref loads);
+            return Stix;
+        }, roundhandFromFallback: true);
+        var renderer = new MathRenderer(font);
+
+        var plain = renderer.Render(latinModernOnly, MathMode.Display);
+        Assert.Empty(plain.Errors);
+        Assert.Equal(MathRenderer.Default.Render(latinModernOnly, MathMode.Display).Svg, plain.Svg);
+        Assert.Equal(0, loads);
+        Assert.False(font.IsFallbackLoaded);
+
+        var star = renderer.Render(@"\bigstar", MathMode.Inline);
+        Assert.Equal(1, loads);
+        Assert.Equal(MathRenderer.Default.Render(@"\bigstar", MathMode.Inline).Svg, star.Svg);
+    }
+
+    [Fact]
+    public void ALazyFallbackOfAnotherEmFailsOnFirstUse()
+    {
+        var font = new FallbackMathFont(LatinModern, "OTHER", () => new OtherEmFont(Stix, 2048));
+        Assert.True(font.TryGetGlyph('x', out _));
+        var error = Assert.Throws<ArgumentException>(() => font.TryGetGlyph(0x2605, out _));
+        Assert.Contains("units per em", error.Message);
+    }
+
+    [Fact]
     public void FontsWithDifferentEmsCannotBeCombined()
     {
         var error = Assert.Throws<ArgumentException>(() => new FallbackMathFont(LatinModern, new OtherEmFont(Stix, 2048)));

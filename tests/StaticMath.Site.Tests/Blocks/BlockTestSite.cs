@@ -1,17 +1,17 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Pipeline;
-using StaticMath.Site.Themes;
 
 namespace StaticMath.Site.Tests.Blocks;
 
 /// <summary>
-/// A throw-away site folder plus the real page pipeline (MarkdownPipelineFactory + PagePipelineRegistry), so block
+/// A throw-away site folder plus the real page pipeline (SiteFeatures), so block
 /// tests exercise exactly the wiring a build uses.
 /// </summary>
 internal sealed class BlockTestSite : IDisposable
@@ -55,7 +55,7 @@ internal sealed class BlockTestSite : IDisposable
             BodyLineOffset = bodyLineOffset,
         };
         var ctx = new PageRenderContext(page, build);
-        var renderer = new PageRenderer(MarkdownPipelineFactory.Create(Config), PagePipelineRegistry.Create(build));
+        var renderer = new PageRenderer(SiteFeatures.Pipeline(Config, build.Diagnostics));
         LastHtml = renderer.RenderFragment(ctx);
         var document = new HtmlParser().ParseDocument("<!doctype html><html><body>" + LastHtml + "</body></html>");
         return document.Body!;

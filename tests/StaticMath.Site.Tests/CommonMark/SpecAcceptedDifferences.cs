@@ -9,13 +9,12 @@ internal static class SpecAcceptedDifferences
 {
     public static IReadOnlyDictionary<int, string> Examples { get; } = Group(
         ("Autolink extension (GFM): a bare URL is a link, even between spaced angle brackets.", [608, 611]),
-        // Post-processors (math in HTML, figures, callouts, links) work on the page's DOM, so raw HTML blocks reach the
-        // output as the HTML5 parser reads them, which is what a browser would show for the verbatim text anyway.
-        ("HTML5 parsing of raw HTML blocks: implied <tbody>, elements closed at the block's end, stray end tags dropped.",
-            [21, 31, 148, 149, 150, 151, 155, 160, 165, 173, 174, 175, 184, 190, 191]),
+        // Raw HTML reaches the output as written (AsWrittenHtml), apart from these three cases.
+        ("Foster parenting: Markdown blocks inside a raw <table> are moved before it by the HTML5 parser the HTML passes need, as a browser shows them.", [191]),
+        ("A raw </pre> ending a Markdown paragraph leaves the paragraph's own </p> stray, which the HTML5 parser turns into <p></p>.", [148]),
+        ("A stray end tag before bare text: the theme wraps the text in div.content-grid__text, which the end tag would close; it is dropped.", [151, 165]),
         ("kramdown's rule: inline HTML left open is closed at its paragraph's end (warning SM1601), not carried on.",
-            [187, 201, 344, 476, 477, 491, 494, 524, 536, 613, 614, 615, 616, 617, 630, 631, 642, 643]),
-        ("HTML5 parsing of inline HTML: end tags with no open element are dropped.", [623]));
+            [187, 201, 344, 476, 477, 491, 494, 524, 536, 613, 614, 615, 616, 630, 631, 642, 643]));
 
     /// <summary>Defects of issue 22 not fixed yet; each fix removes its examples from here.</summary>
     public static IReadOnlyDictionary<int, string> KnownDefects { get; } = Group();

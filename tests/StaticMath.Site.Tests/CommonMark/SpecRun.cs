@@ -1,10 +1,10 @@
-using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Pipeline;
-using StaticMath.Site.Themes;
 
 namespace StaticMath.Site.Tests.CommonMark;
 
@@ -27,7 +27,7 @@ internal static class SpecRun
         {
             var config = new SiteConfig();
             var build = new SiteBuildContext(config, new BuildOptions { SourceDirectory = directory, NoCache = true }, new DiagnosticBag(), ThemeFiles.EmbeddedDefault());
-            var renderer = new PageRenderer(MarkdownPipelineFactory.Create(config), PagePipelineRegistry.Create(build));
+            var renderer = new PageRenderer(SiteFeatures.Pipeline(config, build.Diagnostics));
             return Examples.Select(example =>
             {
                 var html = renderer.RenderFragment(new PageRenderContext(Post(example), build));

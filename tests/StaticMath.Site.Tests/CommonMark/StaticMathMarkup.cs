@@ -16,8 +16,6 @@ internal sealed class StaticMathMarkup : SpecOutputAdjustments
             // Code blocks: highlighting wraps the <pre> in div.code-block, each line in span.line, tokens in
             // span.tok-*, and shows the language in span.code-block__lang (documented in CodeBlockHtml).
             "div" when classes.Contains("code-block") => TagAdjustment.Unwrap,
-            // Bare text beside HTML blocks: wrapped so the theme's grid lays it out as a block (ContentGridTextWrapper).
-            "div" when classes.Contains("content-grid__text") => TagAdjustment.Unwrap,
             "span" when classes.Contains("line") || classes.Any(c => c.StartsWith("tok-", StringComparison.Ordinal)) => TagAdjustment.Unwrap,
             "span" when classes.Contains("code-block__lang") => TagAdjustment.Remove,
             // Theme: text and inline elements left bare between blocks (after raw HTML) are wrapped so the content

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Tests.Diagnostics;

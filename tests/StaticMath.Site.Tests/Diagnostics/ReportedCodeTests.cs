@@ -1,4 +1,5 @@
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Tests.Foundation;
 

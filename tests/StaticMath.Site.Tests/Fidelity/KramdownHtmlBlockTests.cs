@@ -54,4 +54,16 @@ public sealed class KramdownHtmlBlockTests
         site.Render("<div class=\"note\">\n<p>One</p>\n**still inside**\n</div>\n");
         Assert.Contains("**still inside**", site.LastHtml, StringComparison.Ordinal);
     }
+    [Fact]
+    public void The_migration_guide_puts_copied_posts_where_the_kramdown_rules_apply()
+    {
+        var guide = File.ReadAllText(Path.Combine(Golden.GoldenSnapshot.RepositoryRoot, "content", "docs", "migrating-from-jekyll.md"));
+        var folder = System.Text.RegularExpressions.Regex.Match(guide, @"copy your `_posts[^`]*`[^`]*`(content/[^`]*)`").Groups[1].Value;
+        Assert.StartsWith("content/", folder, StringComparison.Ordinal);
+
+        using var site = new BlockTestSite();
+        var body = site.Render(AlFolioFigureRow, folder.TrimEnd('/') + "/2015-05-15-images.md");
+
+        Assert.DoesNotContain("**", body.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -1,13 +1,14 @@
 using AngleSharp.Dom;
 using Markdig;
 using Markdig.Syntax;
-using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
+using StaticMath.Site.Markdown.Extensions.Math;
 using StaticMath.Site.Pipeline;
-using StaticMath.Site.Themes;
 
 namespace StaticMath.Site.Tests.Foundation;
 
@@ -31,54 +32,77 @@ public class PagePipelineTests
         public string Process(string body, PageRenderContext ctx) => body.Replace("shout", "SHOUT", StringComparison.Ordinal);
     }
 
-    private sealed class RecordingDocumentProcessor(int order, List<string> log) : IMarkdownDocumentProcessor
+    private sealed class RecordingDocumentProcessor(string name, List<string> log) : IMarkdownDocumentProcessor
     {
-        public int Order => order;
-
         public void Process(MarkdownDocument doc, PageRenderContext ctx)
         {
             Assert.Same(ctx, doc.GetData(typeof(PageRenderContext)));
-            log.Add("doc" + order);
+            log.Add(name);
             var heading = doc.Descendants<HeadingBlock>().First();
             ctx.WarningAtBody("SM9999", heading.Line, heading.Column, "seen");
         }
     }
 
-    private sealed class MarkParagraphs(int order, List<string> log) : IHtmlPostProcessor
+    private sealed class MarkParagraphs(string name, List<string> log) : IHtmlPostProcessor
     {
-        public int Order => order;
-
         public void Process(IDocument html, IElement body, PageRenderContext ctx)
         {
-            log.Add("html" + order);
-            foreach (var p in body.QuerySelectorAll("p")) p.SetAttribute("data-order", order.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            log.Add(name);
+            foreach (var p in body.QuerySelectorAll("p")) p.SetAttribute("data-pass", name);
         }
     }
 
+    /// <summary>A test feature made of the given registrations, on top of the standard Markdown and math syntax.</summary>
+    private sealed class TestFeature(Action<FeatureRegistry> register) : ISiteFeature
+    {
+        public void Register(FeatureRegistry registry) => register(registry);
+    }
+
+    private static PagePipeline Pipeline(params ISiteFeature[] features)
+    {
+        var registry = new FeatureRegistry(new SiteConfig(), new DiagnosticBag())
+            .Add(new StandardMarkdownFeature())
+            .Add(new TestFeature(r => r.Markdown(MarkdownStage.Syntax, new MathExtension())));
+        foreach (var feature in features) registry.Add(feature);
+        return registry.Freeze();
+    }
+
     [Fact]
-    public void Stages_run_in_order_with_the_page_context_and_file_lines()
+    public void Stages_run_in_stage_order_then_in_feature_order_with_the_page_context_and_file_lines()
     {
         var log = new List<string>();
-        var registry = new PagePipelineRegistry()
-            .Add(new Upper())
-            .Add(new RecordingDocumentProcessor(20, log))
-            .Add(new RecordingDocumentProcessor(10, log))
-            .Add(new MarkParagraphs(5, log))
-            .Add(new MarkParagraphs(1, log));
+        var pipeline = Pipeline(
+            new TestFeature(r => r
+                .Preprocess(new Upper())
+                .Document(DocumentStage.Numbering, new RecordingDocumentProcessor("numbering", log))
+                .Document(DocumentStage.RawHtml, new RecordingDocumentProcessor("raw HTML", log))
+                .Html(HtmlStage.Finish, new MarkParagraphs("finish", log))
+                .Html(HtmlStage.RawHtmlMath, new MarkParagraphs("math A", log))),
+            new TestFeature(r => r.Html(HtmlStage.RawHtmlMath, new MarkParagraphs("math B", log))));
         var ctx = Context("Intro\n\n## Heading\n\nshout\n");
-        var html = new PageRenderer(MarkdownPipelineFactory.Create(new SiteConfig()), registry).RenderFragment(ctx);
+        var html = new PageRenderer(pipeline).RenderFragment(ctx);
 
-        Assert.Equal(["doc10", "doc20", "html1", "html5"], log);
-        Assert.Contains("<p data-order=\"5\">SHOUT</p>", html);
+        Assert.Equal(["raw HTML", "numbering", "math A", "math B", "finish"], log);
+        Assert.Contains("<p data-pass=\"finish\">SHOUT</p>", html);
         var warnings = ctx.Diagnostics.Sorted();
         Assert.Equal(2, warnings.Count);
         Assert.All(warnings, w => Assert.Equal("content/x.md(6,1): warning SM9999: seen", w.ToString()));
     }
 
+    [Fact]
+    public void A_markdig_extension_two_features_need_is_set_up_once_and_a_code_has_one_owner()
+    {
+        var registry = new FeatureRegistry(new SiteConfig(), new DiagnosticBag())
+            .Add(new TestFeature(r => r.Markdown(MarkdownStage.Syntax, new MathExtension()).Owns("SM9998")));
+        registry.Add(new TestFeature(r => r.Markdown(MarkdownStage.Syntax, new MathExtension())));
+        Assert.Single(registry.Freeze().Markdown.Extensions, e => e is MathExtension);
+
+        var second = Assert.Throws<InvalidOperationException>(() => registry.Add(new TestFeature(r => r.Owns("SM9998"))));
+        Assert.Contains("SM9998", second.Message, StringComparison.Ordinal);
+    }
+
     private sealed class RecordEquations(List<string> seen) : IHtmlPostProcessor
     {
-        public int Order => 1;
-
         public void Process(IDocument html, IElement body, PageRenderContext ctx) =>
             seen.AddRange(body.QuerySelectorAll(".math-inline svg, .math-display svg").Select(svg => svg.OuterHtml));
     }
@@ -87,9 +111,9 @@ public class PagePipelineTests
     public void Html_passes_see_each_equation_as_an_empty_svg_with_its_label_and_the_fragment_gets_the_whole_svg()
     {
         var seen = new List<string>();
-        var registry = new PagePipelineRegistry().Add(new RecordEquations(seen));
+        var pipeline = Pipeline(new TestFeature(r => r.Html(HtmlStage.RawHtmlMath, new RecordEquations(seen))));
         var ctx = Context("Let $a<b$ hold, and\n\n$$\n\\color{red}{x}^2\n$$\n");
-        var html = new PageRenderer(MarkdownPipelineFactory.Create(new SiteConfig()), registry).RenderFragment(ctx);
+        var html = new PageRenderer(pipeline).RenderFragment(ctx);
 
         Assert.Equal(2, seen.Count);
         Assert.All(seen, svg => Assert.DoesNotContain("<use", svg, StringComparison.Ordinal));
@@ -111,7 +135,7 @@ public class PagePipelineTests
     [Fact]
     public void Pipeline_has_the_commonmark_extras_but_not_markdig_math()
     {
-        var pipeline = MarkdownPipelineFactory.Create(new SiteConfig());
+        var pipeline = SiteFeatures.Pipeline(new SiteConfig(), new DiagnosticBag()).Markdown;
         var html = Markdig.Markdown.ToHtml("# Title\n\n- [x] done\n\n~~gone~~ https://example.org\n\nTerm\n:   Definition\n\n$x$\n", pipeline);
         Assert.Contains("id=\"title\"", html);
         Assert.Contains("type=\"checkbox\"", html);

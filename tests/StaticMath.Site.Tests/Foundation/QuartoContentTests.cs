@@ -1,6 +1,6 @@
-using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Tests.Foundation;

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Site.Tests.Foundation;
 
@@ -207,7 +208,7 @@ public class SiteBuilderTests
     public void Output_inside_content_is_refused()
     {
         using var site = new TempSite().With("content/a.md", "A");
-        var result = StaticMath.Site.Build.SiteBuilder.Build(new StaticMath.Site.Build.BuildOptions { SourceDirectory = site.Root, OutputDirectory = site.Root });
+        var result = StaticMath.Site.Build.SiteBuilder.Build(new StaticMath.Site.Core.BuildOptions { SourceDirectory = site.Root, OutputDirectory = site.Root });
         Assert.False(result.Succeeded);
         Assert.Equal("SM1005", Assert.Single(result.Diagnostics).Code);
         Assert.True(File.Exists(Path.Combine(site.Root, "content/a.md")));
@@ -260,5 +261,22 @@ public class RelativeLinkTests
         Assert.Equal("/posts/img/plot.png", doc.QuerySelector(".post-content img")!.GetAttribute("src"));
         Assert.Equal(["/posts/b/#part", "/about/", "../b/", "mailto:x@y.z"], doc.QuerySelectorAll(".post-content a").Select(a => a.GetAttribute("href")));
         Assert.True(site.Exists("posts/img/plot.png"));
+    }
+
+    [Fact]
+    public void Every_link_attribute_of_an_element_is_rewritten_in_raw_html_and_svg()
+    {
+        using var site = new TempSite()
+            .With("content/posts/2026-01-01-a.md",
+                "<video src=\"media/clip.mp4\" poster=\"media/still.png\"></video>\n\n<svg><a href=\"2026-01-02-b.md\"><text>b</text></a></svg>\n\n<a href=\"media/still.png\">still</a>")
+            .With("content/posts/media/clip.mp4", "mp4")
+            .With("content/posts/media/still.png", "png")
+            .With("content/posts/2026-01-02-b.md", "B");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.Read("posts/a/index.html"));
+        var video = doc.QuerySelector(".post-content video")!;
+        Assert.Equal(("/posts/media/clip.mp4", "/posts/media/still.png"), (video.GetAttribute("src"), video.GetAttribute("poster")));
+        Assert.Equal(["/posts/b/", "/posts/media/still.png"], doc.QuerySelectorAll(".post-content a").Select(a => a.GetAttribute("href")));
     }
 }

@@ -134,6 +134,11 @@ public class SiteConfigLoaderTests
     [InlineData("https://me.github.io/notes/", "/posts/x/", "/notes/posts/x/", "https://me.github.io/notes/posts/x/")]
     [InlineData("https://example.org", "/posts/x/", "/posts/x/", "https://example.org/posts/x/")]
     [InlineData("", "/a/", "/a/", "/a/")]
+    [InlineData("https://me.github.io/notes/", "/notes/x", "/notes/notes/x", "https://me.github.io/notes/notes/x")]
+    [InlineData("https://me.github.io/notes/", "assets/a.png", "/notes/assets/a.png", "https://me.github.io/notes/assets/a.png")]
+    [InlineData("https://me.github.io/notes/", "", "/notes/", "https://me.github.io/notes/")]
+    [InlineData("https://me.github.io/notes/", "tel:+4930123", "tel:+4930123", "tel:+4930123")]
+    [InlineData("https://me.github.io/notes/", "//cdn.example.org/x.js", "//cdn.example.org/x.js", "//cdn.example.org/x.js")]
     public void Relative_and_absolute_urls_honour_the_base_path(string baseUrl, string url, string relative, string absolute)
     {
         Assert.Equal(relative, SiteUrls.Relative(url, SiteUrls.BasePathOf(baseUrl)));

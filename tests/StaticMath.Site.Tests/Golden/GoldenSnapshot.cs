@@ -1,5 +1,6 @@
 using System.Text;
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Site.Tests.Golden;
 

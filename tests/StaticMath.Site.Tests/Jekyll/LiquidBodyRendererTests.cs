@@ -5,6 +5,16 @@ namespace StaticMath.Site.Tests.Jekyll;
 
 public class LiquidBodyRendererTests
 {
+    /// <summary>The Jekyll layer alone, without a theme's filters.</summary>
+    private static readonly LiquidEnvironment Liquid = JekyllEnvironment();
+
+    private static LiquidEnvironment JekyllEnvironment()
+    {
+        var registry = new LiquidRegistry();
+        JekyllLiquid.Register(registry);
+        return registry.Build(themeFiles: null);
+    }
+
     private static LiquidPageInput Input(string? includeDir = null) => new()
     {
         SourcePath = "posts/p.md",
@@ -20,7 +30,7 @@ public class LiquidBodyRendererTests
     private static (string Output, IReadOnlyList<Diagnostic> Diagnostics) Render(string body, LiquidPageInput? input = null)
     {
         var bag = new DiagnosticBag();
-        var output = LiquidBodyRenderer.Render(body, input ?? Input(), bag);
+        var output = LiquidBodyRenderer.Render(body, input ?? Input(), Liquid, bag);
         return (output, bag.Sorted());
     }
 
@@ -129,7 +139,7 @@ public class LiquidBodyRendererTests
     public void Text_without_liquid_is_returned_untouched()
     {
         var body = "Plain $\\frac{a}{b}$ and { braces } %}";
-        Assert.Same(body, LiquidBodyRenderer.Render(body, Input(), new DiagnosticBag()));
+        Assert.Same(body, LiquidBodyRenderer.Render(body, Input(), Liquid, new DiagnosticBag()));
     }
 
     [Fact]

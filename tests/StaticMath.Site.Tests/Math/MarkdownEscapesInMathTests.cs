@@ -1,6 +1,8 @@
 using Markdig;
 using Markdig.Syntax;
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Markdown.Extensions.Math;
 
@@ -12,7 +14,7 @@ public sealed class MarkdownEscapesInMathTests
 {
     private static IReadOnlyList<string> Tex(string markdown, string escapes = "markdown")
     {
-        var pipeline = MarkdownPipelineFactory.Create(new SiteConfig { Math = new MathConfig { Escapes = escapes } });
+        var pipeline = SiteFeatures.Pipeline(new SiteConfig { Math = new MathConfig { Escapes = escapes } }, new DiagnosticBag()).Markdown;
         return Markdig.Markdown.Parse(markdown, pipeline).Descendants().OfType<IMathExpression>().Select(e => e.Tex).ToList();
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using StaticMath.Site.Build;
+using StaticMath.Site.Core;
 using StaticMath.Site.Markdown.Extensions.Math;
 
 namespace StaticMath.Site.Tests.Math;
@@ -86,6 +87,25 @@ public sealed class MathCacheBuildTests : IDisposable
         Assert.Equal(reference, Hashes());
         Assert.Equal(reference, Hashes(outputs[0]));
     }
+
+    [Fact]
+    public void Verbose_phases_report_the_stores_opening_reads_and_save()
+    {
+        var cold = SiteBuilder.Build(Options(noCache: false, threads: 1));
+        Assert.Equal(1, Phase(cold, MathCache.OpenPhase).Count);
+        Assert.Equal(Count(cold, MathBuildServices.TypesetCounter), Phase(cold, MathCache.SavePhase).Count);
+
+        var warm = SiteBuilder.Build(Options(noCache: false, threads: 1));
+        Assert.Equal(1, Phase(warm, MathCache.OpenPhase).Count);
+        Assert.True(Count(warm, MathBuildServices.FromCacheCounter) > 30);
+        Assert.Equal(Count(warm, MathBuildServices.FromCacheCounter), Phase(warm, MathCache.ReadPhase).Count);
+        Assert.Equal(0, Phase(warm, MathCache.SavePhase).Count);
+
+        var uncached = SiteBuilder.Build(Options(noCache: true, threads: 1));
+        Assert.DoesNotContain(uncached.Phases, p => p.Name is MathCache.OpenPhase or MathCache.ReadPhase or MathCache.SavePhase);
+    }
+
+    private static PhaseTime Phase(BuildResult result, string name) => Assert.Single(result.Phases, p => p.Name == name);
 
     private static long Count(BuildResult result, string counter) => result.Counters.FirstOrDefault(c => c.Key == counter).Value;
 

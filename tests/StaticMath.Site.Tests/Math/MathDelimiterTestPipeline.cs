@@ -1,6 +1,8 @@
 using Markdig;
 using Markdig.Syntax;
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Markdown.Extensions.Math;
 
@@ -10,7 +12,7 @@ namespace StaticMath.Site.Tests.Math;
 internal static class MathDelimiterTestPipeline
 {
     // The site's own pipeline, so the tests also guard how math coexists with the other extensions.
-    private static readonly MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create(new SiteConfig());
+    private static readonly MarkdownPipeline Pipeline = SiteFeatures.Pipeline(new SiteConfig(), new DiagnosticBag()).Markdown;
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 

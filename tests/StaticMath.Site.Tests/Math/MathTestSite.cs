@@ -1,12 +1,12 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Pipeline;
-using StaticMath.Site.Themes;
 
 namespace StaticMath.Site.Tests.Math;
 
@@ -55,7 +55,7 @@ internal sealed class MathTestSite : IDisposable
             FrontMatter = frontMatter ?? FrontMatter.NoValues,
         };
         var ctx = new PageRenderContext(page, Build);
-        var renderer = new PageRenderer(MarkdownPipelineFactory.Create(Config), PagePipelineRegistry.Create(Build));
+        var renderer = new PageRenderer(SiteFeatures.Pipeline(Config, Build.Diagnostics));
         LastHtml = renderer.RenderFragment(ctx);
         LastBodyEnd = ctx.BodyEndHtml;
         var document = new HtmlParser().ParseDocument("<!doctype html><html><body>" + LastHtml + string.Concat(LastBodyEnd) + "</body></html>");

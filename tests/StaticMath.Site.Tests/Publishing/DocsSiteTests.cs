@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using StaticMath.Math;
 using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Site.Tests.Publishing;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using StaticMath.Site.Build;
 using StaticMath.Site.Check;
 using StaticMath.Site.Tests.Foundation;
 
@@ -72,6 +71,25 @@ public sealed partial class SubPathSiteTests
         Assert.True(withBase.Report.InternalLinks > 10);
         Assert.False(rebuilt.HasProblems, string.Join("\n", rebuilt.Report.Problems));
         Assert.True(withoutBase.HasProblems, "links under /notes/ cannot resolve when the site is assumed at the root");
+    }
+
+    [Fact]
+    public void A_page_whose_url_starts_like_the_base_path_gets_the_prefix_in_layouts_bodies_and_the_sitemap()
+    {
+        // Jekyll's relative_url always prefixes: under /notes/ the page /notes/x/ is published at /notes/notes/x/.
+        // The layouts' helper used to leave it alone (a broken link) while the body's helper prefixed it.
+        using var site = new TempSite()
+            .With("staticmath.yml", "title: Notes\nbaseUrl: " + SubPathUrl + "\n")
+            .With("layouts/page.liquid", "<a id=\"layout\" href=\"{{ page.url | relative_url }}\">{{ page.url | absolute_url }}</a>{{ content }}")
+            .With("content/notes/x.md", "---\ntitle: X\n---\n<a id=\"body\" href=\"{{ page.url | relative_url }}\">{{ '/notes/x/' | absolute_url }}</a>\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = site.Read("notes/x/index.html");
+        Assert.Contains("<a id=\"layout\" href=\"/notes/notes/x/\">https://user.github.io/notes/notes/x/</a>", html);
+        Assert.Contains("<a id=\"body\" href=\"/notes/notes/x/\">https://user.github.io/notes/notes/x/</a>", html);
+        Assert.Contains("<loc>https://user.github.io/notes/notes/x/</loc>", site.Read("sitemap.xml"));
     }
 
     [Fact]

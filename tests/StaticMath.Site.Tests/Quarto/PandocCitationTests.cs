@@ -55,6 +55,21 @@ public sealed class PandocCitationTests : IDisposable
     }
 
     [Fact]
+    public void A_page_citing_with_pandoc_and_distill_has_one_references_section_and_unique_ids()
+    {
+        var (site, body) = Render("Pandoc [@smith2020], Distill <d-cite key=\"smith2020,jones2019\"></d-cite>.\n");
+
+        var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        Assert.Equal(ids.Distinct().Count(), ids.Count);
+        Assert.Single(body.QuerySelectorAll("#references"));
+        Assert.Single(body.QuerySelectorAll("section.references h2"));
+        // The pandoc citation links to its author-date entry, each numbered one to its own entry of the numbered list.
+        var targets = body.QuerySelectorAll("a.citation-link").Select(a => body.QuerySelector("#" + a.GetAttribute("href")!.TrimStart('#'))!.LocalName).ToList();
+        Assert.Equal(["div", "li", "li"], targets);
+        Assert.Empty(site.Diagnostics.Sorted());
+    }
+
+    [Fact]
     public void Citations_link_to_a_references_section_of_the_cited_works_in_author_date_order()
     {
         var (_, body) = Render("First [@smith2020b], then @jones2019 and [@smith2020].\n\nA footnote.[^1]\n\n[^1]: Note.\n");

@@ -1,3 +1,4 @@
+using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Tests.Foundation;
 using StaticMath.Site.Themes;

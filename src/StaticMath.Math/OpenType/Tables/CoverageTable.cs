@@ -21,8 +21,20 @@ internal static class CoverageTable
             }
             case 2:
             {
+                // Ranges give their first coverage index; indices no range covers stay glyph 0.
                 var rangeCount = reader.UInt16(offset + 2);
-                var glyphs = new List<ushort>();
+                var length = 0;
+                for (var r = 0; r < rangeCount; r++)
+                {
+                    var record = offset + 4 + 6 * r;
+                    int start = reader.UInt16(record);
+                    int end = reader.UInt16(record + 2);
+                    if (end >= start)
+                    {
+                        length = System.Math.Max(length, reader.UInt16(record + 4) + end - start + 1);
+                    }
+                }
+                var glyphs = new ushort[length];
                 for (var r = 0; r < rangeCount; r++)
                 {
                     var record = offset + 4 + 6 * r;
@@ -31,15 +43,10 @@ internal static class CoverageTable
                     int startIndex = reader.UInt16(record + 4);
                     for (var glyph = start; glyph <= end; glyph++)
                     {
-                        var index = startIndex + glyph - start;
-                        while (glyphs.Count <= index)
-                        {
-                            glyphs.Add(0);
-                        }
-                        glyphs[index] = (ushort)glyph;
+                        glyphs[startIndex + glyph - start] = (ushort)glyph;
                     }
                 }
-                return [.. glyphs];
+                return glyphs;
             }
             default:
                 throw new InvalidFontDataException($"unknown Coverage format {format} at offset {offset}");

@@ -1,13 +1,11 @@
-using System.Collections.Frozen;
-
 namespace StaticMath.Math.OpenType.Tables;
 
 /// <summary>The parsed OpenType MATH table: immutable, shared by all threads.</summary>
 internal sealed record MathTable(
     MathConstants Constants,
-    FrozenDictionary<ushort, int> ItalicCorrections,
-    FrozenDictionary<ushort, int> TopAccentAttachments,
-    FrozenSet<ushort> ExtendedShapes,
-    FrozenDictionary<ushort, MathKernInfo> Kerns,
-    FrozenDictionary<ushort, GlyphConstruction> VerticalConstructions,
-    FrozenDictionary<ushort, GlyphConstruction> HorizontalConstructions);
+    GlyphMap<int> ItalicCorrections,
+    GlyphMap<int> TopAccentAttachments,
+    GlyphSet ExtendedShapes,
+    GlyphMap<MathKernInfo> Kerns,
+    GlyphMap<GlyphConstruction> VerticalConstructions,
+    GlyphMap<GlyphConstruction> HorizontalConstructions);

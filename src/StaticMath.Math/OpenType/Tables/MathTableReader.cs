@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace StaticMath.Math.OpenType.Tables;
 
 /// <summary>
@@ -20,10 +18,10 @@ internal static class MathTableReader
         var glyphInfo = reader.Offset16(6, 0);
         var variants = reader.Offset16(8, 0);
 
-        var italic = FrozenDictionary<ushort, int>.Empty;
-        var accents = FrozenDictionary<ushort, int>.Empty;
-        var extended = FrozenSet<ushort>.Empty;
-        var kerns = FrozenDictionary<ushort, MathKernInfo>.Empty;
+        var italic = GlyphMap<int>.Empty;
+        var accents = GlyphMap<int>.Empty;
+        var extended = GlyphSet.Empty;
+        var kerns = GlyphMap<MathKernInfo>.Empty;
         if (glyphInfo is { } gi)
         {
             if (reader.Offset16(gi, gi) is { } italicOffset)
@@ -36,7 +34,7 @@ internal static class MathTableReader
             }
             if (reader.Offset16(gi + 4, gi) is { } extendedOffset)
             {
-                extended = CoverageTable.Read(reader, extendedOffset).ToFrozenSet();
+                extended = new GlyphSet(CoverageTable.Read(reader, extendedOffset));
             }
             if (reader.Offset16(gi + 6, gi) is { } kernOffset)
             {
@@ -44,8 +42,8 @@ internal static class MathTableReader
             }
         }
 
-        var vertical = FrozenDictionary<ushort, GlyphConstruction>.Empty;
-        var horizontal = FrozenDictionary<ushort, GlyphConstruction>.Empty;
+        var vertical = GlyphMap<GlyphConstruction>.Empty;
+        var horizontal = GlyphMap<GlyphConstruction>.Empty;
         var minConnectorOverlap = 0;
         if (variants is { } v)
         {
@@ -140,30 +138,30 @@ internal static class MathTableReader
     }
 
     /// <summary>MathItalicsCorrectionInfo / MathTopAccentAttachment: coverage offset, count, MathValueRecords.</summary>
-    private static FrozenDictionary<ushort, int> ReadValuesByGlyph(BigEndianReader r, int o)
+    private static GlyphMap<int> ReadValuesByGlyph(BigEndianReader r, int o)
     {
         var coverage = r.Offset16(o, o) is { } c ? CoverageTable.Read(r, c) : [];
         int count = r.UInt16(o + 2);
-        var values = new Dictionary<ushort, int>(count);
+        var values = new GlyphMap<int>.Builder();
         for (var i = 0; i < System.Math.Min(count, coverage.Length); i++)
         {
-            values[coverage[i]] = r.MathValue(o + 4 + 4 * i);
+            values.Set(coverage[i], r.MathValue(o + 4 + 4 * i));
         }
-        return values.ToFrozenDictionary();
+        return values.ToMap();
     }
 
-    private static FrozenDictionary<ushort, MathKernInfo> ReadKernInfo(BigEndianReader r, int o)
+    private static GlyphMap<MathKernInfo> ReadKernInfo(BigEndianReader r, int o)
     {
         var coverage = r.Offset16(o, o) is { } c ? CoverageTable.Read(r, c) : [];
         int count = r.UInt16(o + 2);
-        var result = new Dictionary<ushort, MathKernInfo>(count);
+        var result = new GlyphMap<MathKernInfo>.Builder();
         for (var i = 0; i < System.Math.Min(count, coverage.Length); i++)
         {
             var record = o + 4 + 8 * i;
             MathKern? Corner(int field) => r.Offset16(record + field, o) is { } k ? ReadKern(r, k) : null;
-            result[coverage[i]] = new MathKernInfo(Corner(0), Corner(2), Corner(4), Corner(6));
+            result.Set(coverage[i], new MathKernInfo(Corner(0), Corner(2), Corner(4), Corner(6)));
         }
-        return result.ToFrozenDictionary();
+        return result.ToMap();
     }
 
     private static MathKern ReadKern(BigEndianReader r, int o)
@@ -182,19 +180,19 @@ internal static class MathTableReader
         return new MathKern(heights, kerns);
     }
 
-    private static FrozenDictionary<ushort, GlyphConstruction> ReadConstructions(
+    private static GlyphMap<GlyphConstruction> ReadConstructions(
         BigEndianReader r, int coverageOffset, int variantsOffset, int offsetsStart, int count)
     {
         var coverage = CoverageTable.Read(r, coverageOffset);
-        var result = new Dictionary<ushort, GlyphConstruction>(count);
+        var result = new GlyphMap<GlyphConstruction>.Builder();
         for (var i = 0; i < System.Math.Min(count, coverage.Length); i++)
         {
             if (r.Offset16(offsetsStart + 2 * i, variantsOffset) is { } construction)
             {
-                result[coverage[i]] = ReadConstruction(r, construction);
+                result.Set(coverage[i], ReadConstruction(r, construction));
             }
         }
-        return result.ToFrozenDictionary();
+        return result.ToMap();
     }
 
     private static GlyphConstruction ReadConstruction(BigEndianReader r, int o)

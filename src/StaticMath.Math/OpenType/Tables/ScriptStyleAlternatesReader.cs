@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace StaticMath.Math.OpenType.Tables;
 
 /// <summary>
@@ -15,11 +13,11 @@ internal static class ScriptStyleAlternatesReader
     private const ushort ExtensionSubstitution = 7;
 
     /// <summary>Glyph → [level-1 form, level-2 form] for every glyph that ssty changes.</summary>
-    public static FrozenDictionary<ushort, ushort[]> Read(byte[]? gsub)
+    public static GlyphMap<ushort[]> Read(byte[]? gsub)
     {
         if (gsub is null || gsub.Length < 10)
         {
-            return FrozenDictionary<ushort, ushort[]>.Empty;
+            return GlyphMap<ushort[]>.Empty;
         }
         var r = new BigEndianReader(gsub);
         var scriptList = r.UInt16(4);
@@ -27,16 +25,25 @@ internal static class ScriptStyleAlternatesReader
         var lookupList = r.UInt16(8);
 
         var lookupIndices = FindFeatureLookups(r, scriptList, featureList, "ssty");
-        var rules = lookupIndices.Select(i => ReadLookup(r, lookupList, i)).ToList();
-
-        var glyphs = rules.SelectMany(rule => rule.Keys).Distinct().Order();
-        var result = new Dictionary<ushort, ushort[]>();
-        foreach (var glyph in glyphs)
+        var rules = new GlyphMap<ushort[]>[lookupIndices.Count];
+        var end = 0;
+        for (var i = 0; i < rules.Length; i++)
         {
+            rules[i] = ReadLookup(r, lookupList, lookupIndices[i]);
+            end = System.Math.Max(end, rules[i].End);
+        }
+
+        var result = new GlyphMap<ushort[]>.Builder();
+        for (var glyph = 0; glyph < end; glyph++)
+        {
+            if (Array.TrueForAll(rules, rule => !rule.Contains((ushort)glyph)))
+            {
+                continue;
+            }
             var forms = new ushort[2];
             for (var level = 1; level <= 2; level++)
             {
-                var current = glyph;
+                var current = (ushort)glyph;
                 foreach (var rule in rules)
                 {
                     if (rule.TryGetValue(current, out var alternates))
@@ -48,31 +55,18 @@ internal static class ScriptStyleAlternatesReader
             }
             if (forms[0] != glyph || forms[1] != glyph)
             {
-                result[glyph] = forms;
+                result.Set((ushort)glyph, forms);
             }
         }
-        return result.ToFrozenDictionary();
+        return result.ToMap();
     }
 
     /// <summary>Lookup indices of the feature for the 'math' script (else DFLT, else any script), default language;
-    /// when no script references it, every feature record with the tag.</summary>
-    private static IReadOnlyList<int> FindFeatureLookups(BigEndianReader r, int scriptList, int featureList, string tag)
+    /// when no script references it, every feature record with the tag. In LookupList order, each once.</summary>
+    private static List<int> FindFeatureLookups(BigEndianReader r, int scriptList, int featureList, string tag)
     {
         var featureIndices = new List<int>();
-        int scriptCount = r.UInt16(scriptList);
-        var scripts = Enumerable.Range(0, scriptCount)
-            .Select(i => (Tag: r.Tag(scriptList + 2 + 6 * i), Offset: scriptList + r.UInt16(scriptList + 2 + 6 * i + 4)))
-            .ToList();
-        var script = scripts.FirstOrDefault(s => s.Tag == "math");
-        if (script.Tag is null)
-        {
-            script = scripts.FirstOrDefault(s => s.Tag == "DFLT");
-        }
-        if (script.Tag is null && scripts.Count > 0)
-        {
-            script = scripts[0];
-        }
-        if (script.Tag is not null && r.Offset16(script.Offset, script.Offset) is { } langSys)
+        if (FindScript(r, scriptList) is { } script && r.Offset16(script, script) is { } langSys)
         {
             var required = r.UInt16(langSys + 2);
             if (required != 0xFFFF)
@@ -88,32 +82,70 @@ internal static class ScriptStyleAlternatesReader
 
         int featureCount = r.UInt16(featureList);
         bool HasTag(int index) => index < featureCount && r.Tag(featureList + 2 + 6 * index) == tag;
-        var matching = featureIndices.Where(HasTag).ToList();
+        var matching = featureIndices.FindAll(HasTag);
         if (matching.Count == 0)
         {
-            matching = Enumerable.Range(0, featureCount).Where(HasTag).ToList();
+            for (var index = 0; index < featureCount; index++)
+            {
+                if (HasTag(index))
+                {
+                    matching.Add(index);
+                }
+            }
         }
 
-        var lookups = new SortedSet<int>();
+        // Lookups apply in LookupList order regardless of their order in the feature.
+        var lookups = new bool[ushort.MaxValue + 1];
         foreach (var index in matching)
         {
             var feature = featureList + r.UInt16(featureList + 2 + 6 * index + 4);
             int lookupCount = r.UInt16(feature + 2);
             for (var i = 0; i < lookupCount; i++)
             {
-                lookups.Add(r.UInt16(feature + 4 + 2 * i));
+                lookups[r.UInt16(feature + 4 + 2 * i)] = true;
             }
         }
-        // Lookups apply in LookupList order regardless of their order in the feature.
-        return [.. lookups];
+        var ordered = new List<int>();
+        for (var lookup = 0; lookup < lookups.Length; lookup++)
+        {
+            if (lookups[lookup])
+            {
+                ordered.Add(lookup);
+            }
+        }
+        return ordered;
     }
 
-    private static Dictionary<ushort, ushort[]> ReadLookup(BigEndianReader r, int lookupList, int index)
+    /// <summary>The offset of the script table for 'math', else 'DFLT', else the first script; null when there is none.</summary>
+    private static int? FindScript(BigEndianReader r, int scriptList)
     {
-        var rule = new Dictionary<ushort, ushort[]>();
+        int scriptCount = r.UInt16(scriptList);
+        int? defaultScript = null;
+        int? firstScript = null;
+        for (var i = 0; i < scriptCount; i++)
+        {
+            var record = scriptList + 2 + 6 * i;
+            var offset = scriptList + r.UInt16(record + 4);
+            var scriptTag = r.Tag(record);
+            if (scriptTag == "math")
+            {
+                return offset;
+            }
+            if (scriptTag == "DFLT")
+            {
+                defaultScript ??= offset;
+            }
+            firstScript ??= offset;
+        }
+        return defaultScript ?? firstScript;
+    }
+
+    private static GlyphMap<ushort[]> ReadLookup(BigEndianReader r, int lookupList, int index)
+    {
+        var rule = new GlyphMap<ushort[]>.Builder();
         if (index >= r.UInt16(lookupList))
         {
-            return rule;
+            return rule.ToMap();
         }
         var lookup = lookupList + r.UInt16(lookupList + 2 + 2 * index);
         var type = r.UInt16(lookup);
@@ -133,7 +165,7 @@ internal static class ScriptStyleAlternatesReader
                 rule.TryAdd(glyph, alternates);
             }
         }
-        return rule;
+        return rule.ToMap();
     }
 
     private static IEnumerable<(ushort Glyph, ushort[] Alternates)> ReadSubtable(BigEndianReader r, int o, ushort type)

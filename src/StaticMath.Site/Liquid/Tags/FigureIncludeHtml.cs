@@ -37,7 +37,7 @@ internal static class FigureIncludeHtml
     {
         var src = Source(args, baseUrl);
         var sb = new StringBuilder();
-        if (JekyllUrls.IsAbsolute(src) && !src.EndsWith(".mp4", StringComparison.OrdinalIgnoreCase) && !src.EndsWith(".webm", StringComparison.OrdinalIgnoreCase))
+        if (Configuration.SiteUrls.IsExternal(src) && !src.EndsWith(".mp4", StringComparison.OrdinalIgnoreCase) && !src.EndsWith(".webm", StringComparison.OrdinalIgnoreCase))
         {
             sb.Append("<iframe src=\"").Append(Attr(src)).Append('"');
             AppendOptional(sb, "class", Text(args, "class"));
@@ -74,7 +74,7 @@ internal static class FigureIncludeHtml
     private static string Source(IReadOnlyDictionary<string, FluidValue> args, string baseUrl)
     {
         var path = Text(args, "path") ?? Text(args, "url") ?? "";
-        return JekyllUrls.Relative(path, baseUrl);
+        return Configuration.SiteUrls.Relative(path, baseUrl);
     }
 
     private static readonly string[] SizeLimits = ["min-width", "min-height", "max-width", "max-height"];

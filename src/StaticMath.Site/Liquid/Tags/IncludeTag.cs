@@ -93,7 +93,7 @@ internal static class IncludeTag
             var (line, column) = LiquidSourceText.LineColumnOf(file.Text, deep.Offset);
             state.Diagnostics.Warning(DiagnosticCodes.IncludeError, file.DisplayPath, line, column, deep.Message);
         }
-        else if (!JekyllLiquidParser.Instance.TryParse(file.Text, out var parsed, out var error))
+        else if (!state.Liquid.TryParse(file.Text, out var parsed, out var error))
         {
             var (line, column) = LiquidErrorMessage.Position(error);
             state.Diagnostics.Warning(DiagnosticCodes.IncludeError, file.DisplayPath, line, column, LiquidErrorMessage.WithoutPosition(error));

@@ -11,8 +11,6 @@ namespace StaticMath.Site.Markdown.Extensions;
 /// </summary>
 public sealed class BlockReferenceResolver : IHtmlPostProcessor
 {
-    public int Order => 390;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var table = ctx.GetOrAddFeature(() => new BlockReferenceTable());

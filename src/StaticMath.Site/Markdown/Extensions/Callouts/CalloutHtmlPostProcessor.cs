@@ -11,8 +11,6 @@ namespace StaticMath.Site.Markdown.Extensions.Callouts;
 /// </summary>
 public sealed class CalloutHtmlPostProcessor(CalloutsConfig config) : IHtmlPostProcessor
 {
-    public int Order => 300;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx) =>
         Apply(html, body, config.NumberingMode, ctx.GetOrAddFeature(() => new BlockReferenceTable()));
 

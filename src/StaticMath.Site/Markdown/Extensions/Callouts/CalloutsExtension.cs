@@ -27,10 +27,10 @@ public sealed class CalloutsExtension : IMarkdownExtension
     {
         // Markdig forbids adding extensions while the pipeline is being built, so the Use… method adds this one first.
         var divs = pipeline.Extensions.Find<FencedDivsExtension>()
-            ?? throw new InvalidOperationException("Add FencedDivsExtension before this extension (use BlocksPipelineExtensions).");
+            ?? throw new InvalidOperationException("Add FencedDivsExtension before this extension (register it first, as the feature does).");
         divs.AddWriter(_writer);
 
-        // Paragraph rewrites run in the page pipeline: BlockDocumentProcessor.
+        // Paragraph rewrites run in the page pipeline, at DocumentStage.Blocks (see the feature).
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

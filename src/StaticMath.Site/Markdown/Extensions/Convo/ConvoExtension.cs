@@ -17,7 +17,7 @@ public sealed class ConvoExtension : IMarkdownExtension
     {
         // Markdig forbids adding extensions while the pipeline is being built, so the Use… method adds this one first.
         var divs = pipeline.Extensions.Find<FencedDivsExtension>()
-            ?? throw new InvalidOperationException("Add FencedDivsExtension before this extension (use BlocksPipelineExtensions).");
+            ?? throw new InvalidOperationException("Add FencedDivsExtension before this extension (register it first, as the feature does).");
         divs.AddWriter(_writer);
     }
 

@@ -13,8 +13,6 @@ public sealed class ConvoHtmlPostProcessor : IHtmlPostProcessor
 {
     public const string RoleClass = "convo__role";
 
-    public int Order => 330;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx) => Apply(html, body);
 
     public static void Apply(IDocument html, IElement body)

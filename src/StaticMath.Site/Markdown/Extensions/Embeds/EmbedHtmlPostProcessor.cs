@@ -23,8 +23,6 @@ public sealed partial class EmbedHtmlPostProcessor(EmbedsConfig config) : IHtmlP
     [GeneratedRegex(@"aspect-ratio\s*:\s*(?<w>[\d.]+)\s*/\s*(?<h>[\d.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex AspectRatioStyle();
 
-    public int Order => 320;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx) => Apply(html, body, config);
 
     public static void Apply(IDocument html, IElement body, EmbedsConfig config)

@@ -18,7 +18,7 @@ public sealed class EmbedsExtension(EmbedsConfig config) : IMarkdownExtension
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        // Paragraph rewrites run in the page pipeline: BlockDocumentProcessor.
+        // Paragraph rewrites run in the page pipeline, at DocumentStage.Blocks (see the feature).
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

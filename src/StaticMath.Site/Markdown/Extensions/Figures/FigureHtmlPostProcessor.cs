@@ -15,8 +15,6 @@ namespace StaticMath.Site.Markdown.Extensions.Figures;
 /// </summary>
 public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostProcessor
 {
-    public int Order => 310;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var sizes = ctx.Build.GetOrAddService(() => new ImageSizeCache());

@@ -16,6 +16,8 @@ internal static class HugoCallouts
         ["info"] = "note", ["success"] = "tip", ["error"] = "danger", ["primary"] = "note", ["secondary"] = "note",
     };
 
+    public static bool IsBox(string name) => BoxNames.Contains(name);
+
     public static string? KindOf(HugoShortcodeCall call)
     {
         if (CalloutKinds.Find(call.Name) is { } named) return named.Name;

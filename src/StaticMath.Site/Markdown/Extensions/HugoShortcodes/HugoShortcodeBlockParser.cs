@@ -28,7 +28,7 @@ public sealed class HugoShortcodeBlockParser : BlockParser
 
         var line = processor.Line;
         var closing = call.FindClosingLine(line.Text, line.End + 1);
-        if (call.Name == "highlight" && closing >= 0)
+        if (call.Name == HugoShortcodeNames.Highlight && closing >= 0)
         {
             processor.NewBlocks.Push(new FencedCodeBlock(this)
             {
@@ -43,7 +43,7 @@ public sealed class HugoShortcodeBlockParser : BlockParser
             return BlockState.ContinueDiscard;
         }
 
-        if (call.Name == "figure" && call.Argument("src") is { } source)
+        if (call.Name == HugoShortcodeNames.Figure && call.Argument("src") is { } source)
         {
             processor.NewBlocks.Push(ShortcodeFigureBlock.Create(this, processor, source, call.Argument("alt"),
                 call.Argument("caption") ?? call.Argument("title"), call.Argument("link"), call.Argument("class")));

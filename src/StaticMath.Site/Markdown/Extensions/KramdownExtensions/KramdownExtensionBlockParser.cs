@@ -26,7 +26,7 @@ public sealed class KramdownExtensionBlockParser : BlockParser
         if (processor.IsCodeIndent || KramdownExtensionTag.Read(line.Text, line.Start, end) is not { } tag) return BlockState.None;
 
         var block = new KramdownExtensionBlock(this, tag.Name) { Line = processor.LineIndex, Column = processor.Column, Span = new SourceSpan(processor.Start, line.End) };
-        if (tag.Name == "options" && tag.SelfClosed)
+        if (tag.Name == KramdownExtensionNames.Options && tag.SelfClosed)
         {
             foreach (var name in KramdownOptions.Apply(tag.Options, processor.Context))
                 BlockDiagnostics.WarningAt(processor, block, DiagnosticCodes.KramdownOptionNotApplied, $"kramdown option '{name}' is not applied by StaticMath; the page builds without it");
@@ -36,10 +36,10 @@ public sealed class KramdownExtensionBlockParser : BlockParser
             return BlockState.Break;
         }
 
-        if (tag.Name is not ("comment" or "nomarkdown") || tag.SelfClosed
+        if (tag.Name == KramdownExtensionNames.Options || !KramdownExtensionNames.Read.Contains(tag.Name) || tag.SelfClosed
             || KramdownExtensionTag.FindCloser(line.Text, line.Start + tag.Length, line.Text.Length, tag.Name, out _) < 0)
         {
-            var problem = tag.Name is "comment" or "nomarkdown" && !tag.SelfClosed ? "is never closed with '{:/" + tag.Name + "}'" : "is not a kramdown extension StaticMath knows";
+            var problem = KramdownExtensionNames.Read.Contains(tag.Name) && tag.Name != KramdownExtensionNames.Options && !tag.SelfClosed ? "is never closed with '{:/" + tag.Name + "}'" : "is not a kramdown extension StaticMath knows";
             BlockDiagnostics.WarningAt(processor, block, DiagnosticCodes.UnreadableKramdownExtension, $"'{{::{tag.Name}}}' {problem}; its text is kept");
             return BlockState.None;
         }

@@ -9,8 +9,6 @@ namespace StaticMath.Site.Markdown.Extensions.MarkdownInHtml;
 /// </summary>
 public sealed class MarkdownAttributeCleaner : IHtmlPostProcessor
 {
-    public int Order => 900;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         foreach (var element in body.QuerySelectorAll("[markdown]")) element.RemoveAttribute("markdown");

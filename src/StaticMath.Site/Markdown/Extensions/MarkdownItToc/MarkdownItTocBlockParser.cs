@@ -10,6 +10,8 @@ namespace StaticMath.Site.Markdown.Extensions.MarkdownItToc;
 /// </summary>
 public sealed class MarkdownItTocBlockParser : BlockParser
 {
+    public const string Marker = "[[toc]]";
+
     public MarkdownItTocBlockParser()
     {
         OpeningCharacters = ['['];
@@ -17,7 +19,7 @@ public sealed class MarkdownItTocBlockParser : BlockParser
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
-        if (processor.IsCodeIndent || !processor.Line.AsSpan().Trim().Equals("[[toc]]", StringComparison.OrdinalIgnoreCase)) return BlockState.None;
+        if (processor.IsCodeIndent || !processor.Line.AsSpan().Trim().Equals(Marker, StringComparison.OrdinalIgnoreCase)) return BlockState.None;
         processor.NewBlocks.Push(new KramdownTocBlock(ordered: false, this)
         {
             Line = processor.LineIndex,

@@ -20,11 +20,16 @@ public static class EngineSvgHtml
     private const string XLinkNamespace = "http://www.w3.org/1999/xlink";
     private const int MaxDepth = 256;
 
-    private static readonly XmlReaderSettings ReaderSettings = new()
+    // Per thread, with its own name table: a reader made without one builds a new table for every equation, and the
+    // names an engine SVG uses are the same few dozen. Name tables are not thread-safe; pages render in parallel.
+    [ThreadStatic] private static XmlReaderSettings? t_readerSettings;
+
+    private static XmlReaderSettings ReaderSettings => t_readerSettings ??= new()
     {
         CheckCharacters = false, // the TeX in aria-label may hold control characters XML forbids; HTML keeps them
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
+        NameTable = new NameTable(),
     };
 
     public static string AsParsed(string svg) => FromXml(svg) ?? FromDom(svg);

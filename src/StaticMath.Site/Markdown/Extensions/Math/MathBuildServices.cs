@@ -1,7 +1,8 @@
 using StaticMath.Math;
-using StaticMath.Site.Build;
 using StaticMath.Site.Content;
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -75,7 +76,8 @@ public sealed class MathBuildServices
             Warn("math.cacheSize", $"math.cacheSize: '{config.CacheSize}' is not a size (expected e.g. 256MB or 1GB); using 256MB");
 
         var cache = build.Options.NoCache || !CacheStaysInsideSite(build, problems) ? null : new MathCache(MathCache.StorePathFor(build.SiteDirectory), cacheSize,
-            problem => build.Diagnostics.Warning(DiagnosticCodes.MathCacheDamaged, MathCache.StoreDisplayPath, 0, 0, problem));
+            problem => build.Diagnostics.Warning(DiagnosticCodes.MathCacheDamaged, MathCache.StoreDisplayPath, 0, 0, problem),
+            phases: build.Phases);
         if (cache is not null)
         {
             build.AtEnd(() =>

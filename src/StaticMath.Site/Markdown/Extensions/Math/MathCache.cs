@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using StaticMath.Math;
+using StaticMath.Site.Core;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -15,6 +16,12 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class MathCache : IDisposable
 {
+    /// <summary>The <c>--verbose</c> phases of the store's work: its reads are spread over the page workers (so, like the
+    /// other <c>page:</c> lines, summed worker time), opening and saving happen once.</summary>
+    public const string OpenPhase = "math cache: open";
+    public const string ReadPhase = "page: math cache reads";
+    public const string SavePhase = "math cache: save (one transaction)";
+
     /// <summary>The default of <c>math.cacheSize</c>.</summary>
     public const long DefaultSizeLimit = 256L << 20;
 
@@ -25,6 +32,7 @@ public sealed class MathCache : IDisposable
     private readonly long _sizeLimit;
     private readonly Action<string> _warn;
     private readonly TimeProvider _clock;
+    private readonly BuildPhases? _phases;
     private readonly Lazy<MathCacheStore?> _store;
     // Only the encoded entries are kept until Save: holding every typeset MathResult of a 1,000-post build took 4 GB.
     private readonly ConcurrentDictionary<string, byte[]> _added = new(StringComparer.Ordinal);
@@ -37,12 +45,14 @@ public sealed class MathCache : IDisposable
     /// <param name="storePath">The store file (<see cref="StorePathFor"/>).</param>
     /// <param name="sizeLimit">Bytes the store may take (<c>math.cacheSize</c>); least recently used entries go first.</param>
     /// <param name="warn">Reports a damaged store (called at most once per build).</param>
-    public MathCache(string storePath, long sizeLimit, Action<string> warn, TimeProvider? clock = null)
+    /// <param name="phases">Where the time spent opening, reading and saving the store is reported.</param>
+    public MathCache(string storePath, long sizeLimit, Action<string> warn, TimeProvider? clock = null, BuildPhases? phases = null)
     {
         StorePath = storePath;
         _sizeLimit = sizeLimit;
         _warn = warn;
         _clock = clock ?? TimeProvider.System;
+        _phases = phases;
         _store = new Lazy<MathCacheStore?>(OpenStore, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -81,24 +91,11 @@ public sealed class MathCache : IDisposable
             return false;
         }
 
-        byte[] entry;
-        long used;
-        try
+        var started = BuildPhases.Start();
+        var found = TryRead(store, key, out result, out var used);
+        _phases?.Stop(ReadPhase, started);
+        if (!found)
         {
-            if (!store.TryRead(StoredKey(key), out entry, out used))
-            {
-                return false;
-            }
-        }
-        catch (SqliteException e)
-        {
-            ReportDamage(e.Message);
-            return false;
-        }
-
-        if (!MathCacheEntry.TryDecode(entry, out result))
-        {
-            // One damaged entry: a miss, replaced at the end of the build.
             return false;
         }
 
@@ -109,6 +106,29 @@ public sealed class MathCache : IDisposable
 
         Interlocked.Increment(ref _hits);
         return true;
+    }
+
+    /// <summary>The stored entry, decoded; false when absent or damaged (a damaged entry is replaced at the end of the
+    /// build, damage to the file is reported).</summary>
+    private bool TryRead(MathCacheStore store, string key, out MathResult result, out long used)
+    {
+        result = null!;
+        byte[] entry;
+        try
+        {
+            if (!store.TryRead(StoredKey(key), out entry, out used))
+            {
+                return false;
+            }
+        }
+        catch (SqliteException e)
+        {
+            ReportDamage(e.Message);
+            used = 0;
+            return false;
+        }
+
+        return MathCacheEntry.TryDecode(entry, out result);
     }
 
     public void Put(string key, MathResult result) => _added.TryAdd(key, MathCacheEntry.Encode(result));
@@ -138,6 +158,7 @@ public sealed class MathCache : IDisposable
                 store = MathCacheStore.Open(StorePath, out _);
             }
 
+            var started = BuildPhases.Start();
             using (store)
             {
                 store.Save(
@@ -147,6 +168,8 @@ public sealed class MathCache : IDisposable
                     MathCacheStatistics.ForBuild(lookups, Interlocked.Read(ref _hits)),
                     _sizeLimit);
             }
+
+            _phases?.Stop(SavePhase, started, _added.Count);
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {
@@ -183,9 +206,11 @@ public sealed class MathCache : IDisposable
 
     private MathCacheStore? OpenStore()
     {
+        var started = BuildPhases.Start();
         try
         {
             var store = MathCacheStore.Open(StorePath, out var problem);
+            _phases?.Stop(OpenPhase, started);
             if (problem is not null)
             {
                 WarnOnce(Damaged(problem));

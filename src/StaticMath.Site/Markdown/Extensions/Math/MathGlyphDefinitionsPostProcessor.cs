@@ -6,8 +6,6 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// <summary>Adds the page's glyph outlines, once, at the end of &lt;body&gt; (after every SVG of the page is known).</summary>
 public sealed class MathGlyphDefinitionsPostProcessor : IHtmlPostProcessor
 {
-    public int Order => 9_000;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         if (PageMath.For(ctx).GlyphDefinitionsHtml() is { } definitions)

@@ -12,9 +12,6 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class MathHeadingIdPostProcessor : IHtmlPostProcessor
 {
-    // Before the tables of contents (Distill's, 430) read the ids.
-    public int Order => 150;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var headings = body.QuerySelectorAll("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")

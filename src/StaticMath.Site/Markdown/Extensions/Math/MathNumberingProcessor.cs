@@ -10,8 +10,6 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class MathNumberingProcessor : IMarkdownDocumentProcessor
 {
-    public int Order => 100;
-
     public void Process(MarkdownDocument doc, PageRenderContext ctx)
     {
         if (PageMathSwitch.IsOff(ctx.Page))

@@ -1,3 +1,4 @@
+using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using System.Collections;
 using System.Globalization;
@@ -103,7 +104,7 @@ public sealed partial class PageMath
             }
         }
 
-        var budget = _page?.Build.Options.MaxPageMathChars ?? Build.OutputBudget.MaxPageMathChars;
+        var budget = _page?.Build.Options.MaxPageMathChars ?? Core.OutputBudget.MaxPageMathChars;
         if (_mathChars > budget)
         {
             if (!_overBudgetReported)

@@ -10,8 +10,6 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class RawHtmlMathPostProcessor : IHtmlPostProcessor
 {
-    public int Order => 100;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var math = PageMath.For(ctx);

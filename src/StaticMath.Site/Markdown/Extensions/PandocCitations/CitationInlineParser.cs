@@ -1,3 +1,4 @@
+using StaticMath.Site.Bibliography;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -222,7 +223,7 @@ public sealed class CitationInlineParser : InlineParser
     private static bool PageNamesBibliography(InlineProcessor processor) =>
         processor.Context?.Properties.TryGetValue(typeof(PageRenderContext), out var value) == true
         && value is PageRenderContext page
-        && PageBibliography.IsNamed(page.Page.FrontMatter);
+        && PageBibliography.Names(page.Page.FrontMatter).Count > 0;
 
     private static SourceSpan Span(InlineProcessor processor, int start, int endExclusive)
     {

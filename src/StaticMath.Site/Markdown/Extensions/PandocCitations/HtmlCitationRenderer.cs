@@ -107,7 +107,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
             return;
         }
 
-        var message = citations!.Bibliography.IsPresent
+        var message = citations!.Bibliography.IsNamed
             ? $"citation key '{key}' is not in the bibliography; shown as ?{key}"
             : $"citation '@{key}' but the page names no bibliography (add 'bibliography: file.bib' to the front matter); shown as ?{key}";
         page.WarningAtBody(DiagnosticCodes.UnknownCitationKey, citation.Line, citation.Column, message);

@@ -45,7 +45,7 @@ public sealed class PageCitations
         }
 
         var page = document.GetData(typeof(PageRenderContext)) as PageRenderContext;
-        var bibliography = page is null ? PageBibliography.None : PageBibliography.Load(page);
+        var bibliography = page is null ? PageBibliography.None : CitationBibliography.Load(page, scholarDefaults: false, citationsShow: "?key");
         var cited = new Dictionary<string, BibEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var citation in document.Descendants<CitationInline>())
         {

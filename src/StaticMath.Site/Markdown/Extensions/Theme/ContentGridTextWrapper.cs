@@ -21,9 +21,6 @@ public sealed class ContentGridTextWrapper : IHtmlPostProcessor
         "var", "wbr", "button", "output", "select", "textarea", "d-cite", "d-footnote", "d-math",
     };
 
-    // After every processor that adds or moves content, before links are rewritten.
-    public int Order => 950;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         WrapBareText(html, body);

@@ -12,9 +12,6 @@ public sealed class MathPunctuationGlue : IHtmlPostProcessor
 {
     public const string GlueClass = "math-glue";
 
-    // After the math and citations are final, before the content grid's text is wrapped.
-    public int Order => 940;
-
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         // AngleSharp finds NextSibling by searching the parent's child list, so asking it of each of 75,000 equations

@@ -18,8 +18,6 @@ public sealed partial class UnclosedInlineTags : IMarkdownDocumentProcessor
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     };
 
-    public int Order => 0;
-
     public void Process(MarkdownDocument doc, PageRenderContext ctx)
     {
         foreach (var leaf in doc.Descendants<LeafBlock>())

@@ -20,6 +20,16 @@ public sealed partial class VerbatimHtml
 
     public static string Restore(string html, PageRenderContext ctx)
     {
+        if (ctx.FindFeature<RawHtmlRegions>() is not null)
+        {
+            html = RawHtmlRegions.RemoveMarkers(html);
+            for (var i = 0; i < ctx.HeadHtml.Count; i++) ctx.HeadHtml[i] = RawHtmlRegions.RemoveMarkers(ctx.HeadHtml[i]);
+            for (var i = 0; i < ctx.BodyEndHtml.Count; i++) ctx.BodyEndHtml[i] = RawHtmlRegions.RemoveMarkers(ctx.BodyEndHtml[i]);
+            foreach (var (key, value) in ctx.PageValues.ToList())
+            {
+                if (value is string text) ctx.PageValues[key] = RawHtmlRegions.RemoveMarkers(text);
+            }
+        }
         var verbatim = ctx.GetOrAddFeature(() => new VerbatimHtml());
         if (verbatim._chunks.Count == 0) return html;
         return Placeholder().Replace(html, match => int.TryParse(match.Groups[1].ValueSpan, out var index) && index < verbatim._chunks.Count

@@ -12,8 +12,6 @@ namespace StaticMath.Site.Markdown.Extensions.VerbatimHtml;
 /// </summary>
 public sealed class VerbatimHtmlProcessor : IMarkdownDocumentProcessor
 {
-    public int Order => 0;
-
     public void Process(MarkdownDocument doc, PageRenderContext ctx)
     {
         var verbatim = ctx.GetOrAddFeature(() => new VerbatimHtml());

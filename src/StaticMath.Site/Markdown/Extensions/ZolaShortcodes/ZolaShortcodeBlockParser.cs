@@ -17,9 +17,6 @@ namespace StaticMath.Site.Markdown.Extensions.ZolaShortcodes;
 /// </summary>
 public sealed class ZolaShortcodeBlockParser : BlockParser
 {
-    /// <summary>Body shortcodes that are known layout boxes, kept without a warning.</summary>
-    private static readonly HashSet<string> KnownBoxes = new(StringComparer.Ordinal) { "cap", "caption", "note", "quote", "details" };
-
     public ZolaShortcodeBlockParser()
     {
         OpeningCharacters = ['{'];
@@ -37,12 +34,12 @@ public sealed class ZolaShortcodeBlockParser : BlockParser
         if (!call.HasBody)
         {
             if (!rest.IsWhiteSpace()) return BlockState.None;
-            if (call.Name == "toc")
+            if (call.Name == ZolaShortcodeNames.Toc)
             {
                 processor.NewBlocks.Push(new KramdownTocBlock(ordered: false, this) { Line = processor.LineIndex, Column = processor.Column, Span = span });
                 return BlockState.BreakDiscard;
             }
-            if (call.Name is "img" or "image" or "figure" && (call.Argument("path") ?? call.Argument("src")) is { } source)
+            if (ZolaShortcodeNames.Images.Contains(call.Name) && (call.Argument("path") ?? call.Argument("src")) is { } source)
             {
                 processor.NewBlocks.Push(ShortcodeFigureBlock.Create(this, processor, source, call.Argument("alt"),
                     call.Argument("caption"), call.Argument("link"), call.Argument("class")));
@@ -74,7 +71,7 @@ public sealed class ZolaShortcodeBlockParser : BlockParser
         if (!rest.IsWhiteSpace()) return BlockState.None;
         var box = new FencedDivBlock(this) { Line = processor.LineIndex, Column = processor.Column, Span = span };
         box.GetAttributes().AddClass("shortcode-" + call.Name);
-        if (!KnownBoxes.Contains(call.Name))
+        if (!ZolaShortcodeNames.Boxes.Contains(call.Name))
         {
             BlockDiagnostics.WarningAt(processor, box, DiagnosticCodes.UnknownZolaShortcode, $"Zola shortcode '{call.Name}' is not supported; its inner text is kept in a plain box");
         }

@@ -8,9 +8,6 @@ namespace StaticMath.Site.Markdown.Extensions.ZolaShortcodes;
 /// </summary>
 internal sealed partial record ZolaShortcodeCall(string Name, bool HasBody, IReadOnlyDictionary<string, string> Arguments, int Length)
 {
-    /// <summary>Math shortcodes as Zola themes and blogs name them; <see cref="IsDisplayMath"/> says which are displays.</summary>
-    private static readonly HashSet<string> MathNames = new(StringComparer.Ordinal) { "m", "im", "dm", "math", "katex", "mathjax", "tex", "latex", "equation" };
-
     public static ZolaShortcodeCall? Read(string text, int at)
     {
         var match = Call().Match(text, at);
@@ -34,7 +31,7 @@ internal sealed partial record ZolaShortcodeCall(string Name, bool HasBody, IRea
         return match.Success ? match.Index : -1;
     }
 
-    public bool IsMath => MathNames.Contains(Name);
+    public bool IsMath => ZolaShortcodeNames.Math.Contains(Name);
 
     public bool IsDisplayMath => Name is "dm" or "equation" || Flag("block") || Flag("display");
 

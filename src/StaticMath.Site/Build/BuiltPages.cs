@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using StaticMath.Site.Content;
+using StaticMath.Site.Output;
+
+namespace StaticMath.Site.Build;
+
+/// <summary>
+/// The pages one build wrote in its page phase, as the later phases (lists, feeds, social cards, search) read them.
+/// A one-shot build (<paramref name="keepFragments"/> false) keeps a page's HTML fragment only when a later phase
+/// reads it: its word count and excerpt are taken once, the feed entry of a post that can be in a feed is made at
+/// once, on the worker that rendered it, and the fragment — most of a math page's bytes — is let go. Holding every
+/// fragment until the end was most of a large build's memory.
+/// </summary>
+/// <param name="keepFragments">True when the session keeps bodies between builds (serve): nothing is let go.</param>
+/// <param name="feedCandidates">Posts among the newest <c>feedLimit</c> of the site's feed or of a tag's feed.</param>
+/// <param name="fragmentReaders">Pages whose fragment a later phase reads (social cards, the search index).</param>
+/// <param name="makeFeedEntry">A post's feed entry HTML from its rendered body (null: the entry is a link only).</param>
+internal sealed class BuiltPages(bool keepFragments, IReadOnlySet<Page> feedCandidates, IReadOnlySet<Page> fragmentReaders,
+    Func<Page, RenderedBody, string?> makeFeedEntry)
+{
+    private readonly ConcurrentDictionary<Page, RenderedBody> _bodies = new();
+    private readonly ConcurrentDictionary<Page, Lazy<string?>> _feedEntries = new();
+
+    /// <summary>Records a page as written, with the body it was laid out from.</summary>
+    public void Add(Page page, RenderedBody body)
+    {
+        if (!keepFragments)
+        {
+            if (feedCandidates.Contains(page)) _ = FeedEntryLazy(page, body).Value;
+            if (!fragmentReaders.Contains(page)) body = body.WithoutFragment();
+        }
+        _bodies[page] = body;
+    }
+
+    /// <summary>True when the page was written by this build.</summary>
+    public bool Contains(Page page) => _bodies.ContainsKey(page);
+
+    public RenderedBody? BodyOf(Page page) => _bodies.GetValueOrDefault(page);
+
+    /// <summary>The fragment of a written page whose fragment is kept (see <c>fragmentReaders</c>).</summary>
+    public string FragmentOf(Page page) => _bodies[page].Fragment;
+
+    /// <summary>
+    /// The post's feed entry, made once per build whatever the number of feeds listing it. A post that was not a
+    /// candidate only reaches a feed when a newer post failed to build; such a build has an error and publishes
+    /// nothing, and its entry is a link without content.
+    /// </summary>
+    public FeedWriter.Entry FeedEntry(Page post) =>
+        new(post, _bodies.TryGetValue(post, out var body) ? FeedEntryLazy(post, body).Value : null);
+
+    private Lazy<string?> FeedEntryLazy(Page post, RenderedBody body) =>
+        _feedEntries.GetOrAdd(post, _ => new Lazy<string?>(() => body.HasFragment ? makeFeedEntry(post, body) : null));
+}

@@ -1,0 +1,110 @@
+using AngleSharp.Html.Parser;
+using Markdig;
+using Markdig.Syntax;
+using StaticMath.Site.Core;
+using StaticMath.Site.Markdown;
+using StaticMath.Site.Markdown.Extensions.Math;
+using StaticMath.Site.Pipeline;
+
+namespace StaticMath.Site.Engine;
+
+/// <summary>
+/// Runs the frozen <see cref="PagePipeline"/> for one page: content preprocessors, Markdig parse, document processors,
+/// HTML rendering, HTML post-processors. Returns the page's HTML fragment (the layout is applied afterwards).
+/// Thread-safe: one instance serves all pages of a build.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly PagePipeline _registry;
+
+    public PageRenderer(PagePipeline pipeline)
+    {
+        _pipeline = pipeline.Markdown;
+        _registry = pipeline;
+    }
+
+    public string RenderFragment(PageRenderContext ctx)
+    {
+        var phases = ctx.Build.Phases;
+        var started = BuildPhases.Start();
+        // The HTML passes see placeholders for the equations' SVGs, put back once the fragment is final.
+        var svgSlots = _registry.HtmlPostProcessors.Count > 0 ? ctx.GetOrAddFeature(() => new MathSvgSlots()) : null;
+        var body = ctx.Page.Body;
+        foreach (var preprocessor in _registry.ContentPreprocessors)
+            body = preprocessor.Process(body, ctx);
+        phases.Stop("page: preprocess (Liquid)", started);
+
+        started = BuildPhases.Start();
+        var parserContext = new MarkdownParserContext();
+        parserContext.Properties[typeof(PageRenderContext)] = ctx;
+        var document = Markdig.Markdown.Parse(body, _pipeline, parserContext);
+        document.SetData(typeof(PageRenderContext), ctx);
+        phases.Stop("page: Markdown parse", started);
+
+        started = BuildPhases.Start();
+        foreach (var processor in _registry.DocumentProcessors)
+            processor.Process(document, ctx);
+        phases.Stop("page: document processors", started);
+
+        started = BuildPhases.Start();
+        var html = RenderHtml(document, ctx);
+        phases.Stop("page: HTML render (math typeset here)", started);
+
+        if (_registry.HtmlPostProcessors.Count > 0)
+            html = PostProcess(html, ctx);
+        started = BuildPhases.Start();
+        html = Markdown.Extensions.VerbatimHtml.VerbatimHtml.Restore(html, ctx);
+        phases.Stop("page: verbatim HTML restore", started);
+        if (svgSlots is not null)
+        {
+            started = BuildPhases.Start();
+            html = SpliceSvgs(svgSlots, html, ctx);
+            phases.Stop("page: equation SVGs spliced in", started);
+        }
+        return html;
+    }
+
+    /// <summary>The fragment with its SVGs, and the same for whatever a pass moved into the head, body end or page values.</summary>
+    private static string SpliceSvgs(MathSvgSlots svgSlots, string html, PageRenderContext ctx)
+    {
+        for (var i = 0; i < ctx.HeadHtml.Count; i++) ctx.HeadHtml[i] = svgSlots.Splice(ctx.HeadHtml[i]);
+        for (var i = 0; i < ctx.BodyEndHtml.Count; i++) ctx.BodyEndHtml[i] = svgSlots.Splice(ctx.BodyEndHtml[i]);
+        foreach (var (key, value) in ctx.PageValues.ToList())
+        {
+            if (value is string text) ctx.PageValues[key] = svgSlots.Splice(text);
+        }
+        return svgSlots.Splice(html);
+    }
+
+    private string RenderHtml(MarkdownDocument document, PageRenderContext ctx)
+    {
+        using var writer = new StringWriter();
+        var renderer = new PageHtmlRenderer(writer, ctx);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private string PostProcess(string html, PageRenderContext ctx)
+    {
+        var phases = ctx.Build.Phases;
+        var started = BuildPhases.Start();
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
+        var body = document.Body!;
+        var asWritten = Markdown.Extensions.VerbatimHtml.AsWrittenHtml.Parse(body, html, ctx);
+        phases.Stop("page: HTML parse into DOM", started);
+        foreach (var processor in _registry.HtmlPostProcessors)
+        {
+            started = BuildPhases.Start();
+            processor.Process(document, body, ctx);
+            phases.Stop("page: HTML pass " + processor.GetType().Name, started);
+        }
+        started = BuildPhases.Start();
+        var serialized = asWritten.Serialize(body);
+        phases.Stop("page: DOM serialise", started);
+        return serialized;
+    }
+}

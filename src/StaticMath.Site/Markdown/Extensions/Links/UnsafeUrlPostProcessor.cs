@@ -1,0 +1,43 @@
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Pipeline;
+
+namespace StaticMath.Site.Markdown.Extensions.Links;
+
+/// <summary>
+/// Reports every URL of the page body that runs script (<see cref="UnsafeUrls"/>) at its source line, whatever made
+/// it: a Markdown link, raw HTML, an embed or an include. <c>security.unsafeUrls</c> says warning, error or nothing.
+/// Runs last, on the HTML as it will be written.
+/// </summary>
+public sealed class UnsafeUrlPostProcessor(UnsafeUrlPolicy policy) : IHtmlPostProcessor
+{
+    /// <summary>The post-processor for the site's <c>security.unsafeUrls</c>; an unknown value is reported and read as <c>warn</c>.</summary>
+    public static UnsafeUrlPostProcessor For(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var security = config.Security;
+        if (!SecurityConfig.TryParse(security.UnsafeUrls, out var policy))
+        {
+            var (line, column) = config.Locations.Of("security.unsafeUrls");
+            diagnostics.Warning(DiagnosticCodes.UnknownUnsafeUrlPolicy, config.Locations.File, line, column,
+                $"security.unsafeUrls: unknown value '{security.UnsafeUrls}' (expected warn, error or allow); using warn");
+        }
+        return new UnsafeUrlPostProcessor(policy);
+    }
+
+    public void Process(AngleSharp.Dom.IDocument html, AngleSharp.Dom.IElement body, PageRenderContext ctx)
+    {
+        if (policy == UnsafeUrlPolicy.Allow) return;
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            var name = element.LocalName;
+            foreach (var (elementName, attribute) in UnsafeUrls.Attributes)
+            {
+                if (name != elementName || element.GetAttribute(attribute) is not { } url) continue;
+                var place = name == "video" && attribute == "poster" ? "video-poster" : name;
+                if (!UnsafeUrls.IsUnsafe(place, url)) continue;
+                if (UnsafeUrls.Report(policy, ctx.SourcePath, SourceLines.Find(ctx, url), 0, name, url) is { } diagnostic)
+                    ctx.Diagnostics.Add(diagnostic);
+            }
+        }
+    }
+}
