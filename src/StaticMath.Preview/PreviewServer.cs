@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using StaticMath.Site.Build;
 
 namespace StaticMath.Preview;
 
@@ -66,8 +67,9 @@ public sealed class PreviewServer : IAsyncDisposable
             await server.StartHttpAsync(cancellationToken);
             server.SetAddresses();
             onListening?.Invoke(server);
-            server.RebuildNow(cancellationToken);
+            // Watching starts before the first build, so a save made while it runs is seen by the next one.
             server._watcher = new SiteWatcher(server._site.SiteDirectory, options.Debounce, () => server._dirty.Writer.TryWrite(true));
+            server.RebuildNow(ChangedFiles.Unknown, cancellationToken);
             server._rebuildLoop = Task.Run(server.RebuildLoopAsync, CancellationToken.None); // lives as long as the server, not the start
             return server;
         }
@@ -78,9 +80,9 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private void RebuildNow(CancellationToken cancellationToken)
+    private void RebuildNow(ChangedFiles changed, CancellationToken cancellationToken)
     {
-        var snapshot = _site.Rebuild(cancellationToken);
+        var snapshot = _site.Rebuild(changed, cancellationToken);
         Rebuilt?.Invoke(snapshot);
         _hub.Broadcast(snapshot.Number);
     }
@@ -92,7 +94,7 @@ public sealed class PreviewServer : IAsyncDisposable
             while (await _dirty.Reader.WaitToReadAsync(_stopping.Token))
             {
                 while (_dirty.Reader.TryRead(out _)) { }
-                RebuildNow(_stopping.Token);
+                RebuildNow(_watcher!.TakeChanges(), _stopping.Token);
             }
         }
         catch (OperationCanceledException)

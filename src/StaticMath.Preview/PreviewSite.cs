@@ -36,14 +36,15 @@ public sealed class PreviewSite
     }
 
     /// <summary>Builds the site again; returns the new snapshot. Never throws for bad content (it becomes diagnostics).</summary>
-    public PreviewSnapshot Rebuild(CancellationToken cancellationToken = default)
+    /// <param name="changed">What changed since the last rebuild, as the watcher saw it; null looks at every file.</param>
+    public PreviewSnapshot Rebuild(ChangedFiles? changed = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var output = new MemoryOutput();
         BuildResult result;
         try
         {
-            result = _session.Build(output, commit: null, outputDirectory: "(memory)", progress: null, cancellationToken);
+            result = _session.Build(output, commit: null, outputDirectory: "(memory)", progress: null, changed, cancellationToken);
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {

@@ -1,10 +1,13 @@
+using StaticMath.Site.Build;
+
 namespace StaticMath.Preview;
 
 /// <summary>
 /// Watches the site folder (content, static files, layouts, includes, theme, bibliographies, data, configuration) and
 /// calls back once the file events of a save have settled: editors save in several steps (temporary file, rename,
 /// several writes), so events are coalesced until none arrived for the debounce time. The output and cache folders
-/// and editors' scratch files are ignored.
+/// and editors' scratch files are ignored. The paths seen are collected until <see cref="TakeChanges"/>, so a rebuild
+/// looks at those files only.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -15,6 +18,9 @@ public sealed class SiteWatcher : IDisposable
     private readonly TimeSpan _debounce;
     private readonly Action _changed;
     private readonly string _root;
+    private readonly object _gate = new();
+    private HashSet<string> _seen = new(StringComparer.Ordinal);
+    private bool _lostTrack;
     private int _disposed;
 
     public SiteWatcher(string siteDirectory, TimeSpan debounce, Action changed)
@@ -33,8 +39,12 @@ public sealed class SiteWatcher : IDisposable
         _watcher.Created += (_, e) => OnEvent(e.FullPath);
         _watcher.Deleted += (_, e) => OnEvent(e.FullPath);
         _watcher.Renamed += (_, e) => { OnEvent(e.OldFullPath); OnEvent(e.FullPath); };
-        // A lost event buffer means we no longer know what changed: rebuild (the session checks every file anyway).
-        _watcher.Error += (_, _) => Schedule();
+        // A lost event buffer means we no longer know what changed: the next rebuild looks at every file.
+        _watcher.Error += (_, _) =>
+        {
+            lock (_gate) _lostTrack = true;
+            Schedule();
+        };
         _watcher.EnableRaisingEvents = true;
     }
 
@@ -51,9 +61,23 @@ public sealed class SiteWatcher : IDisposable
                || name.StartsWith(".#", StringComparison.Ordinal) || name == "4913" || name == ".DS_Store";
     }
 
+    /// <summary>The paths seen since the last call (or <see cref="ChangedFiles.Unknown"/> if events were lost), and starts a new set.</summary>
+    public ChangedFiles TakeChanges()
+    {
+        lock (_gate)
+        {
+            var changes = _lostTrack ? ChangedFiles.Unknown : ChangedFiles.Of(_root, _seen);
+            _seen = new HashSet<string>(StringComparer.Ordinal);
+            _lostTrack = false;
+            return changes;
+        }
+    }
+
     private void OnEvent(string fullPath)
     {
-        if (!IsIgnored(fullPath)) Schedule();
+        if (IsIgnored(fullPath)) return;
+        lock (_gate) _seen.Add(fullPath);
+        Schedule();
     }
 
     private void Schedule()

@@ -46,15 +46,18 @@ public static class ServeRebuildBenchmark
         // One-post edits: a different post each time, body only, as an author types.
         var postTimes = new List<double>();
         var rendered = new List<int>();
+        var postSnapshots = new List<PreviewSnapshot>();
         for (var i = 0; i < edits; i++)
         {
             var post = posts[(i * 37) % posts.Length];
             var (ms, snapshot) = await Measure(() => File.AppendAllText(post, $"\nAn added sentence {i}, with $x_{{{i}}}$.\n"));
             postTimes.Add(ms);
             rendered.Add(snapshot.BodiesRendered);
+            postSnapshots.Add(snapshot);
             await Task.Delay(100);
         }
         Report("one-post edit → reload event", postTimes, $"pages rendered per edit: {string.Join(",", rendered.Distinct())}");
+        ReportPhases(postSnapshots[postTimes.IndexOf(Median(postTimes))]);
 
         // Layout edits: every post is laid out again from its kept body (warm math cache, no re-render).
         var layout = Path.Combine(siteDirectory, "layouts", "post.liquid");
@@ -79,6 +82,17 @@ public static class ServeRebuildBenchmark
         var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name}: median {median:0.0} ms, min {sorted[0]:0.0} ms, max {sorted[^1]:0.0} ms over {times.Count} edits; {detail}"));
+    }
+
+    /// <summary>The middle time (the upper one of an even count), so the edit it came from can be looked at.</summary>
+    private static double Median(List<double> times) => times.Order().ElementAt(times.Count / 2);
+
+    /// <summary>Where the median edit's rebuild spent its time, phase by phase, as <c>build --verbose</c> prints it.</summary>
+    private static void ReportPhases(PreviewSnapshot snapshot)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  its rebuild: {snapshot.Elapsed.TotalMilliseconds:0.0} ms"));
+        foreach (var phase in snapshot.Result.Phases)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {phase.Elapsed.TotalMilliseconds,8:0.0} ms  {phase.Name} ({phase.Count})"));
     }
 
     private static string RuntimeDescription() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;

@@ -1,6 +1,7 @@
 using System.Text;
 using StaticMath.Site.Build;
 using StaticMath.Site.Core;
+using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Output;
 
 namespace StaticMath.Preview.Tests;
@@ -53,6 +54,34 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_edit_below_a_posts_excerpt_remakes_its_feeds_but_no_list_page()
+    {
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n\nA later paragraph.\n");
+        var before = Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n\nA changed paragraph.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        var after = Build();
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.Equal(3, _session.LastGeneratedMade); // its feed entry, the site's feed and the alpha tag's feed
+        Assert.Contains("A changed paragraph", Text(after, "feed.xml"));
+        Assert.Contains("A changed paragraph", Text(after, "tags/alpha/feed.xml"));
+        foreach (var list in new[] { "index.html", "page/2/index.html", "tags/alpha/index.html", "tags/index.html", "sitemap.xml" })
+            Assert.Same(before.Find(list)!.Text, after.Find(list)!.Text);
+    }
+
+    [Fact]
+    public void Retitling_a_post_remakes_the_lists_that_show_it()
+    {
+        Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First, retitled\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        var after = Build();
+        Assert.Contains("First, retitled", Text(after, "page/2/index.html"));
+        Assert.Contains("First, retitled", Text(after, "tags/alpha/index.html"));
+        Assert.Contains("First, retitled", Text(after, "feed.xml"));
+    }
+
+    [Fact]
     public void Editing_a_layout_lays_out_every_page_again_without_rendering_bodies()
     {
         Build();
@@ -72,6 +101,108 @@ public sealed class IncrementalBuildTests : IDisposable
         var after = Build();
         Assert.Equal(1, _session.LastBodiesRendered);
         Assert.Contains("a different note", Text(after, "posts/second/index.html"));
+    }
+
+    // "Looked for and absent" is a dependency on that path, not a reason to render the page on every rebuild.
+    [Theory]
+    [InlineData("Later: {% include later.html %}.", "_includes/later.html", "<em>included later</em>")]
+    [InlineData("Later: {% include later.html %}.", "themes/default/includes/later.html", "<em>included later</em>")]
+    [InlineData("Cited [@knuth].", "_bibliography/refs.bib", "@book{knuth, title={The TeXbook}, author={Knuth, Donald}, year={1984}}")]
+    [InlineData("Cited <d-cite key=\"knuth\"></d-cite>.", "_bibliography/refs.bib", "@book{knuth, title={The TeXbook}, author={Knuth, Donald}, year={1984}}")]
+    public void A_page_missing_a_file_is_rendered_again_when_the_file_appears_and_not_on_unrelated_edits(string body, string missingFile, string fileText)
+    {
+        _site.Write("content/posts/2024-01-03-third.md", $"---\ntitle: Third\nbibliography: refs.bib\n---\n\n{body}\n");
+        var first = _session.Build(new MemoryOutput(), null, "(memory)");
+        Assert.Contains(first.Diagnostics, d => d.Path == "content/posts/2024-01-03-third.md" && d.Code is DiagnosticCodes.MissingInclude or DiagnosticCodes.MissingBibliography);
+
+        _site.Write("content/about.md", "---\ntitle: About\n---\n\nAn unrelated edit.\n");
+        Touch("content/about.md");
+        var unrelated = _session.Build(new MemoryOutput(), null, "(memory)");
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.Equal(first.WarningCount, unrelated.WarningCount);
+
+        _site.Write(missingFile, fileText);
+        var after = new MemoryOutput();
+        var found = _session.Build(after, null, "(memory)");
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.DoesNotContain(found.Diagnostics, d => d.Path == "content/posts/2024-01-03-third.md");
+        Assert.Contains(fileText.StartsWith('@') ? "TeXbook" : "included later", Text(after, "posts/third/index.html"));
+    }
+
+    [Fact]
+    public void Build_wide_warnings_are_shown_again_by_rebuilds_that_reuse_the_pages_that_caused_them()
+    {
+        _site.Write("staticmath.yml", "title: Preview test\nbaseUrl: https://example.org/\nmath:\n  numbering: sometimes\n");
+        _site.Write("_bibliography/refs.bib", "@book{knuth, title={The TeXbook}, year={1984}}\n@article{broken, title={Unclosed\n");
+        _site.Write("content/posts/2024-01-02-second.md", "---\ntitle: Second\nbibliography: refs.bib\n---\n\nCited [@knuth].\n");
+        static List<Diagnostic> BuildWide(BuildResult result) =>
+            result.Diagnostics.Where(d => d.Code is DiagnosticCodes.MathSetting or DiagnosticCodes.BibliographySyntax).ToList();
+        var expected = BuildWide(_session.Build(new MemoryOutput(), null, "(memory)"));
+        Assert.Contains(expected, d => d.Code == DiagnosticCodes.MathSetting);
+        Assert.Contains(expected, d => d.Code == DiagnosticCodes.BibliographySyntax && d.Path == "_bibliography/refs.bib");
+
+        // A one-post edit that reuses the page citing the bad .bib, then a rebuild that renders no page at all.
+        _site.Write("content/about.md", "---\ntitle: About\n---\n\nAn unrelated edit.\n");
+        Touch("content/about.md");
+        Assert.Equal(expected, BuildWide(_session.Build(new MemoryOutput(), null, "(memory)")));
+        Assert.Equal(1, _session.LastBodiesRendered);
+        _site.Write("static/files/notes.txt", "a new file");
+        Assert.Equal(expected, BuildWide(_session.Build(new MemoryOutput(), null, "(memory)")));
+        Assert.Equal(0, _session.LastBodiesRendered);
+    }
+
+    private BuildResult BuildWithChanges(params string[] changed) =>
+        _session.Build(new MemoryOutput(), null, "(memory)", changed: ChangedFiles.Of(_site.Directory, changed.Select(_site.PathOf)));
+
+    [Fact]
+    public void Given_the_watchers_changed_paths_a_one_post_edit_looks_at_that_file_only()
+    {
+        Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nEdited: $x_1$.\n");
+        Assert.True(BuildWithChanges("content/posts/2024-01-01-first.md").Succeeded);
+        Assert.Equal(1, _session.LastFilesLookedAt);
+        Assert.Equal(1, _session.LastBodiesRendered);
+
+        // Without them, every page's file and every file a page read is looked at again.
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nEdited again: $x_2$.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        Build();
+        Assert.True(_session.LastFilesLookedAt >= 5, _session.LastFilesLookedAt.ToString());
+        Assert.Equal(1, _session.LastBodiesRendered);
+    }
+
+    [Fact]
+    public void A_folder_reported_renamed_affects_every_file_that_was_read_from_it()
+    {
+        Build();
+        Directory.Move(_site.PathOf("_includes"), _site.PathOf("_old_includes"));
+        var result = BuildWithChanges("_includes", "_old_includes");
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.MissingInclude && d.Path == "content/posts/2024-01-02-second.md");
+    }
+
+    [Fact]
+    public void A_layout_edit_reported_by_the_watcher_lays_out_every_page_again()
+    {
+        _site.Write("layouts/post.liquid", "---\nlayout: base\n---\n<article class=\"first-layout\">{{ content }}</article>\n");
+        Build();
+        _site.Write("layouts/post.liquid", "---\nlayout: base\n---\n<article class=\"changed-layout\">{{ content }}</article>\n");
+        var output = new MemoryOutput();
+        _session.Build(output, null, "(memory)", changed: ChangedFiles.Of(_site.Directory, [_site.PathOf("layouts/post.liquid")]));
+        Assert.Equal(0, _session.LastBodiesRendered);
+        Assert.Contains("changed-layout", Text(output, "posts/first/index.html"));
+    }
+
+    [Fact]
+    public void A_page_linking_to_a_file_that_appears_later_is_rendered_again()
+    {
+        _site.Write("content/about.md", "---\ntitle: About\n---\n\nThe [slides](talks/slides.pdf).\n");
+        var before = Build();
+        Assert.Contains("href=\"talks/slides.pdf\"", Text(before, "about/index.html"));
+        _site.Write("content/talks/slides.pdf", "%PDF-1.4 slides");
+        var after = Build();
+        Assert.Equal(1, _session.LastBodiesRendered);
+        Assert.Contains("href=\"/talks/slides.pdf\"", Text(after, "about/index.html"));
     }
 
     [Fact]

@@ -7,23 +7,28 @@ namespace StaticMath.Site.Bibliography;
 
 /// <summary>
 /// Build-wide cache of parsed .bib files (several posts often share one), created through
-/// <c>SiteBuildContext.GetOrAddService</c>. A file's syntax problems are reported once, at their own lines.
+/// <c>SiteBuildContext.GetOrAddService</c>. A file's problems (syntax, unreadable, outside the site) are reported, at
+/// their own lines, to every page that loads it: each page's render keeps the problems it depends on, so an
+/// incremental rebuild that reuses the page shows them again (the build lists each once).
 /// </summary>
-public sealed class BibliographyCache(string siteDirectory, DiagnosticBag diagnostics)
+public sealed class BibliographyCache(string siteDirectory)
 {
-    private readonly ConcurrentDictionary<string, Lazy<BibDatabase>> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(BibDatabase Database, IReadOnlyList<Diagnostic> Problems)>> _files = new(StringComparer.Ordinal);
 
-    public BibDatabase Load(string fullPath) =>
-        _files.GetOrAdd(fullPath, path => new Lazy<BibDatabase>(() => Read(path), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>The parsed file; its problems are added to <paramref name="reportTo"/> (the loading page's diagnostics).</summary>
+    public BibDatabase Load(string fullPath, DiagnosticBag reportTo)
+    {
+        var (database, problems) = _files.GetOrAdd(fullPath, path =>
+            new Lazy<(BibDatabase, IReadOnlyList<Diagnostic>)>(() => Read(path), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        reportTo.AddRange(problems);
+        return database;
+    }
 
-    private BibDatabase Read(string path)
+    private (BibDatabase, IReadOnlyList<Diagnostic>) Read(string path)
     {
         var display = Path.GetRelativePath(siteDirectory, path).Replace('\\', '/');
         if (SiteBoundary.Escape(path, siteDirectory) is { } leadsTo)
-        {
-            diagnostics.Error(DiagnosticCodes.OutsideSite, display, 0, 0, SiteBoundary.Message("this bibliography", leadsTo));
-            return BibTexParser.Parse("");
-        }
+            return (BibTexParser.Parse(""), [Diagnostic.Error(DiagnosticCodes.OutsideSite, display, 0, 0, SiteBoundary.Message("this bibliography", leadsTo))]);
         string text;
         try
         {
@@ -31,12 +36,9 @@ public sealed class BibliographyCache(string siteDirectory, DiagnosticBag diagno
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Warning(DiagnosticCodes.MissingBibliography, display, 0, 0, $"cannot read the bibliography: {e.Message}");
-            return BibTexParser.Parse("");
+            return (BibTexParser.Parse(""), [Diagnostic.Warning(DiagnosticCodes.MissingBibliography, display, 0, 0, $"cannot read the bibliography: {e.Message}")]);
         }
         var db = BibTexParser.Parse(text);
-        foreach (var error in db.Errors)
-            diagnostics.Warning(DiagnosticCodes.BibliographySyntax, display, error.Line, error.Column, error.Message);
-        return db;
+        return (db, db.Errors.Select(error => Diagnostic.Warning(DiagnosticCodes.BibliographySyntax, display, error.Line, error.Column, error.Message)).ToList());
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using StaticMath.Site.Diagnostics;
 
 namespace StaticMath.Site.Bibliography;
 
@@ -58,32 +59,31 @@ public sealed class PageBibliography
         return values.OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
     }
 
-    /// <summary>Loads the page's bibliography; <paramref name="onFileUsed"/> gets each file read (a dependency of the page).</summary>
+    /// <summary>
+    /// Loads the page's bibliography; <paramref name="lookedAt"/> gets each file looked at, found or absent (a
+    /// dependency of the page: one appearing changes what it reads), and <paramref name="reportTo"/> the files' problems.
+    /// </summary>
     /// <param name="postDirectory">The folder of the page's source file.</param>
     /// <param name="scholarDefaults">When nothing is named, look for jekyll-scholar's default files.</param>
     public static PageBibliography Load(IReadOnlyDictionary<string, object?> frontMatter, string postDirectory, string siteDirectory,
-        BibliographyCache cache, Action<string> onFileUsed, bool scholarDefaults)
+        BibliographyCache cache, Action<string> lookedAt, DiagnosticBag reportTo, bool scholarDefaults)
     {
         var names = Names(frontMatter);
         var databases = new List<BibDatabase>();
         var missing = new List<string>();
         foreach (var name in names)
         {
-            var path = BibliographyLocator.Resolve(name, postDirectory, siteDirectory)
-                       ?? BibliographyLocator.Resolve(name, postDirectory, Path.Combine(siteDirectory, "content"));
+            var path = BibliographyLocator.Resolve(name, postDirectory, siteDirectory, lookedAt)
+                       ?? BibliographyLocator.Resolve(name, postDirectory, Path.Combine(siteDirectory, "content"), lookedAt);
             if (path is null)
             {
                 missing.Add(name);
                 continue;
             }
-            onFileUsed(path);
-            databases.Add(cache.Load(path));
+            databases.Add(cache.Load(path, reportTo));
         }
-        if (names.Count == 0 && scholarDefaults && ScholarDefaults.Select(f => BibliographyLocator.Resolve(f, postDirectory, siteDirectory)).FirstOrDefault(p => p is not null) is { } fallback)
-        {
-            onFileUsed(fallback);
-            databases.Add(cache.Load(fallback));
-        }
+        if (names.Count == 0 && scholarDefaults && ScholarDefaults.Select(f => BibliographyLocator.Resolve(f, postDirectory, siteDirectory, lookedAt)).FirstOrDefault(p => p is not null) is { } fallback)
+            databases.Add(cache.Load(fallback, reportTo));
         return new PageBibliography(databases, names.Count > 0, missing);
     }
 

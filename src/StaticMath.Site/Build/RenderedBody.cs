@@ -16,8 +16,7 @@ internal sealed record RenderedBody(
     IReadOnlyDictionary<string, object?> PageValues,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<(string Path, FileStamp Stamp)> Files,
-    string? PageIndexKey,
-    bool Volatile)
+    string? PageIndexKey)
 {
     private Lazy<RenderedText> _text = new(() => RenderedText.Of(Page, Fragment));
 
@@ -37,14 +36,13 @@ internal sealed record RenderedBody(
     }
 
     /// <summary>
-    /// Valid when the page is the same loaded page (its file is unchanged), the render did not depend on something
-    /// untracked, the page URL table is the same (if it resolved links), and every file it read is unchanged.
+    /// Valid when the page is the same loaded page (its file is unchanged), the page URL table is the same (if it
+    /// resolved links), and every file it read or looked for is unchanged (still absent, for one it did not find).
     /// </summary>
-    public bool IsValidFor(Page page, RenderKeys keys) =>
+    public bool IsValidFor(Page page, RenderKeys keys, FileChecks files) =>
         ReferenceEquals(Page, page)
-        && !Volatile
         && (PageIndexKey is null || PageIndexKey == keys.PageIndex)
-        && Files.All(f => f.Stamp.IsCurrent(f.Path));
+        && Files.All(f => files.IsCurrent(f.Path, f.Stamp));
 }
 
 /// <summary>What layouts and lists show of a page's text: its word count and excerpt.</summary>

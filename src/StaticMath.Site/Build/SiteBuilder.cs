@@ -48,7 +48,7 @@ public static class SiteBuilder
             return Refuse(DiagnosticCodes.CannotWriteOutputFolder, outputDirectory, $"cannot write the output folder: {e.Message}");
         }
         using var _ = output;
-        return new SiteSession(options, keepBetweenBuilds: false).Build(new DirectoryOutput(output.WorkingDirectory), output.Commit, outputDirectory, progress, cancellationToken);
+        return new SiteSession(options, keepBetweenBuilds: false).Build(new DirectoryOutput(output.WorkingDirectory), output.Commit, outputDirectory, progress, cancellationToken: cancellationToken);
     }
 
     /// <summary>Compared where the folders really are: a symbolic link must not make the site look like another folder.</summary>

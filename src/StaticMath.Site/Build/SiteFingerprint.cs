@@ -17,8 +17,9 @@ internal static class SiteFingerprint
     // Pages are immutable and kept between builds while their file is unchanged: hash each one once.
     private static readonly ConditionalWeakTable<Page, string> PageHashes = new();
 
-    public static string OfPageIndex(IEnumerable<Page> pages) =>
-        Hash(pages.Select(p => p.ContentPath + "\t" + p.Url).Order(StringComparer.Ordinal));
+    /// <summary>What a relative link can resolve to: each page's URL and each file copied as-is.</summary>
+    public static string OfPageIndex(IEnumerable<Page> pages, IEnumerable<string> copiedFiles) =>
+        Hash(pages.Select(p => p.ContentPath + "\t" + p.Url).Concat(copiedFiles.Select(f => "file\t" + f)).Order(StringComparer.Ordinal));
 
     /// <summary>The layouts and the translations (every layer's file: a site's translation file overrides some keys only).</summary>
     public static string OfLayouts(ThemeFiles theme) =>

@@ -34,9 +34,9 @@ public sealed class ThemeFiles
         var name = string.IsNullOrWhiteSpace(theme) ? "default" : theme.Trim();
         var looksLikePath = name.Contains('/') || name.Contains('\\') || name.StartsWith('.');
         var themeDirectory = looksLikePath ? Path.GetFullPath(Path.Combine(siteDirectory, name)) : Path.Combine(siteDirectory, "themes", name);
-        if (Directory.Exists(themeDirectory))
-            layers.Add(new DirectoryLayer(themeDirectory, "", siteDirectory, themeDirectory, diagnostics));
-        else if (name != "default")
+        // Kept as a layer even while the folder is absent: a page that looked for an include there depends on that path.
+        layers.Add(new DirectoryLayer(themeDirectory, "", siteDirectory, themeDirectory, diagnostics));
+        if (!Directory.Exists(themeDirectory) && name != "default")
             diagnostics.Warning(DiagnosticCodes.ThemeNotFound, "staticmath.yml", 0, 0, $"theme '{name}' not found (looked in {Relative(siteDirectory, themeDirectory)}); using the default theme");
 
         layers.Add(EmbeddedLayer.Instance);
@@ -46,17 +46,25 @@ public sealed class ThemeFiles
     /// <summary>Only the embedded default theme (for tests and tools that work without a site).</summary>
     public static ThemeFiles EmbeddedDefault() => new([EmbeddedLayer.Instance]);
 
-    public ThemeFile? Find(string path)
+    /// <param name="lookedAt">
+    /// Called with each file on disk looked at, up to the one found: a file created later at one of these paths
+    /// would be found instead, so whoever reads the result depends on them.
+    /// </param>
+    public ThemeFile? Find(string path, Action<string>? lookedAt = null)
     {
         path = path.Replace('\\', '/').TrimStart('/');
         if (path.Split('/').Any(s => s is ".." or ".")) return null;
         foreach (var layer in _layers)
         {
+            if (lookedAt is not null && layer.PathOnDisk(path) is { } full) lookedAt(full);
             var file = layer.Find(path);
             if (file is not null) return file;
         }
         return null;
     }
+
+    /// <summary>The folders on disk the theme's layers read (some may not exist yet); the embedded theme has none.</summary>
+    public IEnumerable<string> Folders => _layers.Select(layer => layer.Folder).OfType<string>();
 
     /// <summary>Every layer's file at <paramref name="path"/>, the one that wins first (translations merge them all).</summary>
     public IReadOnlyList<ThemeFile> FindAll(string path)
@@ -85,6 +93,12 @@ public sealed class ThemeFiles
     {
         ThemeFile? Find(string path);
 
+        /// <summary>Where the layer would hold <paramref name="path"/> on disk; null when it cannot (embedded, other folder).</summary>
+        string? PathOnDisk(string path);
+
+        /// <summary>The layer's folder on disk; null for the embedded theme.</summary>
+        string? Folder { get; }
+
         IEnumerable<ThemeFile> List(string folder);
     }
 
@@ -98,11 +112,14 @@ public sealed class ThemeFiles
         private readonly SiteFileWalker _walker = new(boundary, diagnostics, siteDirectory);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
 
+        public string? Folder => root;
+
+        public string? PathOnDisk(string path) =>
+            path.StartsWith(prefix, StringComparison.Ordinal) ? Path.Combine(root, path[prefix.Length..]) : null;
+
         public ThemeFile? Find(string path)
         {
-            if (!path.StartsWith(prefix, StringComparison.Ordinal)) return null;
-            var full = Path.Combine(root, path[prefix.Length..]);
-            if (!File.Exists(full)) return null;
+            if (PathOnDisk(path) is not { } full || !File.Exists(full)) return null;
             if (SiteBoundary.Escape(full, boundary) is { } leadsTo)
             {
                 if (_reported.TryAdd(full, true))
@@ -136,6 +153,10 @@ public sealed class ThemeFiles
             _names = _assembly.GetManifestResourceNames()
                 .Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal).ToArray();
+
+        public string? Folder => null;
+
+        public string? PathOnDisk(string path) => null;
 
         public ThemeFile? Find(string path) =>
             Array.BinarySearch(_names, EmbeddedPrefix + path, StringComparer.Ordinal) >= 0 ? Make(path) : null;

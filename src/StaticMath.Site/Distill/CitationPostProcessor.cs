@@ -114,7 +114,6 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
         var bibliography = CitationBibliography.Load(ctx, scholarDefaults: true, citationsShow: "[?]");
         if (!bibliography.IsNamed && !bibliography.IsFound && hasCitations)
         {
-            ctx.MarkVolatile();
             ctx.Diagnostics.Warning(DiagnosticCodes.MissingBibliography, ctx.SourcePath, ctx.BodyLineOffset, 1,
                 "the page cites but names no bibliography (add 'bibliography: file.bib' to the front matter); citations show [?]");
         }

@@ -60,11 +60,9 @@ public sealed class LiquidBodyPreprocessor : IContentPreprocessor
 
     private static LiquidIncludeFile? FindThemeInclude(PageRenderContext ctx, string name)
     {
-        var file = ctx.Build.Theme.Find("includes/" + name);
-        // A theme file on disk is tracked; the embedded default theme cannot change while the tool runs. A miss may
-        // be fixed by adding the file anywhere in the theme's layers, which is not a single path to watch.
-        if (file?.FullPath is { } full) ctx.AddFileDependency(full);
-        if (file is null) ctx.MarkVolatile();
+        // Every theme folder looked in is a dependency, found or not: a file added there later is found instead.
+        // The embedded default theme cannot change while the tool runs.
+        var file = ctx.Build.Theme.Find("includes/" + name, ctx.AddFileDependency);
         return file is null ? null : new LiquidIncludeFile(file.DisplayPath, file.ReadAllText());
     }
 

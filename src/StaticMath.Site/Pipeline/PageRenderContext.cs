@@ -30,25 +30,19 @@ public sealed class PageRenderContext
     public DiagnosticBag Diagnostics { get; }
 
     /// <summary>Files other than the page's source that the render read or looked for (includes, bibliographies,
-    /// images): a change to any of them makes an incremental rebuild render the page again.</summary>
+    /// images), found or absent: a change to any of them, or one appearing, makes an incremental rebuild render the
+    /// page again. "Looked for and not found" is a dependency on that path, so every lookup has a path to record.</summary>
     public IReadOnlyCollection<string> FileDependencies => (IReadOnlyCollection<string>)_files.Keys;
 
     /// <summary>True when the render resolved links to other pages, so it depends on every page's URL.</summary>
     public bool UsesPageIndex => _usesPageIndex;
 
-    /// <summary>True when the render depends on something not tracked as a file (e.g. a file it could not find):
-    /// an incremental rebuild always renders the page again.</summary>
-    public bool IsVolatile => _volatile;
-
     public void AddFileDependency(string fullPath) => _files.TryAdd(Path.GetFullPath(fullPath), 0);
 
     public void MarkUsesPageIndex() => _usesPageIndex = true;
 
-    public void MarkVolatile() => _volatile = true;
-
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
     private volatile bool _usesPageIndex;
-    private volatile bool _volatile;
 
     public SiteConfig Site => Build.Config;
 

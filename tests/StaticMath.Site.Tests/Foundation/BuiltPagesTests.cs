@@ -81,5 +81,5 @@ public sealed class BuiltPagesTests
     };
 
     private static RenderedBody Body(Page page) =>
-        new(1, page, Fragment, "", "", new Dictionary<string, object?>(), [], [], null, false);
+        new(1, page, Fragment, "", "", new Dictionary<string, object?>(), [], [], null);
 }

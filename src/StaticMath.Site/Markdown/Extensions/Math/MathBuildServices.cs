@@ -44,6 +44,12 @@ public sealed class MathBuildServices
 
     public BuildCounters Counters { get; }
 
+    /// <summary>
+    /// Problems with the site's math settings (and a <c>.staticmath</c> leading out of the site): every page that
+    /// typesets math reports them as its own, so an incremental rebuild that reuses the page shows them again.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Problems { get; private init; } = [];
+
     public static MathBuildServices For(SiteBuildContext build) => build.GetOrAddService(() => Create(build));
 
     /// <summary>For rendering outside a site build (no cache, self-contained SVGs, only <c>\tag</c> numbers).</summary>
@@ -53,10 +59,11 @@ public sealed class MathBuildServices
     private static MathBuildServices Create(SiteBuildContext build)
     {
         var config = build.Config.Math;
+        var problems = new List<Diagnostic>();
         void Warn(string key, string message)
         {
             var (line, column) = build.Config.Locations.Of(key);
-            build.Diagnostics.Warning(DiagnosticCodes.MathSetting, build.Config.Locations.File, line, column, message);
+            problems.Add(Diagnostic.Warning(DiagnosticCodes.MathSetting, build.Config.Locations.File, line, column, message));
         }
         if (!MathConfig.TryParseNumbering(config.Numbering, out var numbering))
             Warn("math.numbering", $"math.numbering: unknown value '{config.Numbering}' (expected none, ams or all); using none");
@@ -68,7 +75,7 @@ public sealed class MathBuildServices
         if (!MathConfig.TryParseCacheSize(config.CacheSize, out var cacheSize))
             Warn("math.cacheSize", $"math.cacheSize: '{config.CacheSize}' is not a size (expected e.g. 256MB or 1GB); using 256MB");
 
-        var cache = build.Options.NoCache || !CacheStaysInsideSite(build) ? null : new MathCache(MathCache.StorePathFor(build.SiteDirectory), cacheSize,
+        var cache = build.Options.NoCache || !CacheStaysInsideSite(build, problems) ? null : new MathCache(MathCache.StorePathFor(build.SiteDirectory), cacheSize,
             problem => build.Diagnostics.Warning(DiagnosticCodes.MathCacheDamaged, MathCache.StoreDisplayPath, 0, 0, problem),
             phases: build.Phases);
         if (cache is not null)
@@ -80,16 +87,16 @@ public sealed class MathBuildServices
             });
         }
 
-        return new MathBuildServices(() => MathRenderer.Default, macros, numbering, glyphMode, cache, build.Counters);
+        return new MathBuildServices(() => MathRenderer.Default, macros, numbering, glyphMode, cache, build.Counters) { Problems = problems };
     }
 
     /// <summary>A <c>.staticmath</c> that is a symbolic link out of the site would make the cache write there: not used.</summary>
-    private static bool CacheStaysInsideSite(SiteBuildContext build)
+    private static bool CacheStaysInsideSite(SiteBuildContext build, List<Diagnostic> problems)
     {
         var folder = Path.Combine(build.SiteDirectory, ".staticmath");
         if (SiteBoundary.Escape(folder, build.SiteDirectory) is not { } leadsTo) return true;
-        build.Diagnostics.Warning(DiagnosticCodes.OutsideSite, ".staticmath", 0, 0,
-            $".staticmath is a symbolic link leading outside the site (to {leadsTo}); the math cache is not read or written (make it a folder)");
+        problems.Add(Diagnostic.Warning(DiagnosticCodes.OutsideSite, ".staticmath", 0, 0,
+            $".staticmath is a symbolic link leading outside the site (to {leadsTo}); the math cache is not read or written (make it a folder)"));
         return false;
     }
 }

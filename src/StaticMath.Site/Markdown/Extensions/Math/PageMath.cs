@@ -31,6 +31,8 @@ public sealed partial class PageMath
     {
         _services = services;
         _page = page;
+        // The site's math setup problems are this page's too: a rebuild that reuses the page shows them again.
+        page?.Diagnostics.AddRange(services.Problems);
         Numbering = PageNumbering(services, page);
     }
 

@@ -6,7 +6,7 @@ namespace StaticMath.Site.Markdown.Extensions.PandocCitations;
 
 /// <summary>
 /// A page's <see cref="PageBibliography"/> loaded for its citations — pandoc's and Distill's alike: the files it read
-/// become the page's dependencies, and each named file that is missing is a warning (SM1302) at the front matter's
+/// or looked for and did not find become the page's dependencies, their problems the page's diagnostics, and each named file that is missing is a warning (SM1302) at the front matter's
 /// <c>bibliography</c> key.
 /// </summary>
 public static class CitationBibliography
@@ -17,12 +17,10 @@ public static class CitationBibliography
     {
         var build = ctx.Build;
         var postDirectory = Path.GetDirectoryName(Path.Combine(build.SiteDirectory, ctx.SourcePath)) ?? build.SiteDirectory;
-        var cache = build.GetOrAddService(() => new BibliographyCache(build.SiteDirectory, build.Diagnostics));
-        var bibliography = PageBibliography.Load(ctx.Page.FrontMatter, postDirectory, build.SiteDirectory, cache, ctx.AddFileDependency, scholarDefaults);
+        var cache = build.GetOrAddService(() => new BibliographyCache(build.SiteDirectory));
+        var bibliography = PageBibliography.Load(ctx.Page.FrontMatter, postDirectory, build.SiteDirectory, cache, ctx.AddFileDependency, ctx.Diagnostics, scholarDefaults);
         foreach (var name in bibliography.Missing)
         {
-            // Adding the file anywhere the locator looks would fix it: not one path to watch.
-            ctx.MarkVolatile();
             ctx.Diagnostics.Warning(DiagnosticCodes.MissingBibliography, ctx.SourcePath, ctx.Page.FrontMatterLine("bibliography"), 1,
                 PageBibliography.MissingMessage(name, citationsShow));
         }
