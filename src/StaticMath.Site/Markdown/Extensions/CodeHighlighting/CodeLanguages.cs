@@ -75,6 +75,13 @@ public static class CodeLanguages
         ("sage", "Sage", "python"),
     ];
 
+    /// <summary>
+    /// TextMateSharp's registry and its bundled grammar source fill caches on first use and are not thread-safe: two
+    /// pages loading different grammars at once could read a half-filled cache ("Unknown location for grammar"). Every
+    /// load and every grammar lookup (also those a grammar makes for the languages it embeds) goes through this lock.
+    /// </summary>
+    private static readonly Lock RegistryGate = new();
+
     private static readonly Lazy<IReadOnlyDictionary<string, CodeLanguage>> ByName = new(BuildTable, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static CodeLanguage? Find(string? name)
@@ -94,7 +101,11 @@ public static class CodeLanguages
         var registry = new TextMateSharp.Registry.Registry(options);
         var grammars = new Dictionary<string, CodeGrammar>(StringComparer.Ordinal);
         CodeGrammar GrammarFor(string scope) =>
-            grammars.TryGetValue(scope, out var known) ? known : grammars[scope] = new CodeGrammar(scope, registry.LoadGrammar);
+            grammars.TryGetValue(scope, out var known) ? known : grammars[scope] = new CodeGrammar(scope, LoadGrammar);
+        IGrammar? LoadGrammar(string scope)
+        {
+            lock (RegistryGate) return registry.LoadGrammar(scope);
+        }
 
         var table = new Dictionary<string, CodeLanguage>(StringComparer.OrdinalIgnoreCase);
         foreach (var language in options.Bundled.GetAvailableLanguages().OrderBy(l => l.Id, StringComparer.Ordinal))
@@ -128,6 +139,11 @@ public static class CodeLanguages
 
         public IRawGrammar GetGrammar(string scopeName)
         {
+            lock (RegistryGate) return ReadGrammar(scopeName);
+        }
+
+        private IRawGrammar ReadGrammar(string scopeName)
+        {
             var shipped = ShippedGrammars.FirstOrDefault(g => g.Scope == scopeName);
             if (shipped.File is null) return Bundled.GetGrammar(scopeName);
             using var stream = typeof(CodeLanguages).Assembly.GetManifestResourceStream("grammars/" + shipped.File)
@@ -136,7 +152,10 @@ public static class CodeLanguages
             return GrammarReader.ReadGrammarSync(reader);
         }
 
-        public ICollection<string> GetInjections(string scopeName) => Bundled.GetInjections(scopeName);
+        public ICollection<string> GetInjections(string scopeName)
+        {
+            lock (RegistryGate) return Bundled.GetInjections(scopeName);
+        }
 
         public IRawTheme GetTheme(string scopeName) => Bundled.GetTheme(scopeName);
 
