@@ -235,6 +235,43 @@ public sealed class MathCacheTests : IDisposable
         Assert.True(statistics.Entries < 200);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Entries_of_other_builds_of_the_tool_go_once_the_store_is_past_half_its_bound(bool pastHalf)
+    {
+        const long limit = 512 << 10;
+        // 60 entries of over 2 KB: about a quarter of the bound, then twice that with 60 more.
+        using (var cache = Cache(limit))
+        {
+            for (var i = 0; i < 60; i++) cache.Put(Key("old" + i), Equation(MathCacheFaults.IncompressibleSvg(i)));
+            cache.Save();
+        }
+
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE entries SET writer = writer + 1";
+            Assert.Equal(60, command.ExecuteNonQuery());
+        }
+
+        using (var cache = Cache(limit))
+        {
+            for (var i = 0; i < (pastHalf ? 60 : 1); i++) cache.Put(Key("new" + i), Equation(MathCacheFaults.IncompressibleSvg(100 + i)));
+            cache.Save();
+        }
+
+        var statistics = MathCache.Describe(_directory)!;
+        Assert.Equal(pastHalf ? 60 : 61, statistics.Entries);
+        using var after = Cache(limit);
+        Assert.Equal(!pastHalf, after.TryGet(Key("old0"), null, out _));
+        Assert.True(after.TryGet(Key("new0"), null, out _));
+        if (pastHalf) Assert.InRange(new FileInfo(StorePath).Length, 1, limit / 2 + (64 << 10));
+        Assert.Empty(_warnings);
+    }
+
     [Fact]
     public void Pages_damaged_inside_a_large_store_give_misses_and_one_warning_never_wrong_svg()
     {

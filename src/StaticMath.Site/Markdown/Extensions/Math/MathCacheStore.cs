@@ -147,6 +147,15 @@ internal sealed class MathCacheStore : IDisposable
             SetMeta(transaction, "last_build_at", now);
             transaction.Commit();
 
+            // Other builds of the tool never read this build's entries nor this build theirs (keys name the build), so
+            // past half the bound theirs go at once instead of lingering until least-recently-used eviction reaches
+            // them: after an upgrade the file shrinks to what the new build uses. The rewrite that shrinks the file
+            // (see below) runs once, when there were any.
+            if (UsedBytes(null) > sizeLimit / 2 && DeleteOtherWriters(writer) > 0)
+            {
+                Execute("VACUUM");
+            }
+
             // Evicted entries are scattered over the pages (keys are hashes), so each eviction is followed by a rewrite
             // of the file that shrinks it to what it holds; pages are never quite full, hence a smaller budget when
             // the first was not enough. Rare: eviction goes well below the bound.
@@ -303,6 +312,14 @@ internal sealed class MathCacheStore : IDisposable
         return headerSizeValid && !hasWal && file.Length < pages * bytesPerPage
             ? $"the file is {file.Length} bytes, its header says {pages * bytesPerPage}: it was cut short"
             : null;
+    }
+
+    /// <summary>Deletes the entries written by other builds of the tool; returns how many.</summary>
+    private int DeleteOtherWriters(long writer)
+    {
+        using var delete = Command("DELETE FROM entries WHERE writer <> $writer", null);
+        delete.Parameters.AddWithValue("$writer", writer);
+        return delete.ExecuteNonQuery();
     }
 
     /// <summary>Keeps the most recently used entries whose stored bytes fit in the budget and deletes the rest.</summary>
