@@ -12,8 +12,8 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 internal static class MathCacheDictionary
 {
-    // Least common first: LZ4 refers to any offset at the same cost, but the most common phrases at the end are the
-    // ones an entry's own text is most likely to run into.
+    // The most common phrases last: LZ4's encoder remembers the last place of each 4-byte sequence, so where phrases
+    // share one, the later phrase is the one found.
     private const string Phrases =
         "\\mathcal{\\mathrm{d}\\operatorname{\\mathbb{R}\\mathbb{E}\\left(\\right)\\left[\\right]\\left\\|\\right\\|\\nabla_\\theta" +
         "\\alpha\\beta\\gamma\\delta\\epsilon\\sigma\\lambda\\mu\\phi\\psi\\omega\\sum_{\\int_\\frac{\\sqrt{\\mathbf{\\boldsymbol{\\hat{\\tilde{" +
