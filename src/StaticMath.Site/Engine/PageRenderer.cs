@@ -87,7 +87,29 @@ public sealed class PageRenderer
         return writer.ToString();
     }
 
+    /// <summary>The HTML passes, on the fragment's tokens when no pass needs the DOM on this page, else on its DOM.</summary>
     private string PostProcess(string html, PageRenderContext ctx)
+    {
+        // Raw HTML is kept as written around the passes' edits, which only the DOM path (AsWrittenHtml) does.
+        if (ctx.FindFeature<Markdown.Extensions.VerbatimHtml.RawHtmlRegions>() is not null) return PostProcessDom(html, ctx);
+        var phases = ctx.Build.Phases;
+        var started = BuildPhases.Start();
+        var tokens = FragmentTokens.Read(html);
+        var needsDom = tokens is null || _registry.HtmlPostProcessors.Any(p => p.NeedsDom(tokens, ctx));
+        phases.Stop("page: HTML read as tokens, passes asked if they need the DOM", started);
+        return needsDom || tokens is null ? PostProcessDom(html, ctx) : PostProcessTokens(tokens, ctx);
+    }
+
+    private string PostProcessTokens(FragmentTokens tokens, PageRenderContext ctx)
+    {
+        var started = BuildPhases.Start();
+        foreach (var processor in _registry.HtmlPostProcessors) processor.ProcessTokens(tokens, ctx);
+        var written = tokens.Write();
+        ctx.Build.Phases.Stop("page: HTML passes on tokens, written", started);
+        return written;
+    }
+
+    private string PostProcessDom(string html, PageRenderContext ctx)
     {
         var phases = ctx.Build.Phases;
         var started = BuildPhases.Start();
