@@ -46,6 +46,10 @@ public class PagePipelineTests
 
     private sealed class MarkParagraphs(string name, List<string> log) : IHtmlPostProcessor
     {
+        public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => true;
+
+        public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) => throw new InvalidOperationException("needs the DOM");
+
         public void Process(IDocument html, IElement body, PageRenderContext ctx)
         {
             log.Add(name);
@@ -111,6 +115,10 @@ public class PagePipelineTests
 
     private sealed class RecordEquations(List<string> seen) : IHtmlPostProcessor
     {
+        public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => true;
+
+        public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) => throw new InvalidOperationException("needs the DOM");
+
         public void Process(IDocument html, IElement body, PageRenderContext ctx) =>
             seen.AddRange(body.QuerySelectorAll(".math-inline svg, .math-display svg").Select(svg => svg.OuterHtml));
     }
