@@ -25,6 +25,29 @@ public static class FeedHtml
     /// <param name="budgetBytes">The entry's size budget in UTF-8 bytes; 0 for none.</param>
     public static string ForEntry(string html, string glyphDefinitions, string postUrl, int budgetBytes)
     {
+        var outlines = Outlines(glyphDefinitions);
+        if (budgetBytes <= 0) return Entry(html, outlines, postUrl, 0, out _);
+        // A budgeted entry keeps leading blocks only: parse a prefix ending at a top-level block (it parses into the
+        // same leading nodes as the whole), twice the budget at first and longer while the budget does not cut inside
+        // it, instead of a multi-megabyte page whole.
+        var wanted = 2L * budgetBytes;
+        foreach (var end in Pipeline.HtmlTopLevelBlocks.Ends(html))
+        {
+            if (end < wanted && end < html.Length) continue;
+            var entry = Entry(end == html.Length ? html : html[..end], outlines, postUrl, budgetBytes, out var cut);
+            if (cut || end == html.Length) return entry;
+            wanted = 2L * end;
+        }
+        throw new InvalidOperationException("the fragment's own end is always a block end");
+    }
+
+    /// <summary>The entry made from the whole of <paramref name="html"/>, parsed at once (what a budgeted entry must equal).</summary>
+    internal static string ForEntryParsedWhole(string html, string glyphDefinitions, string postUrl, int budgetBytes) =>
+        Entry(html, Outlines(glyphDefinitions), postUrl, budgetBytes, out _);
+
+    /// <summary>The entry made from <paramref name="html"/>; <paramref name="cut"/> tells whether the budget cut it.</summary>
+    private static string Entry(string html, Dictionary<string, string> outlines, string postUrl, int budgetBytes, out bool cut)
+    {
         // A parser per entry, as per page: entries are made in parallel.
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>");
         var body = document.Body!;
@@ -42,8 +65,7 @@ public static class FeedHtml
             tags.TextContent = " " + string.Join(" ", numbers);
         }
 
-        var outlines = Outlines(glyphDefinitions);
-        if (budgetBytes > 0) FeedEntryBudget.Apply(document, body, outlines, postUrl, budgetBytes);
+        cut = budgetBytes > 0 && FeedEntryBudget.Apply(document, body, outlines, postUrl, budgetBytes);
         var definitions = Definitions(body, outlines);
         return definitions + Pipeline.LinearHtmlSerializer.InnerHtml(body);
     }
