@@ -41,9 +41,9 @@ public static class FeedHtml
         throw new InvalidOperationException("the fragment's own end is always a block end");
     }
 
-    /// <summary>The entry made from the whole of <paramref name="html"/>, parsed at once (what a budgeted entry must equal).</summary>
+    /// <summary>The entry made from the whole of <paramref name="html"/> and its glyphs, each parsed at once (what an entry must equal).</summary>
     internal static string ForEntryParsedWhole(string html, string glyphDefinitions, string postUrl, int budgetBytes) =>
-        Entry(html, Outlines(glyphDefinitions), postUrl, budgetBytes, out _);
+        Entry(html, ParsedOutlines(glyphDefinitions), postUrl, budgetBytes, out _);
 
     /// <summary>The entry made from <paramref name="html"/>; <paramref name="cut"/> tells whether the budget cut it.</summary>
     private static string Entry(string html, Dictionary<string, string> outlines, string postUrl, int budgetBytes, out bool cut)
@@ -110,10 +110,33 @@ public static class FeedHtml
     internal static string DefinitionOf(string id, string d) =>
         "<path id=\"" + System.Net.WebUtility.HtmlEncode(id) + "\" d=\"" + System.Net.WebUtility.HtmlEncode(d) + "\"></path>";
 
+    /// <summary>
+    /// The glyph outlines of the page's end-of-body HTML by id (<c>defs path[id][d], defs [id] path[d]</c>), read by a
+    /// linear scan: it holds every glyph of a long page. Markup the scan cannot follow is parsed.
+    /// </summary>
     private static Dictionary<string, string> Outlines(string glyphDefinitions)
     {
         var outlines = new Dictionary<string, string>(StringComparer.Ordinal);
         if (glyphDefinitions.Length == 0) return outlines;
+        using var reader = new Pipeline.PlainHtmlReader(glyphDefinitions);
+        while (reader.Read())
+        {
+            if (reader.Token is not AngleSharp.Html.Parser.Tokens.HtmlTagToken { Type: AngleSharp.Html.Parser.HtmlTokenType.StartTag, Name: "path" } path
+                || Pipeline.PlainHtmlReader.Attribute(path, "d") is not { } d) continue;
+            var ancestors = reader.Open.Where(e => !ReferenceEquals(e, path)).ToList();
+            var inDefs = ancestors.FindIndex(e => e.Name == "defs");
+            if (inDefs < 0) continue;
+            var ownId = Pipeline.PlainHtmlReader.Attribute(path, "id");
+            var underIdInDefs = ancestors.Skip(inDefs + 1).Any(e => Pipeline.PlainHtmlReader.Attribute(e, "id") is not null);
+            if (ownId is null && !underIdInDefs) continue;
+            if ((ownId ?? Pipeline.PlainHtmlReader.Attribute(ancestors[^1], "id")) is { } id) outlines.TryAdd(id, d);
+        }
+        return reader.IsUnclear ? ParsedOutlines(glyphDefinitions) : outlines;
+    }
+
+    private static Dictionary<string, string> ParsedOutlines(string glyphDefinitions)
+    {
+        var outlines = new Dictionary<string, string>(StringComparer.Ordinal);
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + glyphDefinitions + "</body></html>");
         foreach (var path in document.QuerySelectorAll("defs path[id][d], defs [id] path[d]"))
         {
