@@ -19,6 +19,7 @@ public sealed class PlainHtmlReader : IDisposable
     private readonly HtmlTokenizer _tokenizer;
     private readonly List<HtmlTagToken> _open = [];
     private readonly List<Context> _contexts = [];
+    private readonly List<Context> _namespaces = [];
 
     /// <param name="html">The fragment, read as the content of a <c>&lt;body&gt;</c>.</param>
     /// <param name="start">Where to start reading, at the start of a tag or text.</param>
@@ -96,6 +97,7 @@ public sealed class PlainHtmlReader : IDisposable
         if (_open.Count == 0 || _open[^1].Name != name) return false;
         _open.RemoveAt(_open.Count - 1);
         _contexts.RemoveAt(_contexts.Count - 1);
+        _namespaces.RemoveAt(_namespaces.Count - 1);
         return true;
     }
 
@@ -110,7 +112,7 @@ public sealed class PlainHtmlReader : IDisposable
             if (!tag.IsSelfClosing) Push(tag, ChildContext(name, context));
             return true;
         }
-        if (Special.Contains(name)) return false;
+        if (Unfollowed.Contains(name)) return false;
         if (name is "svg" or "math")
         {
             if (!tag.IsSelfClosing) Push(tag, name == "svg" ? Context.Svg : Context.MathMl);
@@ -134,22 +136,70 @@ public sealed class PlainHtmlReader : IDisposable
     {
         if (_open.Count > 0 && _open[^1].Name is "table" or "tbody" or "thead" or "tfoot" or "tr" && !InTableStructure.Contains(name))
             return true;
-        if (_open.Count > 0 && name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6' && IsHeading(_open[^1].Name))
+        if (IsHeading(name) && _open.Count > 0 && IsHeading(_open[^1].Name))
             return true;
-        foreach (var open in _open)
+        return name switch
         {
-            var closed = open.Name switch
-            {
-                "p" => ClosesParagraph.Contains(name),
-                "li" => name == "li",
-                "dd" or "dt" => name is "dd" or "dt",
-                "a" or "button" or "nobr" or "form" => name == open.Name,
-                _ => false,
-            };
-            if (closed) return true;
+            _ when ClosesParagraph.Contains(name) && OpenInScope("p", ButtonScope) => true,
+            "li" => OpenBeforeSpecial(n => n == "li"),
+            "dd" or "dt" => OpenBeforeSpecial(n => n is "dd" or "dt"),
+            "a" => OpenInScope("a", FormattingMarkers),
+            "button" or "nobr" => OpenInScope(name, DefaultScope),
+            "form" => _open.Any(e => e.Name == "form"),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether an HTML element named so is open below the nearest scope boundary (the tree builder's "in scope").</summary>
+    private bool OpenInScope(string name, HashSet<string> boundaries)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var html = _namespaces[i] == Context.Html;
+            if (html && _open[i].Name == name) return true;
+            if (html ? boundaries.Contains(_open[i].Name) : IsIntegrationPoint(_open[i].Name, _namespaces[i])) return false;
         }
         return false;
     }
+
+    /// <summary>The tree builder's list item loop: an open item closed by a new one, unless a special element (a list) is nearer.</summary>
+    private bool OpenBeforeSpecial(Func<string, bool> item)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var html = _namespaces[i] == Context.Html;
+            if (html && item(_open[i].Name)) return true;
+            if (!html || Special.Contains(_open[i].Name) && _open[i].Name is not ("address" or "div" or "p")) return false;
+        }
+        return false;
+    }
+
+    private static bool IsIntegrationPoint(string name, Context ns) => ChildContext(name, ns) == Context.Html;
+
+    private static readonly HashSet<string> DefaultScope = new(StringComparer.Ordinal)
+    {
+        "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
+    };
+
+    private static readonly HashSet<string> ButtonScope = new(DefaultScope, StringComparer.Ordinal) { "button" };
+
+    /// <summary>Elements that put a marker in the list of active formatting elements: a link outside them is not reopened.</summary>
+    private static readonly HashSet<string> FormattingMarkers = new(StringComparer.Ordinal)
+    {
+        "applet", "object", "marquee", "template", "td", "th", "caption",
+    };
+
+    /// <summary>HTML's special elements (the tree builder's category), as the list item loop reads them.</summary>
+    private static readonly HashSet<string> Special = new(StringComparer.Ordinal)
+    {
+        "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br", "button",
+        "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed", "fieldset", "figcaption",
+        "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr",
+        "html", "iframe", "img", "input", "keygen", "li", "link", "listing", "main", "marquee", "menu", "meta", "nav",
+        "noembed", "noframes", "noscript", "object", "ol", "p", "param", "plaintext", "pre", "script", "search", "section",
+        "select", "source", "style", "summary", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead",
+        "title", "tr", "track", "ul", "wbr", "xmp",
+    };
 
     private static bool IsHeading(string name) => name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
@@ -168,6 +218,7 @@ public sealed class PlainHtmlReader : IDisposable
 
     private void Push(HtmlTagToken tag, Context children)
     {
+        _namespaces.Add(Current == Context.Html && tag.Name is "svg" or "math" ? children : Current);
         _open.Add(tag);
         _contexts.Add(children);
     }
@@ -187,7 +238,7 @@ public sealed class PlainHtmlReader : IDisposable
     };
 
     /// <summary>Tags the tree builder renames, moves or reads in a mode of their own.</summary>
-    private static readonly HashSet<string> Special = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Unfollowed = new(StringComparer.Ordinal)
     {
         "html", "head", "body", "frameset", "template", "plaintext", "noscript", "image", "select", "option", "optgroup",
     };

@@ -31,6 +31,9 @@ public sealed class HtmlTopLevelBlocksTests
         "<!-- note --><p>x</p><!-- end -->",
         "<pre>\ncode</pre><p>x</p>",
         "<math><mi>x</mi><mo>+</mo></math><p>y</p>",
+        "<ul>\n<li>a<ul>\n<li>nested</li>\n</ul>\n</li>\n</ul><dl><dt>t</dt><dd>d<dl><dt>u</dt></dl></dd></dl><p>x</p>",
+        "<table><tr><td><a href=\"#\">x</a><table><tr><td><a href=\"#y\">y</a><p>p</p></td></tr></table></td></tr></table><p>z</p>",
+        "<p><button><div>in a button</div></button></p><div>after</div>",
     ];
 
     [Theory]
@@ -57,6 +60,7 @@ public sealed class HtmlTopLevelBlocksTests
     [InlineData("<a href=\"#\"><a href=\"#2\">nested</a></a><p>x</p>")]
     [InlineData("<h2>one<h3>two</h3></h2><p>x</p>")]
     [InlineData("<table class=\"box\"><h2>moved out</h2></table><p>x</p>")]
+    [InlineData("<ul><li>a<div><li>b</li></div></li></ul><p>x</p>")]    // a div does not stop the list item loop
     [InlineData("<template><p>x</p></template><p>y</p>")]
     [InlineData("<p>x</p>\r\n<p>y</p>")]                  // offsets would drift from the normalised stream
     public void Markup_the_tree_builder_treats_specially_gives_only_the_fragment_end(string html) =>
