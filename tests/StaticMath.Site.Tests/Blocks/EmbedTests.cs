@@ -89,7 +89,7 @@ public sealed class EmbedTests : IDisposable
     [Fact]
     public void Click_to_load_mode_replaces_every_iframe_with_a_placeholder_link()
     {
-        using var site = new BlockTestSite(new SiteConfig { Embeds = new EmbedsConfig { Mode = "click-to-load" } });
+        using var site = new BlockTestSite(new SiteConfig { Sections = { new EmbedsConfig { Mode = "click-to-load" } } });
         var body = site.Render(YouTubeIframe + "\n\nhttps://youtu.be/abcdefghijk\n\n<iframe src=\"https://example.org/widget\" title=\"Widget\"></iframe>\n");
         Assert.Empty(body.QuerySelectorAll("iframe"));
         var links = body.QuerySelectorAll("div.embed--placeholder a.embed__placeholder").ToList();
