@@ -18,7 +18,8 @@ public sealed class DependencyDirectionTests
         "Configuration", "Content",                     // content
         "Pipeline",                                     // what features register into (ISiteFeature, stages, page and build context)
         "Bibliography",                                 // BibTeX, read once per build through the build context
-        "Markdown", "Liquid", "Distill",                // features
+        "Liquid",                                       // the one Liquid environment (tags and filters registered into it) and Jekyll's Liquid
+        "Markdown", "Distill",                          // features (a feature may register Liquid tags: embeds' youtube and twitter)
         "Engine", "Themes",                             // engine (Engine lists the features and runs them; Themes lays pages out)
         "Output",                                       // output writers (feed, sitemap, search index, atomic output folder)
         "Build",                                        // the build: loads, renders, lays out and hands every file to Output

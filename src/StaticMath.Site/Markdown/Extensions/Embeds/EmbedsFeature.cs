@@ -1,9 +1,13 @@
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Liquid;
 using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Markdown.Extensions.Embeds;
 
-/// <summary>A paragraph holding only a YouTube, tweet or other URL becomes the embed, without third-party scripts.</summary>
+/// <summary>
+/// A paragraph holding only a YouTube, tweet or other URL becomes the embed, without third-party scripts; so do the
+/// iframes and tweet blockquotes of raw HTML, and Jekyll's <c>{% youtube %}</c> and <c>{% twitter %}</c> tags.
+/// </summary>
 public sealed class EmbedsFeature : ISiteFeature
 {
     /// <summary><c>embeds:</c> iframes or click-to-load placeholders.</summary>
@@ -12,6 +16,7 @@ public sealed class EmbedsFeature : ISiteFeature
     public void Register(FeatureRegistry registry)
     {
         var embeds = registry.Config.Section<EmbedsConfig>();
+        new EmbedTags(embeds).Register(registry.Part<LiquidRegistry>());
         registry
             .Markdown(MarkdownStage.Syntax, new EmbedsExtension(embeds))
             .Document(DocumentStage.Blocks, new DocumentRewrite(EmbedUrlParagraphs.Apply))
