@@ -39,6 +39,7 @@ public static class SiteFeatures
         new MarkdownInHtmlFeature(),
         new CalloutsFeature(),
         new ConvoFeature(),
+        new Markdown.Extensions.PanelTabsets.PanelTabsetsFeature(),
         new FiguresFeature(),
         new EmbedsFeature(),
         new CodeHighlightingFeature(),
