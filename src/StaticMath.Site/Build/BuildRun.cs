@@ -129,8 +129,9 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         var feedLimit = System.Math.Max(0, _config.FeedLimit);
         _built = new BuiltPages(kept.KeepsBetweenBuilds,
             feedCandidates: posts.Take(feedLimit).Concat(_plan.Tags.SelectMany(t => t.Posts.Take(feedLimit))).ToHashSet(),
-            fragmentReaders: _plan.CardPosts.Concat(_config.Search ? _build.Pages.Where(SearchIndexWriter.IsSearchable) : []).ToHashSet(),
-            (post, body) => FeedEntryOf(post, body).Html);
+            fragmentReaders: (_config.Search ? _build.Pages.Where(SearchIndexWriter.IsSearchable) : []).ToHashSet(),
+            (post, body) => FeedEntryOf(post, body).Html,
+            outlineReaders: _plan.CardPosts.ToHashSet());
         Phases.Stop("setup (Markdown pipeline, processors, layouts)", started);
     }
 
@@ -310,7 +311,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         };
         foreach (var post in posts)
         {
-            var png = kept.SocialCardOf(post, _built.BodyOf(post)!, () => SocialCard.Draw(post.Title, FirstDisplayEquation(_built.FragmentOf(post)), cardOptions), ref _generatedMade);
+            var png = kept.SocialCardOf(post, _built.BodyOf(post)!, () => SocialCard.Draw(post.Title, _built.BodyOf(post)!.Outline.FirstDisplayTex, cardOptions), ref _generatedMade);
             var path = SocialCard.OutputPathFor(post);
             try { output.CopyStream(path, () => new MemoryStream(png)); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -318,15 +319,6 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
                 _diagnostics.Error(DiagnosticCodes.CannotWriteOutput, post.SourcePath, 0, 0, $"cannot write {path}: {e.Message}");
             }
         }
-    }
-
-    /// <summary>The TeX of the first display equation of a rendered page (its accessible name), or null.</summary>
-    private static string? FirstDisplayEquation(string fragment)
-    {
-        var start = fragment.IndexOf("class=\"math-display", StringComparison.Ordinal);
-        if (start < 0) return null;
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + fragment[fragment.LastIndexOf('<', start)..]);
-        return document.QuerySelector(".math-display svg[aria-label]")?.GetAttribute("aria-label");
     }
 
     /// <summary>The code style sheet, robots.txt, the search index and script, the host files; layout failures reported.</summary>

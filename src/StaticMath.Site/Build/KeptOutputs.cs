@@ -202,7 +202,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
             pageModel["next"] = TemplateModels.Link(neighbours.Newer);
         }
         var layoutName = page.Layout ?? DefaultLayout(page);
-        var html = layouts.Render(layoutName, new LayoutModel(siteModel, pageModel, body.Fragment, paginator), page.SourcePath, page.FrontMatterLine("layout"));
+        var html = layouts.Render(layoutName, new LayoutModel(siteModel, pageModel, body.Fragment, paginator, ContentOutline: () => body.Outline), page.SourcePath, page.FrontMatterLine("layout"));
         Interlocked.Increment(ref laidOut);
         if (html is null)
         {

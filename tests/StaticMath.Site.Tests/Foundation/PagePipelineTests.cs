@@ -46,6 +46,10 @@ public class PagePipelineTests
 
     private sealed class MarkParagraphs(string name, List<string> log) : IHtmlPostProcessor
     {
+        public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => true;
+
+        public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) => throw new InvalidOperationException("needs the DOM");
+
         public void Process(IDocument html, IElement body, PageRenderContext ctx)
         {
             log.Add(name);
@@ -93,6 +97,10 @@ public class PagePipelineTests
     /// <summary>Asks for its feature's style on every page whose body says "styled", twice, as a feature's HTML would.</summary>
     private sealed class UseStyleWhenStyled(FeatureStyle style) : IHtmlPostProcessor
     {
+        public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => true;
+
+        public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) => throw new InvalidOperationException("needs the DOM");
+
         public void Process(IDocument html, IElement body, PageRenderContext ctx)
         {
             if (!body.TextContent.Contains("styled", StringComparison.Ordinal)) return;
@@ -140,6 +148,10 @@ public class PagePipelineTests
 
     private sealed class RecordEquations(List<string> seen) : IHtmlPostProcessor
     {
+        public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => true;
+
+        public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) => throw new InvalidOperationException("needs the DOM");
+
         public void Process(IDocument html, IElement body, PageRenderContext ctx) =>
             seen.AddRange(body.QuerySelectorAll(".math-inline svg, .math-display svg").Select(svg => svg.OuterHtml));
     }
