@@ -69,6 +69,40 @@ public sealed class IncrementalBuildTests : IDisposable
             Assert.Same(before.Find(list)!.Text, after.Find(list)!.Text);
     }
 
+    // Lists show a post's reading time, not its word count: adding a sentence changes the count, rarely the minutes.
+    [Fact]
+    public void An_edit_that_changes_a_posts_word_count_but_not_its_reading_time_remakes_no_list_page()
+    {
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n\nA later paragraph.\n");
+        var before = Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n\nA later paragraph, now with more words in it.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        var after = Build();
+        Assert.Equal(3, _session.LastGeneratedMade); // its feed entry, the site's feed and the alpha tag's feed
+        foreach (var list in new[] { "page/2/index.html", "tags/alpha/index.html" })
+            Assert.Same(before.Find(list)!.Text, after.Find(list)!.Text);
+
+        // Enough words to read for another minute: the lists showing the post are laid out again.
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n\n"
+            + string.Concat(Enumerable.Repeat("word ", 300)) + "\n");
+        Touch("content/posts/2024-01-01-first.md");
+        var longer = Build();
+        Assert.Contains("2 min read", Text(longer, "tags/alpha/index.html"));
+        Assert.Contains("2 min read", Text(longer, "page/2/index.html"));
+    }
+
+    [Fact]
+    public void A_layout_showing_word_counts_makes_lists_follow_the_word_count()
+    {
+        _site.Write("layouts/partials/post-list.liquid", "{% for post in posts %}<li>{{ post.title }}: {{ post.word_count }} words</li>{% endfor %}");
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post.\n\nA later paragraph.\n");
+        Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post.\n\nA later paragraph, now longer.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        var after = Build();
+        Assert.Contains("First: 8 words", Text(after, "tags/alpha/index.html"));
+    }
+
     [Fact]
     public void Retitling_a_post_remakes_the_lists_that_show_it()
     {

@@ -24,13 +24,14 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     private readonly ConcurrentDictionary<string, RenderedBody> _bodies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LaidOutPage> _laidOut = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, string Html)> _generated = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (RenderedBody? Body, string SiteModel, object? Model)> _summaries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostListing> _listings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FeedEntry> _feedEntries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (RenderedBody Body, string Title, byte[] Png)> _cards = new(StringComparer.Ordinal);
     private (string Key, Dictionary<string, object?> Model)? _siteModel;
     private FrozenPipeline? _pipeline;
     private (string LayoutsKey, ThemeTemplates Templates)? _themeTemplates;
     private long _bodyVersions;
+    private long _listingVersions;
 
     /// <summary>Markdig pipelines and processor registries made so far: one per configuration.</summary>
     public int PipelinesCreated { get; private set; }
@@ -47,7 +48,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         _bodies.Clear();
         _laidOut.Clear();
         _generated.Clear();
-        _summaries.Clear();
+        _listings.Clear();
         _feedEntries.Clear();
         _cards.Clear();
         _siteModel = null;
@@ -241,14 +242,23 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         return png;
     }
 
-    /// <summary>A post as lists show it (title, date, excerpt from its body): kept while its body and the site's page list are.</summary>
-    public object? PostSummary(Page post, RenderedBody? body, IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderKeys keys)
+    /// <summary>
+    /// A post as lists show it (title, date, excerpt from its body): its model, kept while its body and the site's
+    /// page list are, and a version that changes only when what lists show of its body (excerpt, reading time, or
+    /// word count when <paramref name="showsWordCount"/>) does, so a list's key does not change with every edit.
+    /// </summary>
+    public PostListing ListingOf(Page post, RenderedBody? body, IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderKeys keys, bool showsWordCount)
     {
-        if (body is not null && _summaries.TryGetValue(post.SourcePath, out var kept) && ReferenceEquals(kept.Body, body) && kept.SiteModel == keys.SiteModel)
-            return kept.Model;
-        var model = (object?)TemplateModels.Summary(post, tagsBySlug, body?.Text);
-        _summaries[post.SourcePath] = (body, keys.SiteModel, model);
-        return model;
+        var previous = _listings.GetValueOrDefault(post.SourcePath);
+        if (body is not null && previous is not null && ReferenceEquals(previous.Body, body) && previous.SiteModel == keys.SiteModel
+            && previous.ShowsWordCount == showsWordCount)
+            return previous;
+        var text = body?.Text;
+        var shown = text is null ? "" : $"{(showsWordCount ? text.WordCount : TemplateModels.ReadingTime(text.WordCount))}\n{text.Excerpt}";
+        var version = previous is not null && previous.HasText == text is not null && previous.Shown == shown ? previous.Version : ++_listingVersions;
+        var listing = new PostListing(body, keys.SiteModel, showsWordCount, text is not null, shown, version, TemplateModels.Summary(post, tagsBySlug, text));
+        _listings[post.SourcePath] = listing;
+        return listing;
     }
 
     /// <summary><c>site.posts/pages/tags</c>: made of front matter only, so the same while no page's front matter changed.</summary>
@@ -267,6 +277,10 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
 
     /// <summary>A post's feed entry as made from one rendered body.</summary>
     public sealed record FeedEntry(RenderedBody Body, string? Html, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>A post as lists show it; <see cref="Version"/> changes with <see cref="Shown"/> (what lists show of its body).</summary>
+    internal sealed record PostListing(RenderedBody? Body, string SiteModel, bool ShowsWordCount, bool HasText, string Shown, long Version,
+        Dictionary<string, object?> Model);
 
     private sealed record LaidOutPage(RenderedBody Body, string Layouts, string SiteModel, string Neighbours, string Html);
 }

@@ -1,6 +1,7 @@
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Core;
+using StaticMath.Site.Liquid;
 using StaticMath.Site.Output;
 
 namespace StaticMath.Site.Build;
@@ -20,7 +21,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     private readonly object _gate = new();
     private readonly KeptOutputs _kept = new(options, keepBetweenBuilds);
     private string? _configKey;
-    private (IReadOnlyList<string> Folders, string Key)? _layoutsKey;
+    private (IReadOnlyList<string> Folders, LayoutsFingerprint Layouts)? _layoutsKey;
     // Set while a build runs and kept when it did not finish: the changes it was given were then not all looked at.
     private bool _changesMissed;
 
@@ -61,7 +62,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             _changesMissed = true;
             var run = new BuildRun(Options, _kept, output, progress, checks, cancellationToken);
             ForgetAllIfTheConfigurationChanged(run.SiteDirectory, checks.Changes);
-            var result = run.Run(commit, outputDirectory, theme => LayoutsKey(theme, checks.Changes));
+            var result = run.Run(commit, outputDirectory, theme => LayoutsKey(run.SiteDirectory, theme, checks.Changes));
             _changesMissed = result.Cancelled;
             LastBodiesRendered = run.BodiesRendered;
             LastPagesLaidOut = run.PagesLaidOut;
@@ -89,14 +90,14 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         return string.Join("|", files.Select(FileStamp.WithContentOf));
     }
 
-    /// <summary>The layouts' fingerprint (every layout file hashed): made again only when a theme folder may have changed.</summary>
-    private string LayoutsKey(ThemeFiles theme, ChangedFiles changes)
+    /// <summary>The layouts' fingerprint (every layout file hashed): made again only when a theme or include folder may have changed.</summary>
+    private LayoutsFingerprint LayoutsKey(string siteDirectory, ThemeFiles theme, ChangedFiles changes)
     {
-        var folders = theme.Folders.ToList();
+        var folders = theme.Folders.Concat(LiquidPageInput.SiteIncludeDirectories(siteDirectory)).ToList();
         if (_layoutsKey is { } kept && kept.Folders.SequenceEqual(folders, StringComparer.Ordinal) && !folders.Any(changes.MayAffect))
-            return kept.Key;
-        var key = SiteFingerprint.OfLayouts(theme);
-        _layoutsKey = (folders, key);
-        return key;
+            return kept.Layouts;
+        var layouts = SiteFingerprint.OfLayouts(theme, siteDirectory);
+        _layoutsKey = (folders, layouts);
+        return layouts;
     }
 }
