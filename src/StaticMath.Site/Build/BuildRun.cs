@@ -91,7 +91,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         if (options.BaseUrl is not null) _config.BaseUrl = options.BaseUrl;
         if (options.ForPublishing && BaseUrlCheck.Warning(_config) is { } noBaseUrl) _diagnostics.Add(noBaseUrl);
         _theme = ThemeFiles.Resolve(SiteDirectory, _config.Theme, _diagnostics);
-        _build = new SiteBuildContext(_config, options, _diagnostics, _theme);
+        _build = new SiteBuildContext(_config, options, _diagnostics, _theme, kept.Services);
         var config = _config;
         _content = new ContentLoader(config, options, _diagnostics)
         {

@@ -29,9 +29,12 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     private readonly Dictionary<string, (RenderedBody Body, string Title, byte[] Png)> _cards = new(StringComparer.Ordinal);
     private (string Key, Dictionary<string, object?> Model)? _siteModel;
     private FrozenPipeline? _pipeline;
+    private KeptServices? _services;
     private (string LayoutsKey, ThemeTemplates Templates)? _themeTemplates;
     private long _bodyVersions;
     private long _listingVersions;
+    private int _servicesCreatedBefore;
+    private int _deferredDoneBefore;
 
     /// <summary>Markdig pipelines and processor registries made so far: one per configuration.</summary>
     public int PipelinesCreated { get; private set; }
@@ -39,11 +42,27 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     /// <summary>True for a session (serve) that keeps pages between builds; false for a one-shot build.</summary>
     public bool KeepsBetweenBuilds => keepBetweenBuilds;
 
+    /// <summary>
+    /// The build-wide services (the open math cache) a session keeps until the configuration changes; null for a
+    /// one-shot build, which makes its own.
+    /// </summary>
+    public KeptServices? Services => keepBetweenBuilds ? _services ??= new KeptServices() : null;
+
+    /// <summary>Services made by the builds of this session (see <see cref="KeptServices.Created"/>), over every configuration.</summary>
+    public int ServicesCreated => _servicesCreatedBefore + (_services?.Created ?? 0);
+
+    /// <summary>Deferred work that found something to do (math cache saves), over every configuration.</summary>
+    public int DeferredDone => _deferredDoneBefore + (_services?.DeferredDone ?? 0);
+
     /// <summary>Liquid environments (parser, filters, parsed layouts) made so far: one per configuration and theme.</summary>
     public int TemplatesCreated { get; private set; }
 
+    /// <summary>Does what the last build left for after it (saving the math cache).</summary>
+    public void RunDeferred() => _services?.RunDeferred();
+
     public void Clear()
     {
+        CloseServices();
         lock (_loadedPages) _loadedPages.Clear();
         _bodies.Clear();
         _laidOut.Clear();
@@ -266,6 +285,16 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     {
         if (_siteModel is not { } kept || kept.Key != key) _siteModel = kept = (key, make());
         return kept.Model;
+    }
+
+    /// <summary>Saves and closes the kept services (the configuration changed, or the session ends).</summary>
+    public void CloseServices()
+    {
+        if (_services is null) return;
+        _services.Dispose();
+        _servicesCreatedBefore += _services.Created;
+        _deferredDoneBefore += _services.DeferredDone;
+        _services = null;
     }
 
     private static string DefaultLayout(Page page) =>

@@ -16,7 +16,7 @@ namespace StaticMath.Site.Build;
 /// rebuild looks only at the files they may affect. One build at a time per session (builds are serialised); pages
 /// inside a build are rendered in parallel (see <see cref="BuildRun"/> for the phases).
 /// </summary>
-public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = true)
+public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = true) : IDisposable
 {
     private readonly object _gate = new();
     private readonly KeptOutputs _kept = new(options, keepBetweenBuilds);
@@ -45,6 +45,12 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     /// </summary>
     public int LastGeneratedMade { get; private set; }
 
+    /// <summary>Build-wide services (the math cache) made so far: one per configuration, kept open across rebuilds.</summary>
+    public int ServicesCreated => _kept.ServicesCreated;
+
+    /// <summary>Math cache saves made after builds: one after each build that typeset something new, none otherwise.</summary>
+    public int CacheSaves => _kept.DeferredDone;
+
     /// <summary>Files whose stamps the last build compared to tell whether they changed (see <see cref="ChangedFiles"/>).</summary>
     public int LastFilesLookedAt { get; private set; }
 
@@ -58,6 +64,8 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     {
         lock (_gate)
         {
+            // Left for after the last build and not done yet (the caller did not call FinishLastBuild).
+            _kept.RunDeferred();
             var checks = new FileChecks(_changesMissed ? ChangedFiles.Unknown : changed ?? ChangedFiles.Unknown);
             _changesMissed = true;
             var run = new BuildRun(Options, _kept, output, progress, checks, cancellationToken);
@@ -70,6 +78,21 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             LastFilesLookedAt = checks.FilesLookedAt;
             return result;
         }
+    }
+
+    /// <summary>
+    /// Does what the last build left for after its result is out (saving what it typeset to the math cache): serve
+    /// calls it once the browsers were told to reload, so the save is not in the edit-to-reload time.
+    /// </summary>
+    public void FinishLastBuild()
+    {
+        lock (_gate) _kept.RunDeferred();
+    }
+
+    /// <summary>Saves and closes what the session keeps open (the math cache).</summary>
+    public void Dispose()
+    {
+        lock (_gate) _kept.CloseServices();
     }
 
     /// <summary>Everything depends on the configuration: when it changed, nothing kept is valid.</summary>
