@@ -206,6 +206,49 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Given_the_watchers_changed_paths_an_edit_does_not_walk_the_content_folders_but_a_new_or_deleted_file_does()
+    {
+        Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nEdited.\n");
+        Assert.True(BuildWithChanges("content/posts/2024-01-01-first.md").Succeeded);
+        Assert.Equal(0, _session.LastFoldersWalked);
+
+        _site.Write("content/posts/2024-02-01-new.md", "---\ntitle: New\n---\n\nA new post.\n");
+        var added = new MemoryOutput();
+        _session.Build(added, null, "(memory)", changed: ChangedFiles.Of(_site.Directory, [_site.PathOf("content/posts/2024-02-01-new.md")]));
+        Assert.Equal(1, _session.LastFoldersWalked);
+        Assert.Contains("A new post", Text(added, "posts/new/index.html"));
+
+        File.Delete(_site.PathOf("static/files/paper.pdf"));
+        var removed = new MemoryOutput();
+        _session.Build(removed, null, "(memory)", changed: ChangedFiles.Of(_site.Directory, [_site.PathOf("static/files/paper.pdf")]));
+        Assert.Equal(1, _session.LastFoldersWalked);
+        Assert.Null(removed.Find("files/paper.pdf"));
+        Assert.NotNull(removed.Find("posts/new/index.html"));
+    }
+
+    [Fact]
+    public void A_content_folder_problem_is_reported_again_by_rebuilds_that_reuse_its_file_list()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), "sm-outside-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(outside);
+        try
+        {
+            File.CreateSymbolicLink(_site.PathOf("content/leak"), outside);
+            var first = _session.Build(new MemoryOutput(), null, "(memory)");
+            Assert.Contains(first.Diagnostics, d => d.Code == DiagnosticCodes.OutsideSite && d.Path == "content/leak");
+            _site.Write("content/about.md", "---\ntitle: About\n---\n\nEdited.\n");
+            var again = BuildWithChanges("content/about.md");
+            Assert.Equal(0, _session.LastFoldersWalked);
+            Assert.Contains(again.Diagnostics, d => d.Code == DiagnosticCodes.OutsideSite && d.Path == "content/leak");
+        }
+        finally
+        {
+            Directory.Delete(outside);
+        }
+    }
+
+    [Fact]
     public void A_folder_reported_renamed_affects_every_file_that_was_read_from_it()
     {
         Build();

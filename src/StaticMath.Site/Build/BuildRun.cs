@@ -96,6 +96,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         _content = new ContentLoader(config, options, _diagnostics)
         {
             PageLoader = (full, source, contentPath) => kept.LoadPage(config, _diagnostics, checks, full, source, contentPath),
+            FileLister = (folder, skip) => kept.FilesUnder(SiteDirectory, folder, skip, _diagnostics, checks.Changes),
         }.Load();
         kept.ForgetRemovedPages(_content);
         _plan = SitePlan.Make(_content, _config, _diagnostics);

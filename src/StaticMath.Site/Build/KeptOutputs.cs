@@ -20,6 +20,7 @@ namespace StaticMath.Site.Build;
 internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
 {
     private readonly Dictionary<string, LoadedPage> _loadedPages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FolderFiles> _folderFiles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenThisBuild = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RenderedBody> _bodies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LaidOutPage> _laidOut = new(StringComparer.Ordinal);
@@ -35,6 +36,9 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     private long _listingVersions;
     private int _servicesCreatedBefore;
     private int _deferredDoneBefore;
+
+    /// <summary>Times <c>content/</c> or <c>static/</c> was walked (not taken from the last build), over the session.</summary>
+    public int FoldersWalked { get; private set; }
 
     /// <summary>Markdig pipelines and processor registries made so far: one per configuration.</summary>
     public int PipelinesCreated { get; private set; }
@@ -64,6 +68,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     {
         CloseServices();
         lock (_loadedPages) _loadedPages.Clear();
+        _folderFiles.Clear();
         _bodies.Clear();
         _laidOut.Clear();
         _generated.Clear();
@@ -104,6 +109,25 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
             TemplatesCreated++;
         }
         return kept.Templates;
+    }
+
+    /// <summary>
+    /// The files under <c>content/</c> or <c>static/</c> (<paramref name="folder"/>): the last build's list, with the
+    /// problems walking it gave, while the reported changes added or removed nothing there; else walked again.
+    /// </summary>
+    public IReadOnlyList<string> FilesUnder(string siteDirectory, string folder, Func<string, bool> skip, DiagnosticBag diagnostics, ChangedFiles changes)
+    {
+        if (_folderFiles.TryGetValue(folder, out var kept) && !changes.MayChangeListOf(folder, kept.Set))
+        {
+            diagnostics.AddRange(kept.Diagnostics);
+            return kept.Files;
+        }
+        var own = new DiagnosticBag();
+        var files = new SiteFileWalker(siteDirectory, own).Files(folder, skip);
+        FoldersWalked++;
+        if (keepBetweenBuilds) _folderFiles[folder] = new FolderFiles(files, files.ToHashSet(StringComparer.Ordinal), own.ToList());
+        diagnostics.AddRange(own.ToList());
+        return files;
     }
 
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
@@ -301,6 +325,8 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         page.Url == "/" ? "home" : page.OutputPath == "404.html" ? "404" : page.IsPost ? "post" : "page";
 
     private sealed record FrozenPipeline(PageRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private sealed record FolderFiles(IReadOnlyList<string> Files, IReadOnlySet<string> Set, IReadOnlyList<Diagnostic> Diagnostics);
 
     private sealed record LoadedPage(FileStamp Stamp, Page? Page, IReadOnlyList<Diagnostic> Diagnostics);
 

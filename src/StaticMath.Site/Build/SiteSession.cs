@@ -51,6 +51,9 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     /// <summary>Math cache saves made after builds: one after each build that typeset something new, none otherwise.</summary>
     public int CacheSaves => _kept.DeferredDone;
 
+    /// <summary>Content folders (<c>content/</c>, <c>static/</c>) the last build walked instead of reusing the last list.</summary>
+    public int LastFoldersWalked { get; private set; }
+
     /// <summary>Files whose stamps the last build compared to tell whether they changed (see <see cref="ChangedFiles"/>).</summary>
     public int LastFilesLookedAt { get; private set; }
 
@@ -68,6 +71,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             _kept.RunDeferred();
             var checks = new FileChecks(_changesMissed ? ChangedFiles.Unknown : changed ?? ChangedFiles.Unknown);
             _changesMissed = true;
+            var walkedBefore = _kept.FoldersWalked;
             var run = new BuildRun(Options, _kept, output, progress, checks, cancellationToken);
             ForgetAllIfTheConfigurationChanged(run.SiteDirectory, checks.Changes);
             var result = run.Run(commit, outputDirectory, theme => LayoutsKey(run.SiteDirectory, theme, checks.Changes));
@@ -76,6 +80,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
             LastPagesLaidOut = run.PagesLaidOut;
             LastGeneratedMade = run.GeneratedMade;
             LastFilesLookedAt = checks.FilesLookedAt;
+            LastFoldersWalked = _kept.FoldersWalked - walkedBefore;
             return result;
         }
     }
