@@ -4,6 +4,7 @@ using StaticMath.Site.Content;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Engine;
+using StaticMath.Site.Liquid;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Pipeline;
 using StaticMath.Site.Themes;
@@ -29,7 +30,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     private readonly ConcurrentDictionary<string, FeedEntry> _feedEntries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (RenderedBody Body, string Title, byte[] Png)> _cards = new(StringComparer.Ordinal);
     private (string Key, Dictionary<string, object?> Model)? _siteModel;
-    private FrozenPipeline? _pipeline;
+    private RegisteredFeatures? _features;
     private KeptServices? _services;
     private (string LayoutsKey, ThemeTemplates Templates)? _themeTemplates;
     private long _bodyVersions;
@@ -40,7 +41,10 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     /// <summary>Times <c>content/</c> or <c>static/</c> was walked (not taken from the last build), over the session.</summary>
     public int FoldersWalked { get; private set; }
 
-    /// <summary>Markdig pipelines and processor registries made so far: one per configuration.</summary>
+    /// <summary>
+    /// Registrations of every feature made so far (the Markdig pipeline and passes, the Liquid tags and filters): one
+    /// per configuration, shared by the page renderer and the theme's Liquid environment.
+    /// </summary>
     public int PipelinesCreated { get; private set; }
 
     /// <summary>True for a session (serve) that keeps pages between builds; false for a one-shot build.</summary>
@@ -76,7 +80,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         _feedEntries.Clear();
         _cards.Clear();
         _siteModel = null;
-        _pipeline = null;
+        _features = null;
         _themeTemplates = null;
     }
 
@@ -86,15 +90,22 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     /// </summary>
     public PageRenderer FrozenRenderer(SiteConfig config, DiagnosticBag diagnostics)
     {
-        if (_pipeline is null)
+        var features = Features(config);
+        diagnostics.AddRange(features.Diagnostics);
+        return features.Renderer;
+    }
+
+    /// <summary>Every feature registered once for the configuration: the page renderer and the templates take their parts.</summary>
+    private RegisteredFeatures Features(SiteConfig config)
+    {
+        if (_features is null)
         {
             var settingsProblems = new DiagnosticBag();
-            var renderer = new PageRenderer(SiteFeatures.Pipeline(config, settingsProblems));
-            _pipeline = new FrozenPipeline(renderer, settingsProblems.ToList());
+            var registry = SiteFeatures.Register(config, settingsProblems);
+            _features = new RegisteredFeatures(registry.Part<LiquidRegistry>(), new PageRenderer(registry.Freeze()), settingsProblems.ToList());
             PipelinesCreated++;
         }
-        diagnostics.AddRange(_pipeline.Diagnostics);
-        return _pipeline.Renderer;
+        return _features;
     }
 
     /// <summary>
@@ -105,7 +116,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     {
         if (_themeTemplates is not { } kept || kept.LayoutsKey != layoutsKey)
         {
-            _themeTemplates = kept = (layoutsKey, ThemeTemplates.Create(siteDirectory, theme, config));
+            _themeTemplates = kept = (layoutsKey, ThemeTemplates.Create(siteDirectory, theme, config, Features(config).Liquid));
             TemplatesCreated++;
         }
         return kept.Templates;
@@ -235,7 +246,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
             pageModel["next"] = TemplateModels.Link(neighbours.Newer);
         }
         var layoutName = page.Layout ?? DefaultLayout(page);
-        var html = layouts.Render(layoutName, new LayoutModel(siteModel, pageModel, body.Fragment, paginator), page.SourcePath, page.FrontMatterLine("layout"));
+        var html = layouts.Render(layoutName, new LayoutModel(siteModel, pageModel, body.Fragment, paginator, ContentOutline: () => body.Outline), page.SourcePath, page.FrontMatterLine("layout"));
         Interlocked.Increment(ref laidOut);
         if (html is null)
         {
@@ -324,7 +335,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     private static string DefaultLayout(Page page) =>
         page.Url == "/" ? "home" : page.OutputPath == "404.html" ? "404" : page.IsPost ? "post" : "page";
 
-    private sealed record FrozenPipeline(PageRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record RegisteredFeatures(LiquidRegistry Liquid, PageRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics);
 
     private sealed record FolderFiles(IReadOnlyList<string> Files, IReadOnlySet<string> Set, IReadOnlyList<Diagnostic> Diagnostics);
 

@@ -20,6 +20,14 @@ namespace StaticMath.Site.Distill;
 public sealed class CitationPostProcessor : IHtmlPostProcessor
 {
 
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
+        page.Tokens.Exists(t => t.IsStartTag("d-cite") || t.HasAttribute("data-references-placeholder"));
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var cites = body.QuerySelectorAll("d-cite").ToList();

@@ -11,7 +11,16 @@ namespace StaticMath.Site.Distill;
 /// </summary>
 public sealed class DistillHeadProcessor : IHtmlPostProcessor
 {
-    public void Process(IDocument html, IElement body, PageRenderContext ctx)
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => false;
+
+    public void Process(IDocument html, IElement body, PageRenderContext ctx) =>
+        Apply(ctx, () => body.QuerySelector("code.language-mermaid, pre.mermaid, div.mermaid") is not null);
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) =>
+        Apply(ctx, () => page.Tokens.Exists(t => t.IsStartTag("code") && t.HasClass("language-mermaid")
+            || (t.IsStartTag("pre") || t.IsStartTag("div")) && t.HasClass("mermaid")));
+
+    private static void Apply(PageRenderContext ctx, Func<bool> hasMermaidBlock)
     {
         var front = ctx.Page.FrontMatter;
         if (front.TryGetValue("_styles", out var styles) && styles is string css && css.Trim().Length > 0)
@@ -20,7 +29,7 @@ public sealed class DistillHeadProcessor : IHtmlPostProcessor
             var safe = css.Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase);
             ctx.HeadHtml.Add("<style data-page-styles>\n" + safe.TrimEnd() + "\n</style>");
         }
-        if (front.TryGetValue("mermaid", out var mermaid) && IsEnabled(mermaid) && body.QuerySelector("code.language-mermaid, pre.mermaid, div.mermaid") is not null)
+        if (front.TryGetValue("mermaid", out var mermaid) && IsEnabled(mermaid) && hasMermaidBlock())
         {
             ctx.Diagnostics.Warning(DiagnosticCodes.UnsupportedFeature, ctx.SourcePath, ctx.Page.FrontMatterLine("mermaid"), 1,
                 "mermaid diagrams need client-side JavaScript, which StaticMath does not ship; they are shown as source code");

@@ -13,6 +13,14 @@ namespace StaticMath.Site.Distill;
 /// </summary>
 public sealed class FootnotePostProcessor : IHtmlPostProcessor
 {
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
+        page.Tokens.Exists(t => t.IsStartTag("d-footnote"));
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         if (body.QuerySelector("d-footnote") is null) return;

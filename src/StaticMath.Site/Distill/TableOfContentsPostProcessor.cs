@@ -16,13 +16,30 @@ namespace StaticMath.Site.Distill;
 /// </summary>
 public sealed class TableOfContentsPostProcessor : IHtmlPostProcessor
 {
+    /// <summary>A contents placeholder, or a front matter asking for contents or naming sections.</summary>
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
+        page.Tokens.Exists(t => t.IsStartTag("nav") && t.HasAttribute(KramdownTocRenderer.PlaceholderAttribute)) || AsksForContents(ctx);
+
+    private static bool AsksForContents(PageRenderContext ctx)
+    {
+        var toc = Toc(ctx);
+        return toc is true || toc is "true" || toc is System.Collections.IEnumerable && toc is not string;
+    }
+
+    private static object? Toc(PageRenderContext ctx) => ctx.Page.Toc ?? (ctx.Page.FrontMatter.TryGetValue("toc", out var raw) ? raw : null);
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
-        var toc = ctx.Page.Toc ?? (ctx.Page.FrontMatter.TryGetValue("toc", out var raw) ? raw : null);
+        var toc = Toc(ctx);
         var placeholders = body.QuerySelectorAll("nav[" + KramdownTocRenderer.PlaceholderAttribute + "]").ToList();
         var wantsGenerated = toc is true || toc is "true";
         var list = toc as System.Collections.IEnumerable;
-        if (!wantsGenerated && placeholders.Count == 0 && (list is null || toc is string)) return;
+        if (!wantsGenerated && placeholders.Count == 0 && !AsksForContents(ctx)) return;
 
         var headings = Headings(body);
         foreach (var placeholder in placeholders)

@@ -15,6 +15,9 @@ namespace StaticMath.Site.Engine;
 /// </summary>
 public sealed class PageRenderer
 {
+    // One parser per thread, as AngleSharp advises: making one (with its browsing context) costs about as much as parsing a small page.
+    [ThreadStatic] private static HtmlParser? t_parser;
+
     private readonly MarkdownPipeline _pipeline;
     private readonly PagePipeline _registry;
 
@@ -87,11 +90,33 @@ public sealed class PageRenderer
         return writer.ToString();
     }
 
+    /// <summary>The HTML passes, on the fragment's tokens when no pass needs the DOM on this page, else on its DOM.</summary>
     private string PostProcess(string html, PageRenderContext ctx)
+    {
+        // Raw HTML is kept as written around the passes' edits, which only the DOM path (AsWrittenHtml) does.
+        if (ctx.FindFeature<Markdown.Extensions.VerbatimHtml.RawHtmlRegions>() is not null) return PostProcessDom(html, ctx);
+        var phases = ctx.Build.Phases;
+        var started = BuildPhases.Start();
+        var tokens = FragmentTokens.Read(html);
+        var needsDom = tokens is null || _registry.HtmlPostProcessors.Any(p => p.NeedsDom(tokens, ctx));
+        phases.Stop("page: HTML read as tokens, passes asked if they need the DOM", started);
+        return needsDom || tokens is null ? PostProcessDom(html, ctx) : PostProcessTokens(tokens, ctx);
+    }
+
+    private string PostProcessTokens(FragmentTokens tokens, PageRenderContext ctx)
+    {
+        var started = BuildPhases.Start();
+        foreach (var processor in _registry.HtmlPostProcessors) processor.ProcessTokens(tokens, ctx);
+        var written = tokens.Write();
+        ctx.Build.Phases.Stop("page: HTML passes on tokens, written", started);
+        return written;
+    }
+
+    private string PostProcessDom(string html, PageRenderContext ctx)
     {
         var phases = ctx.Build.Phases;
         var started = BuildPhases.Start();
-        var parser = new HtmlParser();
+        var parser = t_parser ??= new HtmlParser();
         var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
         var body = document.Body!;
         var asWritten = Markdown.Extensions.VerbatimHtml.AsWrittenHtml.Parse(body, html, ctx);

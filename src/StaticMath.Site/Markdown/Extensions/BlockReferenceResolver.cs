@@ -11,6 +11,27 @@ namespace StaticMath.Site.Markdown.Extensions;
 /// </summary>
 public sealed class BlockReferenceResolver : IHtmlPostProcessor
 {
+    /// <summary>A link to <c>#id</c> with no text or elements of its own, which this pass fills in.</summary>
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx)
+    {
+        var tokens = page.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsStartTag("a") || tokens[i].GetAttribute("href") is not { } href || !href.StartsWith('#')) continue;
+            var end = page.EndOf(i);
+            var empty = true;
+            for (var j = i + 1; j < end && empty; j++)
+                empty = tokens[j].Kind == FragmentTokenKind.Comment || tokens[j].Kind == FragmentTokenKind.Text && string.IsNullOrWhiteSpace(tokens[j].Data);
+            if (empty) return true;
+        }
+        return false;
+    }
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var table = ctx.GetOrAddFeature(() => new BlockReferenceTable());

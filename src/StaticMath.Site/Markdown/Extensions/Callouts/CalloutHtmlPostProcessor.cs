@@ -11,6 +11,15 @@ namespace StaticMath.Site.Markdown.Extensions.Callouts;
 /// </summary>
 public sealed class CalloutHtmlPostProcessor(CalloutsConfig config) : IHtmlPostProcessor
 {
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
+        page.Tokens.Exists(t => t.HasAttribute(CalloutHtml.FamilyAttribute) || t.HasClass(CalloutHtml.BoxClass) || t.HasClass(CalloutHtml.KindClass("proof"))
+            || t.IsStartTag("div") && CalloutKinds.PlainDivKinds.Any(t.HasClass));
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx) =>
         Apply(html, body, config.NumberingMode, ctx.GetOrAddFeature(() => new BlockReferenceTable()));
 

@@ -13,6 +13,14 @@ public sealed class ConvoHtmlPostProcessor : IHtmlPostProcessor
 {
     public const string RoleClass = "convo__role";
 
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
+        page.Tokens.Exists(t => t.IsStartTag("div") && t.HasClass("convo"));
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx) => Apply(html, body);
 
     public static void Apply(IDocument html, IElement body)

@@ -23,6 +23,15 @@ public sealed partial class EmbedHtmlPostProcessor(EmbedsConfig config) : IHtmlP
     [GeneratedRegex(@"aspect-ratio\s*:\s*(?<w>[\d.]+)\s*/\s*(?<h>[\d.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex AspectRatioStyle();
 
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
+        page.Tokens.Exists(t => t.IsStartTag("script") || t.IsStartTag("iframe")
+            || t.IsStartTag("blockquote") && (t.HasClass("twitter-tweet") || t.HasClass("twitter-video")));
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx) => Apply(html, body, config);
 
     public static void Apply(IDocument html, IElement body, EmbedsConfig config)

@@ -15,6 +15,14 @@ namespace StaticMath.Site.Markdown.Extensions.Figures;
 /// </summary>
 public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostProcessor
 {
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
+        page.Tokens.Exists(t => t.IsStartTag("img") || t.IsStartTag("figure"));
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var sizes = ctx.Build.GetOrAddService(() => new ImageSizeCache());

@@ -11,23 +11,40 @@ namespace StaticMath.Site.Markdown.Extensions.Links;
 /// </summary>
 public sealed class BasePathLinkRewriter(string basePath) : IHtmlPostProcessor
 {
-    private static readonly (string Selector, string Attribute)[] Targets =
+    private static readonly (string Element, string Attribute)[] Targets =
     [
-        ("a[href]", "href"), ("img[src]", "src"), ("source[src]", "src"), ("link[href]", "href"),
-        ("video[src]", "src"), ("audio[src]", "src"), ("iframe[src]", "src"), ("object[data]", "data"),
+        ("a", "href"), ("img", "src"), ("source", "src"), ("link", "href"),
+        ("video", "src"), ("audio", "src"), ("iframe", "src"), ("object", "data"),
     ];
+
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => false;
 
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         if (basePath.Length == 0) return;
-        foreach (var (selector, attribute) in Targets)
+        foreach (var (name, attribute) in Targets)
         {
-            foreach (var element in body.QuerySelectorAll(selector))
+            foreach (var element in body.QuerySelectorAll($"{name}[{attribute}]"))
             {
-                var value = element.GetAttribute(attribute);
-                if (value is null || !value.StartsWith('/') || value.StartsWith("//", StringComparison.Ordinal)) continue;
-                element.SetAttribute(attribute, SiteUrls.AuthoredLink(value, basePath));
+                if (Rewrite(element.GetAttribute(attribute)) is { } rewritten) element.SetAttribute(attribute, rewritten);
             }
         }
     }
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        if (basePath.Length == 0) return;
+        foreach (var token in page.Tokens)
+        {
+            if (token.Kind != FragmentTokenKind.StartTag) continue;
+            foreach (var (name, attribute) in Targets)
+            {
+                if (token.Name != name) continue;
+                if (Rewrite(token.GetAttribute(attribute)) is { } rewritten) token.SetAttribute(attribute, rewritten);
+            }
+        }
+    }
+
+    private string? Rewrite(string? value) =>
+        value is null || !value.StartsWith('/') || value.StartsWith("//", StringComparison.Ordinal) ? null : SiteUrls.AuthoredLink(value, basePath);
 }

@@ -21,9 +21,30 @@ public sealed class RelativeLinkRewriter : IHtmlPostProcessor
     // One walk of the page for all targets: a selector per target walked the whole DOM nine times.
     private static readonly string AnyTarget = string.Join(", ", Targets.Select(t => $"{t.Element}[{t.Attribute}]"));
 
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => false;
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        var folder = FolderOf(ctx);
+        foreach (var token in page.Tokens)
+        {
+            if (token.Kind != FragmentTokenKind.StartTag) continue;
+            foreach (var (name, attribute) in Targets)
+            {
+                if (token.Name != name) continue;
+                var value = token.GetAttribute(attribute);
+                if (value is null || Rewrite(value, folder, ctx) is not { } rewritten) continue;
+                token.SetAttribute(attribute, rewritten);
+            }
+        }
+    }
+
+    private static string FolderOf(PageRenderContext ctx) =>
+        ctx.Page.ContentPath.Contains('/') ? ctx.Page.ContentPath[..ctx.Page.ContentPath.LastIndexOf('/')] : "";
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
-        var folder = ctx.Page.ContentPath.Contains('/') ? ctx.Page.ContentPath[..ctx.Page.ContentPath.LastIndexOf('/')] : "";
+        var folder = FolderOf(ctx);
         foreach (var element in body.QuerySelectorAll(AnyTarget))
         {
             foreach (var (name, attribute) in Targets)

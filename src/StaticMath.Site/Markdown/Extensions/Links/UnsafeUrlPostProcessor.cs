@@ -24,20 +24,32 @@ public sealed class UnsafeUrlPostProcessor(UnsafeUrlPolicy policy) : IHtmlPostPr
         return new UnsafeUrlPostProcessor(policy);
     }
 
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => false;
+
     public void Process(AngleSharp.Dom.IDocument html, AngleSharp.Dom.IElement body, PageRenderContext ctx)
     {
         if (policy == UnsafeUrlPolicy.Allow) return;
-        foreach (var element in body.QuerySelectorAll("*"))
+        foreach (var element in body.QuerySelectorAll("*")) Check(element.LocalName, element.GetAttribute, ctx);
+    }
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        if (policy == UnsafeUrlPolicy.Allow) return;
+        foreach (var token in page.Tokens)
         {
-            var name = element.LocalName;
-            foreach (var (elementName, attribute) in UnsafeUrls.Attributes)
-            {
-                if (name != elementName || element.GetAttribute(attribute) is not { } url) continue;
-                var place = name == "video" && attribute == "poster" ? "video-poster" : name;
-                if (!UnsafeUrls.IsUnsafe(place, url)) continue;
-                if (UnsafeUrls.Report(policy, ctx.SourcePath, SourceLines.Find(ctx, url), 0, name, url) is { } diagnostic)
-                    ctx.Diagnostics.Add(diagnostic);
-            }
+            if (token.Kind == FragmentTokenKind.StartTag) Check(token.Name, token.GetAttribute, ctx);
+        }
+    }
+
+    private void Check(string name, Func<string, string?> attributeValue, PageRenderContext ctx)
+    {
+        foreach (var (elementName, attribute) in UnsafeUrls.Attributes)
+        {
+            if (name != elementName || attributeValue(attribute) is not { } url) continue;
+            var place = name == "video" && attribute == "poster" ? "video-poster" : name;
+            if (!UnsafeUrls.IsUnsafe(place, url)) continue;
+            if (UnsafeUrls.Report(policy, ctx.SourcePath, SourceLines.Find(ctx, url), 0, name, url) is { } diagnostic)
+                ctx.Diagnostics.Add(diagnostic);
         }
     }
 }

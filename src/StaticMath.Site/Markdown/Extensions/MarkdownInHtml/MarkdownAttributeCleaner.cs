@@ -9,6 +9,14 @@ namespace StaticMath.Site.Markdown.Extensions.MarkdownInHtml;
 /// </summary>
 public sealed class MarkdownAttributeCleaner : IHtmlPostProcessor
 {
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
+        page.Tokens.Exists(t => t.HasAttribute("markdown"));
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         foreach (var element in body.QuerySelectorAll("[markdown]")) element.RemoveAttribute("markdown");

@@ -12,6 +12,28 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class MathHeadingIdPostProcessor : IHtmlPostProcessor
 {
+    /// <summary>A heading with an id and math inside it.</summary>
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx)
+    {
+        var tokens = page.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is not { Kind: FragmentTokenKind.StartTag, Name: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading
+                || !heading.HasAttribute("id")) continue;
+            var end = page.EndOf(i);
+            for (var j = i + 1; j < end; j++)
+            {
+                if (tokens[j].Kind == FragmentTokenKind.StartTag && tokens[j].HasClass("math-inline")) return true;
+            }
+        }
+        return false;
+    }
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var headings = body.QuerySelectorAll("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")

@@ -10,6 +10,14 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class RawHtmlMathPostProcessor : IHtmlPostProcessor
 {
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
+        ctx.FindFeature<PageMath>() is { HasRawHtmlMath: true };
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var math = PageMath.For(ctx);

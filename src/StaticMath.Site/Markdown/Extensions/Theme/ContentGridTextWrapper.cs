@@ -21,6 +21,16 @@ public sealed class ContentGridTextWrapper : IHtmlPostProcessor
         "var", "wbr", "button", "output", "select", "textarea", "d-cite", "d-footnote", "d-math",
     };
 
+    /// <summary>Text or an inline element directly in the fragment, or a content grid of the page's own.</summary>
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => page.Tokens.Exists(t =>
+        t.Kind == FragmentTokenKind.StartTag && (t.HasClass("content-grid") || t.Depth == 0 && IsInlineElement(t.Name, t.GetAttribute("class")))
+        || t is { Kind: FragmentTokenKind.Text, Depth: 0 } && !string.IsNullOrWhiteSpace(t.Data));
+
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        // Nothing to do where NeedsDom says no.
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         WrapBareText(html, body);
@@ -46,9 +56,13 @@ public sealed class ContentGridTextWrapper : IHtmlPostProcessor
     {
         IText or IComment => true,
         // A Distill layout class (l-page, l-screen…) asks for a track of its own: the element stays a grid item.
-        IElement element => InlineElements.Contains(element.LocalName) && !element.ClassList.Any(c => c.StartsWith("l-", StringComparison.Ordinal)),
+        IElement element => IsInlineElement(element.LocalName, element.GetAttribute("class")),
         _ => false,
     };
+
+    private static bool IsInlineElement(string name, string? classes) =>
+        InlineElements.Contains(name)
+        && (classes ?? "").Split(FragmentToken.HtmlWhitespace, StringSplitOptions.RemoveEmptyEntries).All(c => !c.StartsWith("l-", StringComparison.Ordinal));
 
     /// <summary>Wraps the run if it holds something a reader sees (whitespace and comments make no grid item).</summary>
     private static void Wrap(IDocument html, List<INode> run)

@@ -12,6 +12,37 @@ public sealed class MathPunctuationGlue : IHtmlPostProcessor
 {
     public const string GlueClass = "math-glue";
 
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => false;
+
+    /// <summary>The same glue on the tokens: the element's tokens, then the punctuation of the text right after it.</summary>
+    public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
+    {
+        var tokens = page.Tokens;
+        List<FragmentToken>? glued = null;
+        var copied = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != FragmentTokenKind.StartTag || !tokens[i].HasClass("math-inline")) continue;
+            var end = page.EndOf(i);
+            if (end + 1 >= tokens.Count || tokens[end + 1] is not { Kind: FragmentTokenKind.Text } text) continue;
+            var length = PunctuationLength(text.Data);
+            if (length == 0) continue;
+            glued ??= new List<FragmentToken>(tokens.Count + 16);
+            glued.AddRange(tokens.Skip(copied).Take(i - copied));
+            var depth = tokens[i].Depth;
+            glued.Add(FragmentToken.Start("span", [new("class", GlueClass)], depth));
+            glued.AddRange(tokens.Skip(i).Take(end + 1 - i));
+            glued.Add(FragmentToken.Text(text.Data[..length], depth + 1));
+            glued.Add(FragmentToken.End("span", depth));
+            if (length < text.Data.Length) glued.Add(FragmentToken.Text(text.Data[length..], depth));
+            copied = end + 2;
+            i = end + 1;
+        }
+        if (glued is null) return;
+        glued.AddRange(tokens.Skip(copied));
+        page.Replace(glued);
+    }
+
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         // AngleSharp finds NextSibling by searching the parent's child list, so asking it of each of 75,000 equations

@@ -49,7 +49,7 @@ internal sealed class AsWrittenFormatter : IMarkupFormatter
     public string Comment(IComment comment)
     {
         if (!RawHtmlRegions.TryReadMarker(comment.Data, out var index, out var start) || index >= _regions.Count)
-            return InRegion(comment, HtmlMarkupFormatter.Instance.Comment(comment));
+            return IsOutsideRecording ? "" : InRegion(comment, HtmlMarkupFormatter.Instance.Comment(comment));
         if (start) Enter(index);
         else if (index == _current) Leave(index);
         return "";
@@ -57,6 +57,7 @@ internal sealed class AsWrittenFormatter : IMarkupFormatter
 
     public string OpenTag(IElement element, bool selfClosing)
     {
+        if (IsOutsideRecording) return "";
         var tag = HtmlMarkupFormatter.Instance.OpenTag(element, selfClosing);
         if (_current < 0) return tag;
         if (!_recording && IsWrapperAtRegionStart(element))
@@ -78,13 +79,14 @@ internal sealed class AsWrittenFormatter : IMarkupFormatter
     {
         // Closed outside any region means the source has no end tag for it: a region written as written gets none either.
         if (_current < 0 && _openedIn.TryGetValue(element, out var region) && _written[region]) return "";
-        return HtmlMarkupFormatter.Instance.CloseTag(element, selfClosing);
+        return IsOutsideRecording ? "" : HtmlMarkupFormatter.Instance.CloseTag(element, selfClosing);
     }
 
-    public string Text(ICharacterData text) => InRegion(text, HtmlMarkupFormatter.Instance.Text(text));
+    public string Text(ICharacterData text) => IsOutsideRecording ? "" : InRegion(text, HtmlMarkupFormatter.Instance.Text(text));
 
     public string LiteralText(ICharacterData text)
     {
+        if (IsOutsideRecording) return "";
         var serialized = InRegion(text, HtmlMarkupFormatter.Instance.LiteralText(text));
         if (_current < 0) return serialized;
         // A <style> or <script> left open takes the end marker as its text: the region ends there all the same.
@@ -99,6 +101,12 @@ internal sealed class AsWrittenFormatter : IMarkupFormatter
     public string Processing(IProcessingInstruction processing) => HtmlMarkupFormatter.Instance.Processing(processing);
 
     public string Doctype(IDocumentType doctype) => HtmlMarkupFormatter.Instance.Doctype(doctype);
+
+    /// <summary>
+    /// The recording walk keeps only the regions' text: what lies outside them is not formatted at all (it was a whole
+    /// serialisation of the page, thrown away).
+    /// </summary>
+    private bool IsOutsideRecording => _recording && _current < 0;
 
     private string InRegion(INode node, string serialized)
     {

@@ -14,6 +14,9 @@ namespace StaticMath.Site.Markdown.Extensions.VerbatimHtml;
 /// </summary>
 public sealed class AsWrittenHtml
 {
+    // One parser per thread (AngleSharp's advice; making one costs about as much as parsing a small page).
+    [ThreadStatic] private static HtmlParser? t_parser;
+
     private readonly AsWrittenFormatter? _recorded;
 
     private AsWrittenHtml(AsWrittenFormatter? recorded)
@@ -31,7 +34,7 @@ public sealed class AsWrittenHtml
             return new AsWrittenHtml(null);
         }
 
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         foreach (var node in parser.ParseFragment(fragment, body).ToArray()) body.AppendChild(node);
         var recording = AsWrittenFormatter.Recording(regions, regions.Spans(fragment));
         Write(body, recording);

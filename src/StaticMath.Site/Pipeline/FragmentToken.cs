@@ -1,0 +1,88 @@
+namespace StaticMath.Site.Pipeline;
+
+public enum FragmentTokenKind
+{
+    StartTag,
+    EndTag,
+    Text,
+    Comment,
+}
+
+/// <summary>
+/// One token of a page fragment read by <see cref="FragmentTokens"/>: a tag with its attributes (names lower-case,
+/// values decoded), a run of text (decoded, adjacent runs merged as the DOM merges them) or a comment. A void element
+/// (<c>img</c>, <c>br</c>…) is a start tag with no end tag.
+/// </summary>
+public sealed class FragmentToken
+{
+    private FragmentToken(FragmentTokenKind kind, string name, string data, List<KeyValuePair<string, string>> attributes, int depth)
+    {
+        Kind = kind;
+        Name = name;
+        Data = data;
+        Attributes = attributes;
+        Depth = depth;
+    }
+
+    public FragmentTokenKind Kind { get; }
+
+    /// <summary>The tag name (lower-case); empty for text and comments.</summary>
+    public string Name { get; }
+
+    /// <summary>The text or the comment's data; empty for tags.</summary>
+    public string Data { get; set; }
+
+    /// <summary>The start tag's attributes in source order (as the DOM keeps them).</summary>
+    public List<KeyValuePair<string, string>> Attributes { get; }
+
+    /// <summary>How many elements were open around the token when it was read (0: a child of the fragment's root).</summary>
+    public int Depth { get; }
+
+    public bool IsStartTag(string name) => Kind == FragmentTokenKind.StartTag && Name == name;
+
+    public static FragmentToken Start(string name, List<KeyValuePair<string, string>> attributes, int depth) =>
+        new(FragmentTokenKind.StartTag, name, "", attributes, depth);
+
+    public static FragmentToken End(string name, int depth) => new(FragmentTokenKind.EndTag, name, "", [], depth);
+
+    public static FragmentToken Text(string text, int depth) => new(FragmentTokenKind.Text, "", text, [], depth);
+
+    public static FragmentToken Comment(string data, int depth) => new(FragmentTokenKind.Comment, "", data, [], depth);
+
+    public string? GetAttribute(string name)
+    {
+        foreach (var (key, value) in Attributes)
+        {
+            if (key == name) return value;
+        }
+        return null;
+    }
+
+    public bool HasAttribute(string name) => GetAttribute(name) is not null;
+
+    /// <summary>Sets the attribute where it stands, or adds it last (as the DOM's <c>SetAttribute</c> does).</summary>
+    public void SetAttribute(string name, string value)
+    {
+        for (var i = 0; i < Attributes.Count; i++)
+        {
+            if (Attributes[i].Key != name) continue;
+            Attributes[i] = new(name, value);
+            return;
+        }
+        Attributes.Add(new(name, value));
+    }
+
+    public bool HasClass(string name)
+    {
+        var classes = GetAttribute("class");
+        if (classes is null) return false;
+        foreach (var part in classes.Split(HtmlWhitespace, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == name) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The whitespace that separates class names (HTML's ASCII whitespace).</summary>
+    public static readonly char[] HtmlWhitespace = [' ', '\t', '\n', '\f', '\r'];
+}
