@@ -85,6 +85,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var snapshot = _site.Rebuild(changed, cancellationToken);
         Rebuilt?.Invoke(snapshot);
         _hub.Broadcast(snapshot.Number);
+        // After the reload is sent: the browsers fetch the new pages while the math cache is saved.
+        _site.FinishRebuild();
     }
 
     private async Task RebuildLoopAsync()
@@ -169,6 +171,7 @@ public sealed class PreviewServer : IAsyncDisposable
             await _app.StopAsync(timeout.Token);
             await _app.DisposeAsync();
         }
+        _site.Dispose();
         _stopping.Dispose();
     }
 }

@@ -13,7 +13,7 @@ namespace StaticMath.Preview;
 /// <see cref="SiteSession"/>. Requests read the current <see cref="Snapshot"/>, which a rebuild replaces in one step,
 /// so a page is never served half-built.
 /// </summary>
-public sealed class PreviewSite
+public sealed class PreviewSite : IDisposable
 {
     private readonly SiteSession _session;
     private long _buildNumber;
@@ -62,6 +62,18 @@ public sealed class PreviewSite
         Snapshot = snapshot;
         return snapshot;
     }
+
+    /// <summary>What the last rebuild left for after it was shown (saving the math cache); call once the browsers reloaded.</summary>
+    public void FinishRebuild() => _session.FinishLastBuild();
+
+    /// <summary>Math cache saves made after rebuilds so far (one per rebuild that typeset something new).</summary>
+    public int CacheSaves => _session.CacheSaves;
+
+    /// <summary>Build-wide services (the math cache) made so far: once per configuration, not per rebuild.</summary>
+    public int ServicesCreated => _session.ServicesCreated;
+
+    /// <summary>Saves and closes the math cache.</summary>
+    public void Dispose() => _session.Dispose();
 }
 
 /// <summary>One finished preview build.</summary>

@@ -44,6 +44,7 @@ public static class ServeRebuildBenchmark
         }
 
         // One-post edits: a different post each time, body only, as an author types.
+        var savesBefore = server.Site.CacheSaves;
         var postTimes = new List<double>();
         var rendered = new List<int>();
         var postSnapshots = new List<PreviewSnapshot>();
@@ -56,7 +57,8 @@ public static class ServeRebuildBenchmark
             postSnapshots.Add(snapshot);
             await Task.Delay(100);
         }
-        Report("one-post edit → reload event", postTimes, $"pages rendered per edit: {string.Join(",", rendered.Distinct())}");
+        Report("one-post edit → reload event", postTimes, $"pages rendered per edit: {string.Join(",", rendered.Distinct())}; "
+            + $"math cache saves (after the reload): {server.Site.CacheSaves - savesBefore}; build-wide services made: {server.Site.ServicesCreated}");
         ReportPhases(postSnapshots[postTimes.IndexOf(Median(postTimes))]);
 
         // Layout edits: every post is laid out again from its kept body (warm math cache, no re-render).

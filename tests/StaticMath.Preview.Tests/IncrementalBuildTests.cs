@@ -69,6 +69,40 @@ public sealed class IncrementalBuildTests : IDisposable
             Assert.Same(before.Find(list)!.Text, after.Find(list)!.Text);
     }
 
+    // Lists show a post's reading time, not its word count: adding a sentence changes the count, rarely the minutes.
+    [Fact]
+    public void An_edit_that_changes_a_posts_word_count_but_not_its_reading_time_remakes_no_list_page()
+    {
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n\nA later paragraph.\n");
+        var before = Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n\nA later paragraph, now with more words in it.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        var after = Build();
+        Assert.Equal(3, _session.LastGeneratedMade); // its feed entry, the site's feed and the alpha tag's feed
+        foreach (var list in new[] { "page/2/index.html", "tags/alpha/index.html" })
+            Assert.Same(before.Find(list)!.Text, after.Find(list)!.Text);
+
+        // Enough words to read for another minute: the lists showing the post are laid out again.
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post: $a^2+b^2=c^2$.\n\n"
+            + string.Concat(Enumerable.Repeat("word ", 300)) + "\n");
+        Touch("content/posts/2024-01-01-first.md");
+        var longer = Build();
+        Assert.Contains("2 min read", Text(longer, "tags/alpha/index.html"));
+        Assert.Contains("2 min read", Text(longer, "page/2/index.html"));
+    }
+
+    [Fact]
+    public void A_layout_showing_word_counts_makes_lists_follow_the_word_count()
+    {
+        _site.Write("layouts/partials/post-list.liquid", "{% for post in posts %}<li>{{ post.title }}: {{ post.word_count }} words</li>{% endfor %}");
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post.\n\nA later paragraph.\n");
+        Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nThe first post.\n\nA later paragraph, now longer.\n");
+        Touch("content/posts/2024-01-01-first.md");
+        var after = Build();
+        Assert.Contains("First: 8 words", Text(after, "tags/alpha/index.html"));
+    }
+
     [Fact]
     public void Retitling_a_post_remakes_the_lists_that_show_it()
     {
@@ -169,6 +203,49 @@ public sealed class IncrementalBuildTests : IDisposable
         Build();
         Assert.True(_session.LastFilesLookedAt >= 5, _session.LastFilesLookedAt.ToString());
         Assert.Equal(1, _session.LastBodiesRendered);
+    }
+
+    [Fact]
+    public void Given_the_watchers_changed_paths_an_edit_does_not_walk_the_content_folders_but_a_new_or_deleted_file_does()
+    {
+        Build();
+        _site.Write("content/posts/2024-01-01-first.md", "---\ntitle: First\ntags: [alpha]\n---\n\nEdited.\n");
+        Assert.True(BuildWithChanges("content/posts/2024-01-01-first.md").Succeeded);
+        Assert.Equal(0, _session.LastFoldersWalked);
+
+        _site.Write("content/posts/2024-02-01-new.md", "---\ntitle: New\n---\n\nA new post.\n");
+        var added = new MemoryOutput();
+        _session.Build(added, null, "(memory)", changed: ChangedFiles.Of(_site.Directory, [_site.PathOf("content/posts/2024-02-01-new.md")]));
+        Assert.Equal(1, _session.LastFoldersWalked);
+        Assert.Contains("A new post", Text(added, "posts/new/index.html"));
+
+        File.Delete(_site.PathOf("static/files/paper.pdf"));
+        var removed = new MemoryOutput();
+        _session.Build(removed, null, "(memory)", changed: ChangedFiles.Of(_site.Directory, [_site.PathOf("static/files/paper.pdf")]));
+        Assert.Equal(1, _session.LastFoldersWalked);
+        Assert.Null(removed.Find("files/paper.pdf"));
+        Assert.NotNull(removed.Find("posts/new/index.html"));
+    }
+
+    [Fact]
+    public void A_content_folder_problem_is_reported_again_by_rebuilds_that_reuse_its_file_list()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), "sm-outside-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(outside);
+        try
+        {
+            File.CreateSymbolicLink(_site.PathOf("content/leak"), outside);
+            var first = _session.Build(new MemoryOutput(), null, "(memory)");
+            Assert.Contains(first.Diagnostics, d => d.Code == DiagnosticCodes.OutsideSite && d.Path == "content/leak");
+            _site.Write("content/about.md", "---\ntitle: About\n---\n\nEdited.\n");
+            var again = BuildWithChanges("content/about.md");
+            Assert.Equal(0, _session.LastFoldersWalked);
+            Assert.Contains(again.Diagnostics, d => d.Code == DiagnosticCodes.OutsideSite && d.Path == "content/leak");
+        }
+        finally
+        {
+            Directory.Delete(outside);
+        }
     }
 
     [Fact]

@@ -34,7 +34,8 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     private BuiltPages _built = null!;
     private RenderKeys _keys = null!;
     private Dictionary<string, object?> _siteModel = null!;
-    private List<object?> _postModels = [];
+    private Dictionary<Page, KeptOutputs.PostListing> _listings = [];
+    private bool _listsShowWordCount;
     private string _outputDirectory = "";
     private int _written, _copied;
     private int _bodiesRendered, _pagesLaidOut, _generatedMade;
@@ -54,7 +55,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
 
     /// <summary>Builds the site; <paramref name="commit"/> publishes it when it succeeded.</summary>
     /// <param name="layoutsKey">The layouts' fingerprint for this build's theme (the session keeps it while no theme file changed).</param>
-    public BuildResult Run(Action? commit, string outputDirectory, Func<ThemeFiles, string> layoutsKey)
+    public BuildResult Run(Action? commit, string outputDirectory, Func<ThemeFiles, LayoutsFingerprint> layoutsKey)
     {
         _outputDirectory = outputDirectory;
         Load();
@@ -91,11 +92,12 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         if (options.BaseUrl is not null) _config.BaseUrl = options.BaseUrl;
         if (options.ForPublishing && BaseUrlCheck.Warning(_config) is { } noBaseUrl) _diagnostics.Add(noBaseUrl);
         _theme = ThemeFiles.Resolve(SiteDirectory, _config.Theme, _diagnostics);
-        _build = new SiteBuildContext(_config, options, _diagnostics, _theme);
+        _build = new SiteBuildContext(_config, options, _diagnostics, _theme, kept.Services);
         var config = _config;
         _content = new ContentLoader(config, options, _diagnostics)
         {
             PageLoader = (full, source, contentPath) => kept.LoadPage(config, _diagnostics, checks, full, source, contentPath),
+            FileLister = (folder, skip) => kept.FilesUnder(SiteDirectory, folder, skip, _diagnostics, checks.Changes),
         }.Load();
         kept.ForgetRemovedPages(_content);
         _plan = SitePlan.Make(_content, _config, _diagnostics);
@@ -105,13 +107,15 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     }
 
     /// <summary>The frozen renderer, the layouts, the fingerprints of the site-wide inputs and the <c>site</c> model.</summary>
-    private void SetUp(Func<ThemeFiles, string> layoutsKey)
+    private void SetUp(Func<ThemeFiles, LayoutsFingerprint> layoutsKey)
     {
         var started = BuildPhases.Start();
         _renderer = kept.FrozenRenderer(_config, _diagnostics);
+        var layouts = layoutsKey(_theme);
+        _listsShowWordCount = layouts.ShowsWordCount;
         _keys = new RenderKeys(
             PageIndex: SiteFingerprint.OfPageIndex(_build.Pages, _build.CopiedFiles),
-            Layouts: layoutsKey(_theme),
+            Layouts: layouts.Key,
             SiteModel: SiteFingerprint.OfSiteModel(_build.Pages));
         var templates = kept.FrozenTemplates(SiteDirectory, _theme, _config, _keys.Layouts);
         // Page bodies find the site's one Liquid environment among the build's services.
@@ -184,44 +188,51 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     private void WriteHomePages()
     {
         var posts = _plan.ListedPosts;
-        _postModels = posts.Select(p => kept.PostSummary(p, _built.BodyOf(p), _plan.TagsBySlug, _keys)).ToList();
+        _listings = posts.ToDictionary(p => p, p => kept.ListingOf(p, _built.BodyOf(p), _plan.TagsBySlug, _keys, _listsShowWordCount));
         var perPage = _plan.PostsPerHomePage;
         for (var n = 1; n <= _plan.HomePages; n++)
         {
-            var slice = _postModels.Skip((n - 1) * perPage).Take(perPage).ToList();
-            var paginator = TemplateModels.Paginator(n, perPage, slice, posts.Count, _plan.HomePages);
+            var slice = posts.Skip((n - 1) * perPage).Take(perPage);
+            Dictionary<string, object?> Paginator() => TemplateModels.Paginator(n, perPage, PostModels(slice), posts.Count, _plan.HomePages);
             if (n == 1 && _plan.HomeIndex is { } homeIndex)
             {
                 // The paginator (excerpts of other posts) is part of this page: never reuse its laid-out HTML.
                 kept.ForgetLayOut(homeIndex);
-                if (Render(homeIndex, (null, null), paginator)) _written++;
+                if (Render(homeIndex, (null, null), Paginator())) _written++;
                 kept.ForgetLayOut(homeIndex);
                 continue;
             }
             var url = TemplateModels.PaginationUrl(n);
             var title = n == 1 ? _config.Title : _layouts.Words.Get("home_page_n", values: Named("title", _config.Title, "page", n));
-            WriteListPage("home", new LayoutModel(_siteModel, TemplateModels.Generated(title, url, "home"), "", paginator), url,
-                ListKey("home" + n, posts.Skip((n - 1) * perPage).Take(perPage)), inSitemap: true);
+            WriteListPage("home", () => new LayoutModel(_siteModel, TemplateModels.Generated(title, url, "home"), "", Paginator()), url,
+                ListKey("home" + n, slice), inSitemap: true);
         }
     }
 
     /// <summary>Each tag's page and feed.</summary>
     private void WriteTagPages()
     {
-        var postModelByPage = _plan.ListedPosts.Zip(_postModels).ToDictionary(x => x.First, x => x.Second);
         foreach (var tag in _plan.Tags)
         {
             var tagFeedUrl = FeedWriter.TagFeedUrl(tag.Url);
             var tagFeedPosts = tag.Posts.Where(_built.Contains).ToList();
             WriteFeedFile(tagFeedUrl, tagFeedPosts,
                 entries => FeedWriter.Write(_config, entries, new FeedWriter.Channel(tagFeedUrl, $"{_config.Title} — {tag.Name}", tag.Url)));
-            var tagModel = TemplateModels.Tag(tag, _plan.TagsBySlug);
-            tagModel["posts"] = tag.Posts.Select(p => postModelByPage[p]).ToList();
-            var pageModel = TemplateModels.Generated(_layouts.Words.Get("tagged", values: Named("name", tag.Name)), tag.Url, "tag");
-            var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tag"] = tagModel };
-            WriteListPage("tag", new LayoutModel(_siteModel, pageModel, "", null, extra), tag.Url, ListKey("tag", tag.Posts), inSitemap: true);
+            WriteListPage("tag", () => TagPageModel(tag), tag.Url, ListKey("tag", tag.Posts), inSitemap: true);
         }
     }
+
+    private LayoutModel TagPageModel(TagInfo tag)
+    {
+        var tagModel = TemplateModels.Tag(tag, _plan.TagsBySlug);
+        tagModel["posts"] = PostModels(tag.Posts);
+        var pageModel = TemplateModels.Generated(_layouts.Words.Get("tagged", values: Named("name", tag.Name)), tag.Url, "tag");
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tag"] = tagModel };
+        return new LayoutModel(_siteModel, pageModel, "", null, extra);
+    }
+
+    /// <summary>The listed posts as lists show them (with their excerpts and reading times).</summary>
+    private List<object?> PostModels(IEnumerable<Page> posts) => posts.Select(p => (object?)_listings[p].Model).ToList();
 
     /// <summary>The index of all tags, the search page and the 404 page, when the site has none of its own.</summary>
     private void WriteIndexPages()
@@ -232,13 +243,13 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
             var pageModel = TemplateModels.Generated(words.Get("tags_title"), tagIndexUrl, "tags");
             var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["categories"] = TemplateModels.Categories(_plan.ListedPosts) };
             // Tags and categories are front matter: the site-model key covers them.
-            WriteListPage("tags", new LayoutModel(_siteModel, pageModel, "", null, extra), tagIndexUrl, ListKey("tags", []), inSitemap: true);
+            WriteListPage("tags", () => new LayoutModel(_siteModel, pageModel, "", null, extra), tagIndexUrl, ListKey("tags", []), inSitemap: true);
         }
         if (_plan.WriteSearchPage)
-            WriteListPage("search", new LayoutModel(_siteModel, TemplateModels.Generated(words.Get("search_title"), SearchIndexWriter.PageUrl, "search"), ""),
+            WriteListPage("search", () => new LayoutModel(_siteModel, TemplateModels.Generated(words.Get("search_title"), SearchIndexWriter.PageUrl, "search"), ""),
                 SearchIndexWriter.PageUrl, ListKey("search", []), inSitemap: false);
         if (_plan.WriteNotFoundPage)
-            WriteListPage("404", new LayoutModel(_siteModel, TemplateModels.Generated(words.Get("not_found_title"), "/404.html", "404"), ""),
+            WriteListPage("404", () => new LayoutModel(_siteModel, TemplateModels.Generated(words.Get("not_found_title"), "/404.html", "404"), ""),
                 "/404.html", ListKey("404", []), inSitemap: false);
     }
 
@@ -368,9 +379,10 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     }
 
     /// <summary>A generated list page (home, tag, tag index, search, 404): laid out again only when its key changed.</summary>
-    private void WriteListPage(string layout, LayoutModel model, string url, string key, bool inSitemap)
+    /// <param name="model">Made only when the page is laid out again.</param>
+    private void WriteListPage(string layout, Func<LayoutModel> model, string url, string key, bool inSitemap)
     {
-        var html = kept.Generated(url, key, () => _layouts.Render(layout, model, $"(generated {url})", 0), ref _generatedMade);
+        var html = kept.Generated(url, key, () => _layouts.Render(layout, model(), $"(generated {url})", 0), ref _generatedMade);
         if (html is null || !OutputFiles.Write(output, Permalinks.OutputPathFor(url), html, url, _diagnostics)) return;
         _written++;
         if (inSitemap) _sitemap.Add(new SitemapWriter.Entry(url, null));
@@ -385,11 +397,10 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
 
     /// <summary>
     /// A list page changes only when the layouts, the site's front matter (titles, dates, tags) or what it shows of its
-    /// posts' bodies (excerpt, word count) do: an edit further down a post's body leaves the lists as they were.
+    /// posts' bodies (excerpt, reading time) do: an edit further down a post's body leaves the lists as they were.
     /// </summary>
     private string ListKey(string name, IEnumerable<Page> listed) =>
-        $"{name}|{_keys.Layouts}|{_keys.SiteModel}|" + string.Join("\n", listed.Select(p =>
-            _built.BodyOf(p) is { } b ? $"{b.Text.WordCount} {b.Text.Excerpt}" : "-"));
+        $"{name}|{_keys.Layouts}|{_keys.SiteModel}|" + string.Join(",", listed.Select(p => _listings[p].Version));
 
     /// <summary>A file made of its pages' whole bodies (feeds, search index) changes when one of those bodies or the front matter does.</summary>
     private string ContentKey(string name, IEnumerable<Page> listed) =>

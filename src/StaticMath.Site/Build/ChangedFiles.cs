@@ -44,6 +44,19 @@ public sealed class ChangedFiles
         return _paths.Any(changed => changed == path || IsInside(path, changed) || IsInside(changed, path));
     }
 
+    /// <summary>
+    /// Whether the files under <paramref name="folder"/> may no longer be <paramref name="listed"/> (full paths): a path
+    /// inside it that was not a listed file, or no longer is a file, was reported (created, deleted, renamed), or the
+    /// folder or one above it was, or the changes are unknown. Edits of listed files leave the list as it was.
+    /// </summary>
+    public bool MayChangeListOf(string folder, IReadOnlySet<string> listed)
+    {
+        if (_root is null) return true;
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        return _paths.Any(changed => changed == root || IsInside(root, changed)
+            || IsInside(changed, root) && !(listed.Contains(changed) && File.Exists(changed)));
+    }
+
     private static bool IsInside(string path, string folder) => path.StartsWith(WithSeparator(folder), StringComparison.Ordinal);
 
     private static string WithSeparator(string folder) => folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;

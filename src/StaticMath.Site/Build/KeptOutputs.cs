@@ -21,17 +21,25 @@ namespace StaticMath.Site.Build;
 internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
 {
     private readonly Dictionary<string, LoadedPage> _loadedPages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FolderFiles> _folderFiles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenThisBuild = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RenderedBody> _bodies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LaidOutPage> _laidOut = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, string Html)> _generated = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (RenderedBody? Body, string SiteModel, object? Model)> _summaries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostListing> _listings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FeedEntry> _feedEntries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (RenderedBody Body, string Title, byte[] Png)> _cards = new(StringComparer.Ordinal);
     private (string Key, Dictionary<string, object?> Model)? _siteModel;
     private RegisteredFeatures? _features;
+    private KeptServices? _services;
     private (string LayoutsKey, ThemeTemplates Templates)? _themeTemplates;
     private long _bodyVersions;
+    private long _listingVersions;
+    private int _servicesCreatedBefore;
+    private int _deferredDoneBefore;
+
+    /// <summary>Times <c>content/</c> or <c>static/</c> was walked (not taken from the last build), over the session.</summary>
+    public int FoldersWalked { get; private set; }
 
     /// <summary>
     /// Registrations of every feature made so far (the Markdig pipeline and passes, the Liquid tags and filters): one
@@ -42,16 +50,33 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     /// <summary>True for a session (serve) that keeps pages between builds; false for a one-shot build.</summary>
     public bool KeepsBetweenBuilds => keepBetweenBuilds;
 
+    /// <summary>
+    /// The build-wide services (the open math cache) a session keeps until the configuration changes; null for a
+    /// one-shot build, which makes its own.
+    /// </summary>
+    public KeptServices? Services => keepBetweenBuilds ? _services ??= new KeptServices() : null;
+
+    /// <summary>Services made by the builds of this session (see <see cref="KeptServices.Created"/>), over every configuration.</summary>
+    public int ServicesCreated => _servicesCreatedBefore + (_services?.Created ?? 0);
+
+    /// <summary>Deferred work that found something to do (math cache saves), over every configuration.</summary>
+    public int DeferredDone => _deferredDoneBefore + (_services?.DeferredDone ?? 0);
+
     /// <summary>Liquid environments (parser, filters, parsed layouts) made so far: one per configuration and theme.</summary>
     public int TemplatesCreated { get; private set; }
 
+    /// <summary>Does what the last build left for after it (saving the math cache).</summary>
+    public void RunDeferred() => _services?.RunDeferred();
+
     public void Clear()
     {
+        CloseServices();
         lock (_loadedPages) _loadedPages.Clear();
+        _folderFiles.Clear();
         _bodies.Clear();
         _laidOut.Clear();
         _generated.Clear();
-        _summaries.Clear();
+        _listings.Clear();
         _feedEntries.Clear();
         _cards.Clear();
         _siteModel = null;
@@ -95,6 +120,25 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
             TemplatesCreated++;
         }
         return kept.Templates;
+    }
+
+    /// <summary>
+    /// The files under <c>content/</c> or <c>static/</c> (<paramref name="folder"/>): the last build's list, with the
+    /// problems walking it gave, while the reported changes added or removed nothing there; else walked again.
+    /// </summary>
+    public IReadOnlyList<string> FilesUnder(string siteDirectory, string folder, Func<string, bool> skip, DiagnosticBag diagnostics, ChangedFiles changes)
+    {
+        if (_folderFiles.TryGetValue(folder, out var kept) && !changes.MayChangeListOf(folder, kept.Set))
+        {
+            diagnostics.AddRange(kept.Diagnostics);
+            return kept.Files;
+        }
+        var own = new DiagnosticBag();
+        var files = new SiteFileWalker(siteDirectory, own).Files(folder, skip);
+        FoldersWalked++;
+        if (keepBetweenBuilds) _folderFiles[folder] = new FolderFiles(files, files.ToHashSet(StringComparer.Ordinal), own.ToList());
+        diagnostics.AddRange(own.ToList());
+        return files;
     }
 
     /// <summary>A page's front matter and URL, read again only when its file changed.</summary>
@@ -252,14 +296,23 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         return png;
     }
 
-    /// <summary>A post as lists show it (title, date, excerpt from its body): kept while its body and the site's page list are.</summary>
-    public object? PostSummary(Page post, RenderedBody? body, IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderKeys keys)
+    /// <summary>
+    /// A post as lists show it (title, date, excerpt from its body): its model, kept while its body and the site's
+    /// page list are, and a version that changes only when what lists show of its body (excerpt, reading time, or
+    /// word count when <paramref name="showsWordCount"/>) does, so a list's key does not change with every edit.
+    /// </summary>
+    public PostListing ListingOf(Page post, RenderedBody? body, IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderKeys keys, bool showsWordCount)
     {
-        if (body is not null && _summaries.TryGetValue(post.SourcePath, out var kept) && ReferenceEquals(kept.Body, body) && kept.SiteModel == keys.SiteModel)
-            return kept.Model;
-        var model = (object?)TemplateModels.Summary(post, tagsBySlug, body?.Text);
-        _summaries[post.SourcePath] = (body, keys.SiteModel, model);
-        return model;
+        var previous = _listings.GetValueOrDefault(post.SourcePath);
+        if (body is not null && previous is not null && ReferenceEquals(previous.Body, body) && previous.SiteModel == keys.SiteModel
+            && previous.ShowsWordCount == showsWordCount)
+            return previous;
+        var text = body?.Text;
+        var shown = text is null ? "" : $"{(showsWordCount ? text.WordCount : TemplateModels.ReadingTime(text.WordCount))}\n{text.Excerpt}";
+        var version = previous is not null && previous.HasText == text is not null && previous.Shown == shown ? previous.Version : ++_listingVersions;
+        var listing = new PostListing(body, keys.SiteModel, showsWordCount, text is not null, shown, version, TemplateModels.Summary(post, tagsBySlug, text));
+        _listings[post.SourcePath] = listing;
+        return listing;
     }
 
     /// <summary><c>site.posts/pages/tags</c>: made of front matter only, so the same while no page's front matter changed.</summary>
@@ -269,15 +322,31 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         return kept.Model;
     }
 
+    /// <summary>Saves and closes the kept services (the configuration changed, or the session ends).</summary>
+    public void CloseServices()
+    {
+        if (_services is null) return;
+        _services.Dispose();
+        _servicesCreatedBefore += _services.Created;
+        _deferredDoneBefore += _services.DeferredDone;
+        _services = null;
+    }
+
     private static string DefaultLayout(Page page) =>
         page.Url == "/" ? "home" : page.OutputPath == "404.html" ? "404" : page.IsPost ? "post" : "page";
 
     private sealed record RegisteredFeatures(LiquidRegistry Liquid, PageRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics);
 
+    private sealed record FolderFiles(IReadOnlyList<string> Files, IReadOnlySet<string> Set, IReadOnlyList<Diagnostic> Diagnostics);
+
     private sealed record LoadedPage(FileStamp Stamp, Page? Page, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>A post's feed entry as made from one rendered body.</summary>
     public sealed record FeedEntry(RenderedBody Body, string? Html, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>A post as lists show it; <see cref="Version"/> changes with <see cref="Shown"/> (what lists show of its body).</summary>
+    internal sealed record PostListing(RenderedBody? Body, string SiteModel, bool ShowsWordCount, bool HasText, string Shown, long Version,
+        Dictionary<string, object?> Model);
 
     private sealed record LaidOutPage(RenderedBody Body, string Layouts, string SiteModel, string Neighbours, string Html);
 }

@@ -21,8 +21,32 @@ internal static class SiteFingerprint
     public static string OfPageIndex(IEnumerable<Page> pages, IEnumerable<string> copiedFiles) =>
         Hash(pages.Select(p => p.ContentPath + "\t" + p.Url).Concat(copiedFiles.Select(f => "file\t" + f)).Order(StringComparer.Ordinal));
 
-    /// <summary>The layouts and the translations (every layer's file: a site's translation file overrides some keys only).</summary>
-    public static string OfLayouts(ThemeFiles theme) =>
+    /// <summary>
+    /// The layouts and the translations (every layer's file: a site's translation file overrides some keys only), and
+    /// whether any layout or site include names <c>word_count</c> (otherwise lists show a post's reading time, which
+    /// most edits leave as it was).
+    /// </summary>
+    public static LayoutsFingerprint OfLayouts(ThemeFiles theme, string siteDirectory) =>
+        new(HashOfLayouts(theme), NameWordCount(theme, siteDirectory));
+
+    private static bool NameWordCount(ThemeFiles theme, string siteDirectory)
+    {
+        var includes = Liquid.LiquidPageInput.SiteIncludeDirectories(siteDirectory).Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories));
+        return theme.ListUnder("layouts").Select(f => (Func<string>)f.ReadAllText).Concat(includes.Select(f => (Func<string>)(() => File.ReadAllText(f))))
+            .Any(read => ReadOrEmpty(read).Contains(WordCountField, StringComparison.Ordinal));
+    }
+
+    private const string WordCountField = "word_count";
+
+    private static string ReadOrEmpty(Func<string> read)
+    {
+        try { return read(); }
+        // An unreadable layout is reported where it is parsed; here it shows nothing.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return ""; }
+    }
+
+    private static string HashOfLayouts(ThemeFiles theme) =>
         Hash(theme.ListUnder("layouts")
             .Concat(theme.ListUnder(Translations.Folder).SelectMany(f => theme.FindAll(f.Path)))
             .Select(f => f.Path + "\t" + f.DisplayPath + "\t" + (f.FullPath is { } full ? FileStamp.WithContentOf(full).ToString() : "embedded"))
@@ -97,3 +121,6 @@ internal static class SiteFingerprint
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 }
+
+/// <summary>The layouts' fingerprint, and whether they can show a post's word count (see <see cref="SiteFingerprint.OfLayouts"/>).</summary>
+internal sealed record LayoutsFingerprint(string Key, bool ShowsWordCount);

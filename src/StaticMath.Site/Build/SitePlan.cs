@@ -98,7 +98,7 @@ internal sealed class SitePlan
         var allPages = posts.Concat(pages).ToList();
         posts = posts.Where(IsListed).ToList();
         // A post skipped for its URL must not stay on its tags' lists.
-        tags = CollectTags(posts, config);
+        if (posts.Count != listedCount) tags = CollectTags(posts, config);
 
         var homeIndex = buildable.FirstOrDefault(p => p.Url == "/");
         if (homeIndex is null) claims["index.html"] = "(generated home page)";
@@ -143,12 +143,14 @@ internal sealed class SitePlan
         var bySlug = new Dictionary<string, (string Name, List<Page> Posts)>(StringComparer.Ordinal);
         foreach (var post in postsNewestFirst)
         {
+            // A post is listed once under a tag it names twice (or under two names with one slug).
+            var slugs = new HashSet<string>(StringComparer.Ordinal);
             foreach (var tag in post.Tags)
             {
                 var slug = Slug.From(tag);
-                if (slug.Length == 0) continue;
+                if (slug.Length == 0 || !slugs.Add(slug)) continue;
                 if (!bySlug.TryGetValue(slug, out var entry)) bySlug[slug] = entry = (tag, []);
-                if (!entry.Posts.Contains(post)) entry.Posts.Add(post);
+                entry.Posts.Add(post);
             }
         }
         return bySlug.OrderBy(kv => kv.Key, StringComparer.Ordinal)

@@ -1,6 +1,7 @@
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Core;
+using StaticMath.Site.Liquid;
 using StaticMath.Site.Output;
 
 namespace StaticMath.Site.Build;
@@ -15,12 +16,12 @@ namespace StaticMath.Site.Build;
 /// rebuild looks only at the files they may affect. One build at a time per session (builds are serialised); pages
 /// inside a build are rendered in parallel (see <see cref="BuildRun"/> for the phases).
 /// </summary>
-public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = true)
+public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = true) : IDisposable
 {
     private readonly object _gate = new();
     private readonly KeptOutputs _kept = new(options, keepBetweenBuilds);
     private string? _configKey;
-    private (IReadOnlyList<string> Folders, string Key)? _layoutsKey;
+    private (IReadOnlyList<string> Folders, LayoutsFingerprint Layouts)? _layoutsKey;
     // Set while a build runs and kept when it did not finish: the changes it was given were then not all looked at.
     private bool _changesMissed;
 
@@ -44,6 +45,15 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     /// </summary>
     public int LastGeneratedMade { get; private set; }
 
+    /// <summary>Build-wide services (the math cache) made so far: one per configuration, kept open across rebuilds.</summary>
+    public int ServicesCreated => _kept.ServicesCreated;
+
+    /// <summary>Math cache saves made after builds: one after each build that typeset something new, none otherwise.</summary>
+    public int CacheSaves => _kept.DeferredDone;
+
+    /// <summary>Content folders (<c>content/</c>, <c>static/</c>) the last build walked instead of reusing the last list.</summary>
+    public int LastFoldersWalked { get; private set; }
+
     /// <summary>Files whose stamps the last build compared to tell whether they changed (see <see cref="ChangedFiles"/>).</summary>
     public int LastFilesLookedAt { get; private set; }
 
@@ -57,18 +67,37 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     {
         lock (_gate)
         {
+            // Left for after the last build and not done yet (the caller did not call FinishLastBuild).
+            _kept.RunDeferred();
             var checks = new FileChecks(_changesMissed ? ChangedFiles.Unknown : changed ?? ChangedFiles.Unknown);
             _changesMissed = true;
+            var walkedBefore = _kept.FoldersWalked;
             var run = new BuildRun(Options, _kept, output, progress, checks, cancellationToken);
             ForgetAllIfTheConfigurationChanged(run.SiteDirectory, checks.Changes);
-            var result = run.Run(commit, outputDirectory, theme => LayoutsKey(theme, checks.Changes));
+            var result = run.Run(commit, outputDirectory, theme => LayoutsKey(run.SiteDirectory, theme, checks.Changes));
             _changesMissed = result.Cancelled;
             LastBodiesRendered = run.BodiesRendered;
             LastPagesLaidOut = run.PagesLaidOut;
             LastGeneratedMade = run.GeneratedMade;
             LastFilesLookedAt = checks.FilesLookedAt;
+            LastFoldersWalked = _kept.FoldersWalked - walkedBefore;
             return result;
         }
+    }
+
+    /// <summary>
+    /// Does what the last build left for after its result is out (saving what it typeset to the math cache): serve
+    /// calls it once the browsers were told to reload, so the save is not in the edit-to-reload time.
+    /// </summary>
+    public void FinishLastBuild()
+    {
+        lock (_gate) _kept.RunDeferred();
+    }
+
+    /// <summary>Saves and closes what the session keeps open (the math cache).</summary>
+    public void Dispose()
+    {
+        lock (_gate) _kept.CloseServices();
     }
 
     /// <summary>Everything depends on the configuration: when it changed, nothing kept is valid.</summary>
@@ -89,14 +118,14 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
         return string.Join("|", files.Select(FileStamp.WithContentOf));
     }
 
-    /// <summary>The layouts' fingerprint (every layout file hashed): made again only when a theme folder may have changed.</summary>
-    private string LayoutsKey(ThemeFiles theme, ChangedFiles changes)
+    /// <summary>The layouts' fingerprint (every layout file hashed): made again only when a theme or include folder may have changed.</summary>
+    private LayoutsFingerprint LayoutsKey(string siteDirectory, ThemeFiles theme, ChangedFiles changes)
     {
-        var folders = theme.Folders.ToList();
+        var folders = theme.Folders.Concat(LiquidPageInput.SiteIncludeDirectories(siteDirectory)).ToList();
         if (_layoutsKey is { } kept && kept.Folders.SequenceEqual(folders, StringComparer.Ordinal) && !folders.Any(changes.MayAffect))
-            return kept.Key;
-        var key = SiteFingerprint.OfLayouts(theme);
-        _layoutsKey = (folders, key);
-        return key;
+            return kept.Layouts;
+        var layouts = SiteFingerprint.OfLayouts(theme, siteDirectory);
+        _layoutsKey = (folders, layouts);
+        return layouts;
     }
 }

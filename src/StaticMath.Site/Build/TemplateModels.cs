@@ -59,11 +59,14 @@ public static partial class TemplateModels
         if (text is not null)
         {
             model["word_count"] = text.WordCount;
-            model["reading_time"] = System.Math.Max(1, (int)System.Math.Ceiling(text.WordCount / 220.0));
+            model["reading_time"] = ReadingTime(text.WordCount);
             model["excerpt"] = text.Excerpt;
         }
         return model;
     }
+
+    /// <summary>Minutes to read this many words (at 220 a minute), at least one.</summary>
+    internal static int ReadingTime(int wordCount) => System.Math.Max(1, (int)System.Math.Ceiling(wordCount / 220.0));
 
     public static Dictionary<string, object?> Tag(TagInfo tag, IReadOnlyDictionary<string, TagInfo> tagsBySlug) => new(StringComparer.Ordinal)
     {

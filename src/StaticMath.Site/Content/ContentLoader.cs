@@ -36,6 +36,12 @@ public sealed class ContentLoader
     /// <summary>Replaces <see cref="LoadPage"/> in <see cref="Load"/>, e.g. with a cache keyed by file stamps (serve).</summary>
     public Func<string, string, string, Page?>? PageLoader { get; init; }
 
+    /// <summary>
+    /// Replaces the walk of <c>content/</c> and <c>static/</c> (folder, names to skip → files in ordinal order, as
+    /// <see cref="SiteFileWalker"/> gives them), e.g. with the last build's list while no file was added or removed (serve).
+    /// </summary>
+    public Func<string, Func<string, bool>, IReadOnlyList<string>>? FileLister { get; init; }
+
     public SiteContent Load()
     {
         var pages = new List<Page>();
@@ -337,6 +343,9 @@ public sealed class ContentLoader
     }
 
     /// <summary>Files under a folder in ordinal path order, skipping dot-files and dot-folders not explicitly allowed.</summary>
-    private IEnumerable<string> Enumerate(string root, IReadOnlySet<string> allowedHidden) =>
-        _walker.Files(root, name => name.StartsWith('.') && !allowedHidden.Contains(name));
+    private IEnumerable<string> Enumerate(string root, IReadOnlySet<string> allowedHidden)
+    {
+        bool Skip(string name) => name.StartsWith('.') && !allowedHidden.Contains(name);
+        return FileLister is { } list ? list(root, Skip) : _walker.Files(root, Skip);
+    }
 }

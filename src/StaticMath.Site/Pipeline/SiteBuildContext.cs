@@ -15,8 +15,11 @@ public sealed class SiteBuildContext
 {
     private readonly ConcurrentDictionary<Type, Lazy<object>> _services = new();
 
-    public SiteBuildContext(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics, ThemeFiles theme)
+    /// <param name="kept">The session's services kept across builds (serve); null gives the build its own, done with at its end.</param>
+    public SiteBuildContext(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics, ThemeFiles theme, KeptServices? kept = null)
     {
+        _ownsKept = kept is null;
+        Kept = kept ?? new KeptServices();
         Config = config;
         Options = options;
         Diagnostics = diagnostics;
@@ -37,6 +40,12 @@ public sealed class SiteBuildContext
     public string SiteDirectory { get; }
 
     public BuildCounters Counters { get; } = new();
+
+    /// <summary>Services kept across the builds of a session while the configuration is the same (e.g. the open math cache).</summary>
+    public KeptServices Kept { get; }
+
+    /// <summary>True when <see cref="Kept"/> belongs to a session and outlives this build (serve).</summary>
+    public bool KeepsServices => !_ownsKept;
 
     /// <summary>Time spent per phase and per page stage (<c>--verbose</c>).</summary>
     public BuildPhases Phases { get; } = new();
@@ -69,13 +78,25 @@ public sealed class SiteBuildContext
     /// <summary>Registers work for the end of the build, after every page (e.g. the math cache saving what was typeset).</summary>
     public void AtEnd(Action finish) => _atEnd.Enqueue(finish);
 
+    /// <summary>
+    /// Registers work that may wait until the build's result is shown (saving a cache; returns true when it had
+    /// something to do): a session does it after the build (serve: after the reload), a one-shot build at its end.
+    /// </summary>
+    public void AfterBuild(Func<bool> work)
+    {
+        if (_ownsKept) AtEnd(() => work());
+        else Kept.Defer(work);
+    }
+
     /// <summary>Runs the work registered with <see cref="AtEnd"/>, once, before the build's diagnostics are final.</summary>
     public void End()
     {
         while (_atEnd.TryDequeue(out var finish)) finish();
+        if (_ownsKept) Kept.Dispose();
     }
 
     private readonly ConcurrentQueue<Action> _atEnd = new();
+    private readonly bool _ownsKept;
 
     public T GetOrAddService<T>(Func<T> create) where T : class =>
         (T)_services.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;

@@ -75,19 +75,27 @@ public sealed class MathBuildServices
         if (!MathConfig.TryParseCacheSize(config.CacheSize, out var cacheSize))
             Warn("math.cacheSize", $"math.cacheSize: '{config.CacheSize}' is not a size (expected e.g. 256MB or 1GB); using 256MB");
 
-        var cache = build.Options.NoCache || !CacheStaysInsideSite(build, problems) ? null : new MathCache(MathCache.StorePathFor(build.SiteDirectory), cacheSize,
-            problem => build.Diagnostics.Warning(DiagnosticCodes.MathCacheDamaged, MathCache.StoreDisplayPath, 0, 0, problem),
-            phases: build.Phases);
-        if (cache is not null)
-        {
-            build.AtEnd(() =>
-            {
-                cache.Save();
-                cache.Dispose();
-            });
-        }
+        var cache = build.Options.NoCache || !CacheStaysInsideSite(build, problems) ? null : OpenCache(build, cacheSize);
 
         return new MathBuildServices(() => MathRenderer.Default, macros, numbering, glyphMode, cache, build.Counters) { Problems = problems };
+    }
+
+    /// <summary>
+    /// The site's math cache, opened once and kept open while a session's configuration is the same (serve), each build
+    /// reporting its own problems; what a build typeset is saved after it, and only when there is something to save.
+    /// </summary>
+    private static MathCache OpenCache(SiteBuildContext build, long cacheSize)
+    {
+        var cache = build.Kept.GetOrAdd(() => new MathCache(MathCache.StorePathFor(build.SiteDirectory), cacheSize, _ => { }));
+        cache.StartBuild(problem => build.Diagnostics.Warning(DiagnosticCodes.MathCacheDamaged, MathCache.StoreDisplayPath, 0, 0, problem), build.Phases);
+        build.AfterBuild(() =>
+        {
+            // A one-shot build always saves: the store records each build's hit rate (staticmath cache info).
+            if (build.KeepsServices && !cache.HasUnsaved) return false;
+            cache.Save();
+            return true;
+        });
+        return cache;
     }
 
     /// <summary>A <c>.staticmath</c> that is a symbolic link out of the site would make the cache write there: not used.</summary>

@@ -32,10 +32,13 @@ public sealed class MathCache : IDisposable
     private static readonly TimeSpan UseMarkResolution = TimeSpan.FromHours(1);
 
     private readonly long _sizeLimit;
-    private readonly Action<string> _warn;
     private readonly TimeProvider _clock;
-    private readonly BuildPhases? _phases;
     private readonly Lazy<MathCacheStore?> _store;
+    // Set per build when a session keeps the cache open across builds (see StartBuild).
+    private Action<string> _warn;
+    private BuildPhases? _phases;
+    // The new store made by a save that found the file damaged (the first one is closed then).
+    private MathCacheStore? _rebuiltStore;
     // Only the encoded entries are kept until Save: holding every typeset MathResult of a 1,000-post build took 4 GB.
     private readonly ConcurrentDictionary<string, byte[]> _added = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
@@ -90,6 +93,22 @@ public sealed class MathCache : IDisposable
     }
 
     /// <summary>
+    /// Starts another build with this cache kept open (serve): its problems go to <paramref name="warn"/> (once per
+    /// build), its time to <paramref name="phases"/>.
+    /// </summary>
+    public void StartBuild(Action<string> warn, BuildPhases? phases)
+    {
+        _warn = warn;
+        _phases = phases;
+        Interlocked.Exchange(ref _warned, 0);
+    }
+
+    /// <summary>True when equations were typeset (or old entries used) since the last <see cref="Save"/>.</summary>
+    public bool HasUnsaved => !_added.IsEmpty || !_used.IsEmpty;
+
+    private MathCacheStore? Store => _rebuiltStore ?? _store.Value;
+
+    /// <summary>
     /// The stored entries of <paramref name="keys"/> (a page's equations), read in one pass on a connection of the
     /// calling thread's own: each key maps to its entry, or to null when the store has none (or a damaged one).
     /// Pass the answer to <see cref="TryGet"/>.
@@ -97,7 +116,7 @@ public sealed class MathCache : IDisposable
     public IReadOnlyDictionary<string, TypesetEquation?> ReadMany(IReadOnlyCollection<string> keys)
     {
         var entries = new Dictionary<string, TypesetEquation?>(keys.Count, StringComparer.Ordinal);
-        if (keys.Count == 0 || _store.Value is not { } store)
+        if (keys.Count == 0 || Store is not { } store)
         {
             return entries;
         }
@@ -158,7 +177,8 @@ public sealed class MathCache : IDisposable
     public void Put(string key, TypesetEquation equation) => _added.TryAdd(key, MathCacheEntry.Encode(equation));
 
     /// <summary>End of the build: writes what was typeset and the use marks in one transaction, then evicts down to
-    /// the size bound. A store that cannot be written only costs time on the next build.</summary>
+    /// the size bound; the store stays open (a session saves again after later builds) until <see cref="Dispose"/>.
+    /// A store that cannot be written only costs time on the next build.</summary>
     public void Save()
     {
         var lookups = Interlocked.Read(ref _lookups);
@@ -169,32 +189,35 @@ public sealed class MathCache : IDisposable
 
         try
         {
-            var store = _store.Value;
+            var store = Store;
             if (store is null)
             {
                 return;
             }
 
-            if (_damaged != 0)
+            if (Interlocked.Exchange(ref _damaged, 0) != 0)
             {
                 store.Dispose();
                 MathCacheStore.Delete(StorePath);
-                store = MathCacheStore.Open(StorePath, out _);
+                store = _rebuiltStore = MathCacheStore.Open(StorePath, out _);
             }
 
             var started = BuildPhases.Start();
-            using (store)
-            {
-                store.Save(
-                    _added.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (StoredKey(p.Key), p.Value)),
-                    _used.Keys.Order(StringComparer.Ordinal).Select(StoredKey),
-                    _clock.GetUtcNow().ToUnixTimeSeconds(),
-                    ToolBuild,
-                    MathCacheStatistics.ForBuild(lookups, Interlocked.Read(ref _hits)),
-                    _sizeLimit);
-            }
-
-            _phases?.Stop(SavePhase, started, _added.Count);
+            var added = _added.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+            var used = _used.Keys.Order(StringComparer.Ordinal).ToList();
+            store.Save(
+                added.Select(p => (StoredKey(p.Key), p.Value)),
+                used.Select(StoredKey),
+                _clock.GetUtcNow().ToUnixTimeSeconds(),
+                ToolBuild,
+                MathCacheStatistics.ForBuild(lookups, Interlocked.Read(ref _hits)),
+                _sizeLimit);
+            _phases?.Stop(SavePhase, started, added.Count);
+            // Saved: later look-ups read them from the store, and the next save writes only what is new.
+            foreach (var (key, _) in added) _added.TryRemove(key, out _);
+            foreach (var key in used) _used.TryRemove(key, out _);
+            Interlocked.Exchange(ref _lookups, 0);
+            Interlocked.Exchange(ref _hits, 0);
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {
@@ -208,6 +231,8 @@ public sealed class MathCache : IDisposable
         {
             _store.Value?.Dispose();
         }
+
+        _rebuiltStore?.Dispose();
     }
 
     /// <summary>Size and last build's hit rate of a site's store, or null when it has none.</summary>
