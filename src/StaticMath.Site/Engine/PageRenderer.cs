@@ -4,7 +4,6 @@ using Markdig.Syntax;
 using StaticMath.Site.Core;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Markdown.Extensions.Math;
-using StaticMath.Site.Markdown.Extensions.VerbatimHtml;
 using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Engine;
@@ -94,6 +93,8 @@ public sealed class PageRenderer
     /// <summary>The HTML passes, on the fragment's tokens when no pass needs the DOM on this page, else on its DOM.</summary>
     private string PostProcess(string html, PageRenderContext ctx)
     {
+        // Raw HTML is kept as written around the passes' edits, which only the DOM path (AsWrittenHtml) does.
+        if (ctx.FindFeature<Markdown.Extensions.VerbatimHtml.RawHtmlRegions>() is not null) return PostProcessDom(html, ctx);
         var phases = ctx.Build.Phases;
         var started = BuildPhases.Start();
         var tokens = FragmentTokens.Read(html);
@@ -105,10 +106,8 @@ public sealed class PageRenderer
     private string PostProcessTokens(FragmentTokens tokens, PageRenderContext ctx)
     {
         var started = BuildPhases.Start();
-        // Raw HTML no pass changed is written as the author wrote it, as on the DOM path (AsWrittenHtml).
-        var asWritten = ctx.FindFeature<RawHtmlRegions>() is { } regions ? AsWrittenTokens.Record(tokens, regions) : null;
         foreach (var processor in _registry.HtmlPostProcessors) processor.ProcessTokens(tokens, ctx);
-        var written = asWritten?.Write(tokens) ?? tokens.Write();
+        var written = tokens.Write();
         ctx.Build.Phases.Stop("page: HTML passes on tokens, written", started);
         return written;
     }
@@ -120,7 +119,7 @@ public sealed class PageRenderer
         var parser = t_parser ??= new HtmlParser();
         var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
         var body = document.Body!;
-        var asWritten = AsWrittenHtml.Parse(body, html, ctx);
+        var asWritten = Markdown.Extensions.VerbatimHtml.AsWrittenHtml.Parse(body, html, ctx);
         phases.Stop("page: HTML parse into DOM", started);
         foreach (var processor in _registry.HtmlPostProcessors)
         {

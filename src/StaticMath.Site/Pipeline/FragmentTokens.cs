@@ -144,32 +144,29 @@ public sealed class FragmentTokens
     public string Write()
     {
         var html = new StringBuilder();
-        for (var i = 0; i < Tokens.Count; i++) WriteToken(html, i);
-        return html.ToString();
-    }
-
-    /// <summary>Token <paramref name="index"/> as the serializer writes it (for a writer that handles some tokens itself).</summary>
-    public void WriteToken(StringBuilder html, int index)
-    {
-        var token = Tokens[index];
-        switch (token.Kind)
+        for (var i = 0; i < Tokens.Count; i++)
         {
-            case FragmentTokenKind.StartTag:
-                WriteStart(html, token);
-                // The serializer gives back a line end the parser would drop, when the text starts with one.
-                if (token.Name == "pre" && index + 1 < Tokens.Count && Tokens[index + 1].Kind == FragmentTokenKind.Text && Tokens[index + 1].Data.StartsWith('\n'))
-                    html.Append('\n');
-                break;
-            case FragmentTokenKind.EndTag:
-                html.Append("</").Append(token.Name).Append('>');
-                break;
-            case FragmentTokenKind.Text:
-                html.Append(HtmlMarkupFormatter.EscapeText(token.Data));
-                break;
-            case FragmentTokenKind.Comment:
-                html.Append("<!--").Append(token.Data).Append("-->");
-                break;
+            var token = Tokens[i];
+            switch (token.Kind)
+            {
+                case FragmentTokenKind.StartTag:
+                    WriteStart(html, token);
+                    // The serializer gives back a line end the parser would drop, when the text starts with one.
+                    if (token.Name == "pre" && i + 1 < Tokens.Count && Tokens[i + 1].Kind == FragmentTokenKind.Text && Tokens[i + 1].Data.StartsWith('\n'))
+                        html.Append('\n');
+                    break;
+                case FragmentTokenKind.EndTag:
+                    html.Append("</").Append(token.Name).Append('>');
+                    break;
+                case FragmentTokenKind.Text:
+                    html.Append(HtmlMarkupFormatter.EscapeText(token.Data));
+                    break;
+                case FragmentTokenKind.Comment:
+                    html.Append("<!--").Append(token.Data).Append("-->");
+                    break;
+            }
         }
+        return html.ToString();
     }
 
     private static void WriteStart(StringBuilder html, FragmentToken token)
