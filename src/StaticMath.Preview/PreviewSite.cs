@@ -3,6 +3,7 @@ using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Output;
 
 namespace StaticMath.Preview;
@@ -30,7 +31,7 @@ public sealed class PreviewSite
     /// <summary>The site's base path as requests are matched against it: <c>/</c> or <c>/notes/</c>.</summary>
     public string BasePath()
     {
-        var config = SiteConfigLoader.LoadFromDirectory(SiteDirectory, new DiagnosticBag());
+        var config = SiteConfigLoader.LoadFromDirectory(SiteDirectory, SiteFeatures.Sections, new DiagnosticBag());
         if (_session.Options.BaseUrl is not null) config.BaseUrl = _session.Options.BaseUrl;
         return config.BasePath.TrimEnd('/') + "/";
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown.Extensions.Math;
 
 namespace StaticMath.Cli.Commands;
@@ -30,8 +31,8 @@ public static class CacheCommand
             if (SiteFolder(parse) is not { } site)
                 return CommandLineApp.Usage;
 
-            var config = SiteConfigLoader.LoadFromDirectory(site, new DiagnosticBag());
-            _ = MathConfig.TryParseCacheSize(config.Math.CacheSize, out var bound); // an unreadable size leaves the default bound
+            var config = SiteConfigLoader.LoadFromDirectory(site, SiteFeatures.Sections, new DiagnosticBag());
+            _ = MathConfig.TryParseCacheSize(config.Section<MathConfig>().CacheSize, out var bound); // an unreadable size leaves the default bound
             var statistics = MathCache.Describe(site);
             if (statistics is null)
                 Console.Out.WriteLine($"{MathCache.StoreDisplayPath}: no math cache yet (bound {Size(bound)})");

@@ -6,6 +6,7 @@ using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
+using StaticMath.Site.Markdown.Extensions.Math;
 using StaticMath.Site.Output;
 using StaticMath.Site.Pipeline;
 using StaticMath.Site.Themes;
@@ -86,7 +87,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     private void Load()
     {
         var started = BuildPhases.Start();
-        _config = SiteConfigLoader.LoadFromDirectory(SiteDirectory, _diagnostics);
+        _config = SiteConfigLoader.LoadFromDirectory(SiteDirectory, SiteFeatures.Sections, _diagnostics);
         if (options.BaseUrl is not null) _config.BaseUrl = options.BaseUrl;
         if (options.ForPublishing && BaseUrlCheck.Warning(_config) is { } noBaseUrl) _diagnostics.Add(noBaseUrl);
         _theme = ThemeFiles.Resolve(SiteDirectory, _config.Theme, _diagnostics);
@@ -124,12 +125,13 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         // without dated posts gets the build clock (SOURCE_DATE_EPOCH for a reproducible build).
         _siteModel["time"] = TemplateModels.NewestPostDate(posts) ?? BuildClock.Now(options);
         _siteModel["search_url"] = _config.Search ? SearchIndexWriter.PageUrl : null;
-        _siteModel["code_style_css"] = CodeStyles.NeedsStyleSheet(_config.Code) ? "/" + CodeStyles.StyleSheetPath : null;
+        _siteModel["code_style_css"] = CodeStyles.NeedsStyleSheet(_config.Section<CodeConfig>()) ? "/" + CodeStyles.StyleSheetPath : null;
         var feedLimit = System.Math.Max(0, _config.FeedLimit);
         _built = new BuiltPages(kept.KeepsBetweenBuilds,
             feedCandidates: posts.Take(feedLimit).Concat(_plan.Tags.SelectMany(t => t.Posts.Take(feedLimit))).ToHashSet(),
-            fragmentReaders: _plan.CardPosts.Concat(_config.Search ? _build.Pages.Where(SearchIndexWriter.IsSearchable) : []).ToHashSet(),
-            (post, body) => FeedEntryOf(post, body).Html);
+            fragmentReaders: (_config.Search ? _build.Pages.Where(SearchIndexWriter.IsSearchable) : []).ToHashSet(),
+            (post, body) => FeedEntryOf(post, body).Html,
+            outlineReaders: _plan.CardPosts.ToHashSet());
         Phases.Stop("setup (Markdown pipeline, processors, layouts)", started);
     }
 
@@ -305,11 +307,11 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         var cardOptions = new StaticMath.Math.MathRenderOptions
         {
             GlyphMode = StaticMath.Math.GlyphMode.Inline,
-            Macros = _config.Math.MacroDefinitions(_ => { }),
+            Macros = _config.Section<MathConfig>().MacroDefinitions(_ => { }),
         };
         foreach (var post in posts)
         {
-            var png = kept.SocialCardOf(post, _built.BodyOf(post)!, () => SocialCard.Draw(post.Title, FirstDisplayEquation(_built.FragmentOf(post)), cardOptions), ref _generatedMade);
+            var png = kept.SocialCardOf(post, _built.BodyOf(post)!, () => SocialCard.Draw(post.Title, _built.BodyOf(post)!.Outline.FirstDisplayTex, cardOptions), ref _generatedMade);
             var path = SocialCard.OutputPathFor(post);
             try { output.CopyStream(path, () => new MemoryStream(png)); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -319,21 +321,13 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         }
     }
 
-    /// <summary>The TeX of the first display equation of a rendered page (its accessible name), or null.</summary>
-    private static string? FirstDisplayEquation(string fragment)
-    {
-        var start = fragment.IndexOf("class=\"math-display", StringComparison.Ordinal);
-        if (start < 0) return null;
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + fragment[fragment.LastIndexOf('<', start)..]);
-        return document.QuerySelector(".math-display svg[aria-label]")?.GetAttribute("aria-label");
-    }
-
     /// <summary>The code style sheet, robots.txt, the search index and script, the host files; layout failures reported.</summary>
     private void WriteSiteFiles()
     {
-        if (CodeStyles.NeedsStyleSheet(_config.Code))
-            WriteGeneratedFile(CodeStyles.StyleSheetPath, CodeStyles.StyleSheetPath, _config.Code.Light + "|" + _config.Code.Dark,
-                () => CodeStyles.StyleSheet(_config.Code), SiteConfigLoader.FileName);
+        var code = _config.Section<CodeConfig>();
+        if (CodeStyles.NeedsStyleSheet(code))
+            WriteGeneratedFile(CodeStyles.StyleSheetPath, CodeStyles.StyleSheetPath, code.Light + "|" + code.Dark,
+                () => CodeStyles.StyleSheet(code), SiteConfigLoader.FileName);
         if (_plan.WriteRobots) OutputFiles.Write(output, RobotsWriter.RobotsPath, RobotsWriter.Write(_config), RobotsWriter.RobotsPath, _diagnostics);
         if (_config.Search) WriteSearch(_build.Pages.Where(p => _built.Contains(p) && SearchIndexWriter.IsSearchable(p)).ToList());
         _layouts.ReportFailures();

@@ -13,10 +13,11 @@ namespace StaticMath.Site.Build;
 /// </summary>
 /// <param name="keepFragments">True when the session keeps bodies between builds (serve): nothing is let go.</param>
 /// <param name="feedCandidates">Posts among the newest <c>feedLimit</c> of the site's feed or of a tag's feed.</param>
-/// <param name="fragmentReaders">Pages whose fragment a later phase reads (social cards, the search index).</param>
+/// <param name="fragmentReaders">Pages whose fragment a later phase reads (the search index).</param>
 /// <param name="makeFeedEntry">A post's feed entry HTML from its rendered body (null: the entry is a link only).</param>
+/// <param name="outlineReaders">Pages whose outline a later phase reads (social cards: the first equation), read at once.</param>
 internal sealed class BuiltPages(bool keepFragments, IReadOnlySet<Page> feedCandidates, IReadOnlySet<Page> fragmentReaders,
-    Func<Page, RenderedBody, string?> makeFeedEntry)
+    Func<Page, RenderedBody, string?> makeFeedEntry, IReadOnlySet<Page>? outlineReaders = null)
 {
     private readonly ConcurrentDictionary<Page, RenderedBody> _bodies = new();
     private readonly ConcurrentDictionary<Page, Lazy<string?>> _feedEntries = new();
@@ -27,6 +28,7 @@ internal sealed class BuiltPages(bool keepFragments, IReadOnlySet<Page> feedCand
         if (!keepFragments)
         {
             if (feedCandidates.Contains(page)) _ = FeedEntryLazy(page, body).Value;
+            if (outlineReaders?.Contains(page) == true) _ = body.Outline;
             if (!fragmentReaders.Contains(page)) body = body.WithoutFragment();
         }
         _bodies[page] = body;

@@ -4,6 +4,7 @@ using StaticMath.Site.Content;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Engine;
+using StaticMath.Site.Liquid;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Pipeline;
 using StaticMath.Site.Themes;
@@ -28,11 +29,14 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     private readonly ConcurrentDictionary<string, FeedEntry> _feedEntries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (RenderedBody Body, string Title, byte[] Png)> _cards = new(StringComparer.Ordinal);
     private (string Key, Dictionary<string, object?> Model)? _siteModel;
-    private FrozenPipeline? _pipeline;
+    private RegisteredFeatures? _features;
     private (string LayoutsKey, ThemeTemplates Templates)? _themeTemplates;
     private long _bodyVersions;
 
-    /// <summary>Markdig pipelines and processor registries made so far: one per configuration.</summary>
+    /// <summary>
+    /// Registrations of every feature made so far (the Markdig pipeline and passes, the Liquid tags and filters): one
+    /// per configuration, shared by the page renderer and the theme's Liquid environment.
+    /// </summary>
     public int PipelinesCreated { get; private set; }
 
     /// <summary>True for a session (serve) that keeps pages between builds; false for a one-shot build.</summary>
@@ -51,7 +55,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         _feedEntries.Clear();
         _cards.Clear();
         _siteModel = null;
-        _pipeline = null;
+        _features = null;
         _themeTemplates = null;
     }
 
@@ -61,15 +65,22 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     /// </summary>
     public PageRenderer FrozenRenderer(SiteConfig config, DiagnosticBag diagnostics)
     {
-        if (_pipeline is null)
+        var features = Features(config);
+        diagnostics.AddRange(features.Diagnostics);
+        return features.Renderer;
+    }
+
+    /// <summary>Every feature registered once for the configuration: the page renderer and the templates take their parts.</summary>
+    private RegisteredFeatures Features(SiteConfig config)
+    {
+        if (_features is null)
         {
             var settingsProblems = new DiagnosticBag();
-            var renderer = new PageRenderer(SiteFeatures.Pipeline(config, settingsProblems));
-            _pipeline = new FrozenPipeline(renderer, settingsProblems.ToList());
+            var registry = SiteFeatures.Register(config, settingsProblems);
+            _features = new RegisteredFeatures(registry.Part<LiquidRegistry>(), new PageRenderer(registry.Freeze()), settingsProblems.ToList());
             PipelinesCreated++;
         }
-        diagnostics.AddRange(_pipeline.Diagnostics);
-        return _pipeline.Renderer;
+        return _features;
     }
 
     /// <summary>
@@ -80,7 +91,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     {
         if (_themeTemplates is not { } kept || kept.LayoutsKey != layoutsKey)
         {
-            _themeTemplates = kept = (layoutsKey, ThemeTemplates.Create(siteDirectory, theme, config));
+            _themeTemplates = kept = (layoutsKey, ThemeTemplates.Create(siteDirectory, theme, config, Features(config).Liquid));
             TemplatesCreated++;
         }
         return kept.Templates;
@@ -191,7 +202,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
             pageModel["next"] = TemplateModels.Link(neighbours.Newer);
         }
         var layoutName = page.Layout ?? DefaultLayout(page);
-        var html = layouts.Render(layoutName, new LayoutModel(siteModel, pageModel, body.Fragment, paginator), page.SourcePath, page.FrontMatterLine("layout"));
+        var html = layouts.Render(layoutName, new LayoutModel(siteModel, pageModel, body.Fragment, paginator, ContentOutline: () => body.Outline), page.SourcePath, page.FrontMatterLine("layout"));
         Interlocked.Increment(ref laidOut);
         if (html is null)
         {
@@ -261,7 +272,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     private static string DefaultLayout(Page page) =>
         page.Url == "/" ? "home" : page.OutputPath == "404.html" ? "404" : page.IsPost ? "post" : "page";
 
-    private sealed record FrozenPipeline(PageRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record RegisteredFeatures(LiquidRegistry Liquid, PageRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics);
 
     private sealed record LoadedPage(FileStamp Stamp, Page? Page, IReadOnlyList<Diagnostic> Diagnostics);
 

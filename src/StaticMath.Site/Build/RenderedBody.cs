@@ -23,15 +23,28 @@ internal sealed record RenderedBody(
     /// <summary>Word count and excerpt, read from the fragment once for the page's layout and every list showing it.</summary>
     public RenderedText Text => _text.Value;
 
+    private Lazy<Themes.PageOutline> _outline = new(() => Themes.PageOutline.Of(Fragment));
+
+    /// <summary>
+    /// Headings, the leading contents list and the first display equation, read from the fragment once, when the page's
+    /// layout (<c>toc_html</c>) or its social card first asks: most pages never need it.
+    /// </summary>
+    public Themes.PageOutline Outline => _outline.Value;
+
     /// <summary>False for a body whose fragment was let go once its page was written (see <see cref="BuiltPages"/>).</summary>
     public bool HasFragment { get; private init; } = true;
 
-    /// <summary>The same body without its fragment, keeping what was read from it.</summary>
+    /// <summary>
+    /// The same body without its fragment, keeping what was read from it: its text, and its outline if one was read
+    /// (else that of an empty fragment: a later phase that reads the outline keeps the fragment, see <see cref="BuiltPages"/>).
+    /// </summary>
     public RenderedBody WithoutFragment()
     {
         var text = Text;
+        var outline = _outline.IsValueCreated ? _outline.Value : Themes.PageOutline.Of("");
         var slim = this with { Fragment = "", HasFragment = false };
         slim._text = new Lazy<RenderedText>(text);
+        slim._outline = new Lazy<Themes.PageOutline>(outline);
         return slim;
     }
 

@@ -70,7 +70,7 @@ internal sealed class SitePlan
         claims[FeedWriter.FeedPath] = "(generated feed)";
         foreach (var tag in tags) claims[Permalinks.OutputPathFor(FeedWriter.TagFeedUrl(tag.Url))] = $"(generated feed for tag '{tag.Name}')";
         claims[SitemapWriter.SitemapPath] = "(generated sitemap)";
-        if (CodeStyles.NeedsStyleSheet(config.Code)) claims[CodeStyles.StyleSheetPath] = "(generated code style sheet)";
+        if (CodeStyles.NeedsStyleSheet(config.Section<CodeConfig>())) claims[CodeStyles.StyleSheetPath] = "(generated code style sheet)";
         if (config.Search)
         {
             claims[SearchIndexWriter.IndexPath] = "(generated search index)";

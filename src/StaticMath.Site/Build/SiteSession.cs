@@ -29,7 +29,7 @@ public sealed class SiteSession(BuildOptions options, bool keepBetweenBuilds = t
     /// <summary>Page bodies rendered (not taken from the previous build) by the last build; for tests and benchmarks.</summary>
     public int LastBodiesRendered { get; private set; }
 
-    /// <summary>Markdig pipelines and processor registries made so far: one per configuration, kept across rebuilds.</summary>
+    /// <summary>Registrations of every feature (Markdig pipeline, passes, Liquid tags) made so far: one per configuration, kept across rebuilds.</summary>
     public int PipelinesCreated => _kept.PipelinesCreated;
 
     /// <summary>Liquid environments (parser, filters, parsed layouts) made so far: one per configuration and theme, kept across rebuilds.</summary>

@@ -2,6 +2,7 @@ using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 
 namespace StaticMath.Site.Check;
 
@@ -53,7 +54,7 @@ public static class SiteCheckRunner
     {
         var siteDirectory = Path.GetFullPath(options.SourceDirectory);
         var config = SiteRoot.IsSite(siteDirectory)
-            ? SiteConfigLoader.LoadFromDirectory(siteDirectory, new DiagnosticBag())
+            ? SiteConfigLoader.LoadFromDirectory(siteDirectory, SiteFeatures.Sections, new DiagnosticBag())
             : new SiteConfig();
         if (options.BaseUrl is not null) config.BaseUrl = options.BaseUrl;
 

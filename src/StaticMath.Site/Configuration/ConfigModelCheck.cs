@@ -6,8 +6,8 @@ using YamlDotNet.Serialization;
 namespace StaticMath.Site.Configuration;
 
 /// <summary>
-/// Checks <c>staticmath.yml</c> against the typed settings model (<see cref="SiteConfig"/> and the option classes of
-/// its sections) before it is deserialised, so every key other code adds to the model is known here automatically:
+/// Checks <c>staticmath.yml</c> against the typed settings model (<see cref="SiteConfig"/>, the option classes of
+/// its core sections and the features' declared sections) before it is deserialised, so every key other code adds to the model is known here automatically:
 /// <list type="bullet">
 /// <item>a key inside a section (<c>math: {numbring: …}</c>) that the section's class does not have is warned about
 /// (SM1501) with a "did you mean" — it would otherwise be silently ignored;</item>
@@ -20,13 +20,17 @@ namespace StaticMath.Site.Configuration;
 internal static class ConfigModelCheck
 {
     /// <returns>Whether a value was dropped (the tree then differs from the text).</returns>
-    public static bool Check(YamlMappingNode root, IDeserializer deserializer, string displayPath, DiagnosticBag diagnostics, ConfigKeyLocations locations) =>
-        CheckMapping(root, typeof(SiteConfig), "", deserializer, displayPath, diagnostics, locations);
-
-    private static bool CheckMapping(YamlMappingNode mapping, Type model, string prefix, IDeserializer deserializer, string displayPath,
+    public static bool Check(YamlMappingNode root, IReadOnlyList<SettingsSection> sections, IDeserializer deserializer, string displayPath,
         DiagnosticBag diagnostics, ConfigKeyLocations locations)
     {
-        var properties = SettableProperties(model);
+        var topLevel = SettableProperties(typeof(SiteConfig));
+        foreach (var section in sections) topLevel.Add(section.Name, section.Type);
+        return CheckMapping(root, topLevel, "", deserializer, displayPath, diagnostics, locations);
+    }
+
+    private static bool CheckMapping(YamlMappingNode mapping, Dictionary<string, Type> properties, string prefix, IDeserializer deserializer,
+        string displayPath, DiagnosticBag diagnostics, ConfigKeyLocations locations)
+    {
         var dropped = false;
         foreach (var (keyNode, value) in mapping.Children.ToList())
         {
@@ -34,7 +38,7 @@ internal static class ConfigModelCheck
             var dotted = prefix + key;
             var (line, column) = ((int)keyNode.Start.Line, (int)keyNode.Start.Column);
             locations.Add(dotted, line, column);
-            if (!properties.TryGetValue(key, out var property))
+            if (!properties.TryGetValue(key, out var type))
             {
                 var near = Suggestion.Closest(key, properties.Keys.Select(CamelCase));
                 if (prefix.Length > 0 || near is not null)
@@ -51,15 +55,15 @@ internal static class ConfigModelCheck
                 dropped = true;
                 continue;
             }
-            if (IsSection(property.PropertyType) && value is YamlMappingNode section)
+            if (IsSection(type) && value is YamlMappingNode section)
             {
-                dropped |= CheckMapping(section, property.PropertyType, dotted + ".", deserializer, displayPath, diagnostics, locations);
+                dropped |= CheckMapping(section, SettableProperties(type), dotted + ".", deserializer, displayPath, diagnostics, locations);
                 continue;
             }
-            if (!Fits(value, property.PropertyType, deserializer))
+            if (!Fits(value, type, deserializer))
             {
                 diagnostics.Error(DiagnosticCodes.ConfigValue, displayPath, (int)value.Start.Line, (int)value.Start.Column,
-                    $"invalid configuration value: '{dotted}' expects {Expected(property.PropertyType)}, not {Shown(value)}; the default is used");
+                    $"invalid configuration value: '{dotted}' expects {Expected(type)}, not {Shown(value)}; the default is used");
                 mapping.Children.Remove(keyNode);
                 dropped = true;
             }
@@ -67,10 +71,11 @@ internal static class ConfigModelCheck
         return dropped;
     }
 
-    private static Dictionary<string, PropertyInfo> SettableProperties(Type model) =>
+    /// <summary>Key → value type of a settings class, in declaration order (the order "did you mean" prefers on a tie).</summary>
+    private static Dictionary<string, Type> SettableProperties(Type model) =>
         model.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.GetCustomAttribute<YamlIgnoreAttribute>() is null)
-            .ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(p => p.Name, p => p.PropertyType, StringComparer.OrdinalIgnoreCase);
 
     private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
@@ -81,11 +86,9 @@ internal static class ConfigModelCheck
     /// <summary>Whether the deserialiser accepts the node for the type: the model decides, not a second list of rules.</summary>
     private static bool Fits(YamlNode value, Type type, IDeserializer deserializer)
     {
-        var writer = new StringWriter();
-        new YamlStream(new YamlDocument(value)).Save(writer, assignAnchors: false);
         try
         {
-            deserializer.Deserialize(writer.ToString(), type);
+            deserializer.Deserialize(YamlValues.Text(value), type);
             return true;
         }
         catch (YamlDotNet.Core.YamlException)

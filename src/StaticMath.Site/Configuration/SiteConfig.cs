@@ -3,7 +3,8 @@ namespace StaticMath.Site.Configuration;
 /// <summary>
 /// The site's settings from <c>staticmath.yml</c>. Keys are matched case-insensitively (so Jekyll's <c>baseurl</c>
 /// works as well as <c>baseUrl</c>). Every top-level key this class does not know is kept in <see cref="Extra"/> and
-/// exposed to templates as <c>site.*</c>. Feature areas add their own typed option class and one property here.
+/// exposed to templates as <c>site.*</c>. These are the core settings; a feature's own section (<c>math:</c>,
+/// <c>code:</c>…) is declared by the feature (<see cref="SettingsSection"/>) and read with <see cref="Section{T}"/>.
 /// </summary>
 public sealed class SiteConfig
 {
@@ -23,24 +24,6 @@ public sealed class SiteConfig
     public string Theme { get; set; } = "default";
 
     public PermalinkConfig Permalinks { get; set; } = new();
-
-    /// <summary>The <c>math:</c> section (numbering, glyphs, macros).</summary>
-    public global::StaticMath.Site.Markdown.Extensions.Math.MathConfig Math { get; set; } = new();
-
-    /// <summary><c>callouts:</c> numbering of theorem-like boxes.</summary>
-    public global::StaticMath.Site.Markdown.Extensions.Callouts.CalloutsConfig Callouts { get; set; } = new();
-
-    /// <summary><c>figures:</c> optional "Figure N:" numbering.</summary>
-    public global::StaticMath.Site.Markdown.Extensions.Figures.FiguresConfig Figures { get; set; } = new();
-
-    /// <summary><c>embeds:</c> iframes or click-to-load placeholders.</summary>
-    public global::StaticMath.Site.Markdown.Extensions.Embeds.EmbedsConfig Embeds { get; set; } = new();
-
-    /// <summary><c>code:</c> line numbers and language labels of highlighted code.</summary>
-    public global::StaticMath.Site.Markdown.Extensions.CodeHighlighting.CodeConfig Code { get; set; } = new();
-
-    /// <summary><c>kramdown:</c> options of Jekyll's Markdown (<c>parseBlockHtml</c>).</summary>
-    public global::StaticMath.Site.Markdown.Extensions.KramdownExtensions.KramdownConfig Kramdown { get; set; } = new();
 
     /// <summary><c>security:</c> what to do with URLs that run script (<c>unsafeUrls: warn|error|allow</c>).</summary>
     public SecurityConfig Security { get; set; } = new();
@@ -95,6 +78,13 @@ public sealed class SiteConfig
     /// <c>timeZone</c>: <c>date: today</c> / <c>date: now</c> in front matter are read in it. Empty means UTC.
     /// </summary>
     public string Timezone { get; set; } = "";
+
+    /// <summary>The features' sections (<c>math:</c>, <c>code:</c>…) as the loader read them, by settings class.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public FeatureSettings Sections { get; } = new();
+
+    /// <summary>A feature's section by its settings class; the class's defaults when the file has none.</summary>
+    public T Section<T>() where T : class, new() => Sections.Get<T>();
 
     /// <summary>Where each key was written in the configuration file, for diagnostics about values found later.</summary>
     [YamlDotNet.Serialization.YamlIgnore]

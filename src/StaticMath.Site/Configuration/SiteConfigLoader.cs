@@ -7,7 +7,11 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace StaticMath.Site.Configuration;
 
-/// <summary>Reads <c>staticmath.yml</c>; problems become SM10xx diagnostics pointing into the file.</summary>
+/// <summary>
+/// Reads <c>staticmath.yml</c>: the core settings into <see cref="SiteConfig"/>, and each feature section named in
+/// <c>sections</c> (the features' declarations, <c>SiteFeatures.Sections</c>) into its settings class. Problems become
+/// SM10xx/SM15xx diagnostics pointing into the file.
+/// </summary>
 public static class SiteConfigLoader
 {
     public const string FileName = "staticmath.yml";
@@ -19,7 +23,7 @@ public static class SiteConfigLoader
         .Build();
 
     /// <summary>Loads <c>staticmath.yml</c> (or <c>.yaml</c>) from the site folder; a missing file gives the defaults.</summary>
-    public static SiteConfig LoadFromDirectory(string siteDirectory, DiagnosticBag diagnostics)
+    public static SiteConfig LoadFromDirectory(string siteDirectory, IReadOnlyList<SettingsSection> sections, DiagnosticBag diagnostics)
     {
         foreach (var name in SiteRoot.ConfigFileNames)
         {
@@ -32,12 +36,12 @@ public static class SiteConfigLoader
                 diagnostics.Error(DiagnosticCodes.ConfigValue, name, 0, 0, $"cannot read the site configuration: {e.Message}");
                 return new SiteConfig();
             }
-            return Parse(text, name, diagnostics);
+            return Parse(text, name, sections, diagnostics);
         }
         return new SiteConfig();
     }
 
-    public static SiteConfig Parse(string yaml, string displayPath, DiagnosticBag diagnostics)
+    public static SiteConfig Parse(string yaml, string displayPath, IReadOnlyList<SettingsSection> sections, DiagnosticBag diagnostics)
     {
         if (YamlNesting.FindTooDeep(yaml) is var (deepLine, deepColumn))
         {
@@ -82,7 +86,7 @@ public static class SiteConfigLoader
         }
 
         var locations = new ConfigKeyLocations { File = displayPath };
-        rewritten |= ConfigModelCheck.Check(root, Deserializer, displayPath, diagnostics, locations);
+        rewritten |= ConfigModelCheck.Check(root, sections, Deserializer, displayPath, diagnostics, locations);
 
         SiteConfig config;
         try
@@ -95,6 +99,7 @@ public static class SiteConfigLoader
                 text = writer.ToString();
             }
             config = Deserializer.Deserialize<SiteConfig>(text) ?? new SiteConfig();
+            ReadSections(root, sections, config, displayPath, diagnostics);
         }
         catch (YamlException e)
         {
@@ -105,7 +110,7 @@ public static class SiteConfigLoader
             config = new SiteConfig();
         }
 
-        var known = KnownKeys();
+        var known = KnownKeys(sections);
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in root.Children)
         {
@@ -135,11 +140,34 @@ public static class SiteConfigLoader
         return config;
     }
 
-    private static HashSet<string> KnownKeys() =>
+    private static HashSet<string> KnownKeys(IReadOnlyList<SettingsSection> sections) =>
         typeof(SiteConfig).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.Name != nameof(SiteConfig.Extra) && p.GetCustomAttribute<YamlIgnoreAttribute>() is null)
             .Select(p => p.Name)
+            .Concat(sections.Select(s => s.Name))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Each feature section the file has, read into its settings class (the model check has already dropped values
+    /// of the wrong type, so this fails only on what it cannot foresee: then the section keeps its defaults).
+    /// </summary>
+    private static void ReadSections(YamlMappingNode root, IReadOnlyList<SettingsSection> sections, SiteConfig config, string displayPath, DiagnosticBag diagnostics)
+    {
+        foreach (var section in sections)
+        {
+            // As for the core settings, keys match case-insensitively and the last of two spellings wins.
+            var (key, value) = root.Children.LastOrDefault(c => string.Equals(YamlValues.KeyText(c.Key), section.Name, StringComparison.OrdinalIgnoreCase));
+            if (value is not YamlMappingNode mapping) continue;
+            try
+            {
+                if (Deserializer.Deserialize(YamlValues.Text(mapping), section.Type) is { } settings) config.Sections.Add(settings);
+            }
+            catch (YamlException e)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigValue, displayPath, (int)key.Start.Line, (int)key.Start.Column, "invalid configuration value: " + InnermostMessage(e));
+            }
+        }
+    }
 
     private static int? FindKeyLine(YamlMappingNode root, YamlException e)
     {

@@ -27,6 +27,14 @@ public static partial class YamlValues
         return result;
     }
 
+    /// <summary>The node written out on its own as YAML text (aliases expanded), for deserialising one part of a file.</summary>
+    public static string Text(YamlNode node)
+    {
+        var writer = new StringWriter();
+        new YamlStream(new YamlDocument(node)).Save(writer, assignAnchors: false);
+        return writer.ToString();
+    }
+
     public static string KeyText(YamlNode key) => key is YamlScalarNode s ? s.Value ?? "" : key.ToString();
 
     private static object? ScalarValue(YamlScalarNode scalar)

@@ -2,6 +2,8 @@ using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Distill;
 using StaticMath.Site.Liquid;
+using StaticMath.Site.Markdown;
+using StaticMath.Site.Markdown.Extensions;
 using StaticMath.Site.Markdown.Extensions.Callouts;
 using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 using StaticMath.Site.Markdown.Extensions.Convo;
@@ -17,8 +19,6 @@ using StaticMath.Site.Markdown.Extensions.Math;
 using StaticMath.Site.Markdown.Extensions.Theme;
 using StaticMath.Site.Markdown.Extensions.VerbatimHtml;
 using StaticMath.Site.Markdown.Extensions.ZolaShortcodes;
-using StaticMath.Site.Markdown.Extensions;
-using StaticMath.Site.Markdown;
 using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Engine;
@@ -39,6 +39,7 @@ public static class SiteFeatures
         new MarkdownInHtmlFeature(),
         new CalloutsFeature(),
         new ConvoFeature(),
+        new Markdown.Extensions.PanelTabsets.PanelTabsetsFeature(),
         new FiguresFeature(),
         new EmbedsFeature(),
         new CodeHighlightingFeature(),
@@ -56,6 +57,9 @@ public static class SiteFeatures
         new TypographyFeature(),
         new LinksFeature(),
     ];
+
+    /// <summary>The sections of <c>staticmath.yml</c> the features own (the configuration loader reads them).</summary>
+    public static IReadOnlyList<SettingsSection> Sections { get; } = [.. All.Select(f => f.Settings).OfType<SettingsSection>()];
 
     /// <summary>Every feature registered for <paramref name="config"/> (problems with its settings go to <paramref name="settingsDiagnostics"/>).</summary>
     public static FeatureRegistry Register(SiteConfig config, DiagnosticBag settingsDiagnostics)

@@ -10,8 +10,8 @@ namespace StaticMath.Site.Liquid;
 
 /// <summary>
 /// The Jekyll/al-folio idioms on top of Liquid's standard filters that Fluid provides, for page bodies and layouts
-/// alike: the tags include (Jekyll's <c>k=v</c> syntax), highlight, details, youtube, twitter, post_url and link (cite
-/// and bibliography are the citations feature's), and Jekyll's filters (<c>relative_url</c> and <c>absolute_url</c> by <see cref="SiteUrls"/>, with the
+/// alike: the tags include (Jekyll's <c>k=v</c> syntax), highlight, details, post_url and link (cite and bibliography
+/// are the citations feature's, youtube and twitter the embeds feature's), and Jekyll's filters (<c>relative_url</c> and <c>absolute_url</c> by <see cref="SiteUrls"/>, with the
 /// base URL of the render's <see cref="LiquidPageInput"/>). Fluid's own <c>date</c> filter does strftime.
 /// </summary>
 public static class JekyllLiquid
@@ -22,8 +22,6 @@ public static class JekyllLiquid
             .AddTag("include", IncludeTag.RenderAsync)
             .AddBlock("highlight", HighlightBlock.RenderAsync)
             .AddBlock("details", DetailsBlock.RenderAsync)
-            .AddTag("youtube", EmbedTags.YouTubeAsync)
-            .AddTag("twitter", EmbedTags.TwitterAsync)
             .AddTag("post_url", LinkTags.PostUrlAsync)
             .AddTag("link", LinkTags.LinkAsync);
 

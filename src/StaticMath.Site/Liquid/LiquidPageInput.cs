@@ -44,9 +44,6 @@ public sealed class LiquidPageInput
     /// <summary>Hugo's <c>ref</c>/<c>relref</c> target (<c>posts/x.md</c>, <c>x</c>, <c>x.md#part</c>) → URL, or null when no such page.</summary>
     public Func<string, string?>? ResolveHugoRef { get; init; }
 
-    /// <summary>YouTube embeds as a click-to-load link instead of an iframe (site <c>embeds</c> option).</summary>
-    public bool EmbedsClickToLoad { get; init; }
-
     /// <summary>The build's "now" for <c>{{ "now" | date }}</c> (see <c>BuildClock</c>); the clock when null.</summary>
     public DateTimeOffset? Now { get; init; }
 

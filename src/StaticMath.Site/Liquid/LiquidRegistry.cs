@@ -50,6 +50,16 @@ public sealed class LiquidRegistry
         return this;
     }
 
+    /// <summary>A registry with the same registrations, to add to without changing this one.</summary>
+    public LiquidRegistry Copy()
+    {
+        var copy = new LiquidRegistry();
+        foreach (var (name, filter) in _filters) copy._filters.Add(name, filter);
+        foreach (var (name, tag) in _tags) copy._tags.Add(name, tag);
+        foreach (var (name, block) in _blocks) copy._blocks.Add(name, block);
+        return copy;
+    }
+
     /// <summary>Freezes the registrations into the parser and template options every render shares.</summary>
     /// <param name="themeFiles">Where quoted includes are read from (the theme's <c>layouts/</c>); null when there is no theme.</param>
     public LiquidEnvironment Build(IFileProvider? themeFiles)

@@ -11,7 +11,8 @@ internal static class FeedEntryBudget
 {
     public const string ContinueClass = "feed-continue";
 
-    public static void Apply(IDocument document, IElement body, Dictionary<string, string> outlines, string postUrl, int budgetBytes)
+    /// <summary>Cuts the entry to the budget; true when it was cut (blocks left out and the link added).</summary>
+    public static bool Apply(IDocument document, IElement body, Dictionary<string, string> outlines, string postUrl, int budgetBytes)
     {
         var continueLink = ContinueLink(document, postUrl);
         var size = FeedHtml.Utf8Length(continueLink.OuterHtml) + FeedHtml.Utf8Length(FeedHtml.DefinitionsOpen + FeedHtml.DefinitionsClose);
@@ -29,11 +30,12 @@ internal static class FeedEntryBudget
             {
                 foreach (var rest in nodes.Skip(i)) rest.RemoveFromParent();
                 body.AppendChild(continueLink);
-                return;
+                return true;
             }
             size += cost;
             glyphs.UnionWith(FeedHtml.UsedGlyphs(nodes[i]));
         }
+        return false;
     }
 
     private static IElement ContinueLink(IDocument document, string postUrl)

@@ -25,6 +25,29 @@ public static class FeedHtml
     /// <param name="budgetBytes">The entry's size budget in UTF-8 bytes; 0 for none.</param>
     public static string ForEntry(string html, string glyphDefinitions, string postUrl, int budgetBytes)
     {
+        var outlines = Outlines(glyphDefinitions);
+        if (budgetBytes <= 0) return Entry(html, outlines, postUrl, 0, out _);
+        // A budgeted entry keeps leading blocks only: parse a prefix ending at a top-level block (it parses into the
+        // same leading nodes as the whole), twice the budget at first and longer while the budget does not cut inside
+        // it, instead of a multi-megabyte page whole.
+        var wanted = 2L * budgetBytes;
+        foreach (var end in Pipeline.HtmlTopLevelBlocks.Ends(html))
+        {
+            if (end < wanted && end < html.Length) continue;
+            var entry = Entry(end == html.Length ? html : html[..end], outlines, postUrl, budgetBytes, out var cut);
+            if (cut || end == html.Length) return entry;
+            wanted = 2L * end;
+        }
+        throw new InvalidOperationException("the fragment's own end is always a block end");
+    }
+
+    /// <summary>The entry made from the whole of <paramref name="html"/> and its glyphs, each parsed at once (what an entry must equal).</summary>
+    internal static string ForEntryParsedWhole(string html, string glyphDefinitions, string postUrl, int budgetBytes) =>
+        Entry(html, ParsedOutlines(glyphDefinitions), postUrl, budgetBytes, out _);
+
+    /// <summary>The entry made from <paramref name="html"/>; <paramref name="cut"/> tells whether the budget cut it.</summary>
+    private static string Entry(string html, Dictionary<string, string> outlines, string postUrl, int budgetBytes, out bool cut)
+    {
         // A parser per entry, as per page: entries are made in parallel.
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>");
         var body = document.Body!;
@@ -42,8 +65,7 @@ public static class FeedHtml
             tags.TextContent = " " + string.Join(" ", numbers);
         }
 
-        var outlines = Outlines(glyphDefinitions);
-        if (budgetBytes > 0) FeedEntryBudget.Apply(document, body, outlines, postUrl, budgetBytes);
+        cut = budgetBytes > 0 && FeedEntryBudget.Apply(document, body, outlines, postUrl, budgetBytes);
         var definitions = Definitions(body, outlines);
         return definitions + Pipeline.LinearHtmlSerializer.InnerHtml(body);
     }
@@ -88,10 +110,33 @@ public static class FeedHtml
     internal static string DefinitionOf(string id, string d) =>
         "<path id=\"" + System.Net.WebUtility.HtmlEncode(id) + "\" d=\"" + System.Net.WebUtility.HtmlEncode(d) + "\"></path>";
 
+    /// <summary>
+    /// The glyph outlines of the page's end-of-body HTML by id (<c>defs path[id][d], defs [id] path[d]</c>), read by a
+    /// linear scan: it holds every glyph of a long page. Markup the scan cannot follow is parsed.
+    /// </summary>
     private static Dictionary<string, string> Outlines(string glyphDefinitions)
     {
         var outlines = new Dictionary<string, string>(StringComparer.Ordinal);
         if (glyphDefinitions.Length == 0) return outlines;
+        using var reader = new Pipeline.PlainHtmlReader(glyphDefinitions);
+        while (reader.Read())
+        {
+            if (reader.Token is not AngleSharp.Html.Parser.Tokens.HtmlTagToken { Type: AngleSharp.Html.Parser.HtmlTokenType.StartTag, Name: "path" } path
+                || Pipeline.PlainHtmlReader.Attribute(path, "d") is not { } d) continue;
+            var ancestors = reader.Open.Where(e => !ReferenceEquals(e, path)).ToList();
+            var inDefs = ancestors.FindIndex(e => e.Name == "defs");
+            if (inDefs < 0) continue;
+            var ownId = Pipeline.PlainHtmlReader.Attribute(path, "id");
+            var underIdInDefs = ancestors.Skip(inDefs + 1).Any(e => Pipeline.PlainHtmlReader.Attribute(e, "id") is not null);
+            if (ownId is null && !underIdInDefs) continue;
+            if ((ownId ?? Pipeline.PlainHtmlReader.Attribute(ancestors[^1], "id")) is { } id) outlines.TryAdd(id, d);
+        }
+        return reader.IsUnclear ? ParsedOutlines(glyphDefinitions) : outlines;
+    }
+
+    private static Dictionary<string, string> ParsedOutlines(string glyphDefinitions)
+    {
+        var outlines = new Dictionary<string, string>(StringComparer.Ordinal);
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + glyphDefinitions + "</body></html>");
         foreach (var path in document.QuerySelectorAll("defs path[id][d], defs [id] path[d]"))
         {

@@ -19,6 +19,7 @@ public sealed class FeatureRegistry(SiteConfig config, DiagnosticBag settingsDia
     private readonly List<(HtmlStage Stage, IHtmlPostProcessor Pass)> _htmlPasses = [];
     private readonly Dictionary<string, string> _codeOwners = new(StringComparer.Ordinal);
     private readonly List<string> _stylesheets = [];
+    private readonly List<FeatureStyle> _styles = [];
     private readonly Dictionary<Type, object> _parts = [];
     private string _feature = "";
 
@@ -33,6 +34,9 @@ public sealed class FeatureRegistry(SiteConfig config, DiagnosticBag settingsDia
 
     /// <summary>The theme stylesheets the features' HTML needs (theme-relative paths, each once, in registration order).</summary>
     public IReadOnlyList<string> Stylesheets => _stylesheets;
+
+    /// <summary>The CSS the features ship themselves (<see cref="Style"/>), in registration order.</summary>
+    public IReadOnlyList<FeatureStyle> Styles => _styles;
 
     /// <summary>Registers every part of <paramref name="feature"/>.</summary>
     public FeatureRegistry Add(ISiteFeature feature)
@@ -85,6 +89,17 @@ public sealed class FeatureRegistry(SiteConfig config, DiagnosticBag settingsDia
     {
         if (!_stylesheets.Contains(themePath)) _stylesheets.Add(themePath);
         return this;
+    }
+
+    /// <summary>
+    /// CSS the current feature ships in its own folder (no theme file to add): the head of each page whose render calls
+    /// <see cref="PageRenderContext.UseStyle"/> with the returned style gets it once.
+    /// </summary>
+    public FeatureStyle Style(string css)
+    {
+        var style = new FeatureStyle(_feature, css);
+        _styles.Add(style);
+        return style;
     }
 
     /// <summary>

@@ -54,6 +54,12 @@ public sealed class PageRenderContext
     /// <summary>Extra tags for this page's &lt;head&gt; (e.g. per-page styles).</summary>
     public IList<string> HeadHtml { get; } = new List<string>();
 
+    /// <summary>Puts a feature's own CSS (<see cref="FeatureRegistry.Style"/>) into this page's head, once however often it is asked.</summary>
+    public void UseStyle(FeatureStyle style)
+    {
+        if (!HeadHtml.Contains(style.HeadHtml)) HeadHtml.Add(style.HeadHtml);
+    }
+
     /// <summary>HTML appended at the end of &lt;body&gt; (e.g. the page's shared SVG glyph definitions).</summary>
     public IList<string> BodyEndHtml { get; } = new List<string>();
 

@@ -100,6 +100,7 @@ public sealed partial class LayoutEngine
             context.SetValue("site", model.Site);
             context.SetValue("page", model.Page);
             context.SetValue("content", content);
+            if (depth == 0 && model.ContentOutline is { } outline) TocFilter.AttachOutline(context, content, outline);
             context.SetValue("layout", layout.FrontMatter);
             if (model.Paginator is not null) context.SetValue("paginator", model.Paginator);
             if (model.Extra is not null)

@@ -21,7 +21,7 @@ internal static class MathTitleFilters
         var renderOptions = new MathRenderOptions
         {
             GlyphMode = GlyphMode.Inline,
-            Macros = config.Math.MacroDefinitions(_ => { }),
+            Macros = config.Section<MathConfig>().MacroDefinitions(_ => { }),
         };
         // The same title appears on many pages (lists, neighbours): typeset it once per configuration.
         var typeset = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Engine;
 using StaticMath.Site.Liquid;
 
 namespace StaticMath.Site.Themes;
@@ -30,13 +29,16 @@ public sealed class ThemeTemplates
         _partials = new Lazy<IReadOnlyList<CheckedPartial>>(CheckPartials, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Builds the environment: the features' Liquid tags and filters, then the theme's filters, each registered once.</summary>
-    public static ThemeTemplates Create(string siteDirectory, ThemeFiles theme, SiteConfig config)
+    /// <summary>
+    /// Builds the environment from the features' Liquid tags and filters (<paramref name="features"/>: the
+    /// <see cref="LiquidRegistry"/> part of the configuration's one feature registration, left unchanged) and the theme's filters.
+    /// </summary>
+    public static ThemeTemplates Create(string siteDirectory, ThemeFiles theme, SiteConfig config, LiquidRegistry features)
     {
         var problems = new DiagnosticBag();
         var translations = Translations.Load(theme, config.Language, problems);
-        // Problems with the features' settings are reported by the page pipeline, registered from the same list.
-        var registry = SiteFeatures.Register(config, new DiagnosticBag()).Part<LiquidRegistry>();
+        // The theme's filters depend on its translations, which change without the configuration: add them to a copy.
+        var registry = features.Copy();
         LiquidFilters.Register(registry, config, translations);
         return new ThemeTemplates(siteDirectory, theme, config, registry.Build(new ThemeFileProvider(theme)), translations, problems.ToList());
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using Fluid;
 using Fluid.Values;
 
@@ -10,7 +9,8 @@ namespace StaticMath.Site.Themes;
 /// nested <c>&lt;ol&gt;</c> links, or empty. With <c>toc: true</c> it lists the content's h2/h3 headings that carry an
 /// id (math in a heading is kept, ids and links inside it dropped so ids stay unique). With Distill's list form
 /// (<c>- name: …</c> with optional <c>subsections</c>) each name links to the heading of the same text, falling back
-/// to its slug. Anything else (absent, false) gives no table of contents.
+/// to its slug. Anything else (absent, false) gives no table of contents. Applied to a page's own content, it reads
+/// the page's outline (<see cref="PageOutline"/>, read once per page) instead of parsing the content.
 /// </summary>
 public static class TocFilter
 {
@@ -20,15 +20,29 @@ public static class TocFilter
             var toc = arguments.Count > 0 ? arguments.At(0) : BooleanValue.True;
             var html = input.ToStringValue();
             if (toc is ArrayValue entries)
-                return new StringValue(await FromEntriesAsync(html, entries, context), encode: false);
+                return new StringValue(await FromEntriesAsync(OutlineOf(html, context), entries, context), encode: false);
             var enabled = toc is BooleanValue { } b ? b.ToBooleanValue() : toc is StringValue sv && sv.ToStringValue() == "true";
-            return new StringValue(enabled ? Render(html) : "", encode: false);
+            return new StringValue(enabled && html.Length > 0 ? Render(OutlineOf(html, context)) : "", encode: false);
         });
 
+    private const string AmbientKey = "StaticMath.ContentOutline";
+
+    /// <summary>The page's content being laid out and its outline: the filter applied to that content reads the outline.</summary>
+    private sealed record ContentOutline(string Content, Func<PageOutline> Outline);
+
+    internal static void AttachOutline(TemplateContext context, string content, Func<PageOutline> outline) =>
+        context.AmbientValues[AmbientKey] = new ContentOutline(content, outline);
+
+    private static PageOutline OutlineOf(string html, TemplateContext context) =>
+        context.AmbientValues.TryGetValue(AmbientKey, out var value) && value is ContentOutline page
+        && (ReferenceEquals(page.Content, html) || string.Equals(page.Content, html, StringComparison.Ordinal))
+            ? page.Outline()
+            : PageOutline.Of(html);
+
     /// <summary>Distill's <c>toc:</c> list: names (and subsections' names) linked to the matching headings.</summary>
-    private static async ValueTask<string> FromEntriesAsync(string html, ArrayValue entries, TemplateContext context)
+    private static async ValueTask<string> FromEntriesAsync(PageOutline outline, ArrayValue entries, TemplateContext context)
     {
-        var ids = HeadingIdsByText(html);
+        var ids = HeadingIdsByText(outline);
         var listed = new List<Distill.TocList.Entry>();
         foreach (var entry in entries.Values)
         {
@@ -48,33 +62,31 @@ public static class TocFilter
     private static Distill.TocList.Entry Listed(int level, string name, IReadOnlyDictionary<string, string> ids) =>
         new(level, ids.TryGetValue(Normalise(name), out var found) ? found : Content.Slug.From(name), WebUtility.HtmlEncode(name));
 
-    private static Dictionary<string, string> HeadingIdsByText(string html)
+    private static Dictionary<string, string> HeadingIdsByText(PageOutline outline)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (string.IsNullOrEmpty(html)) return ids;
-        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
-        foreach (var heading in document.Body!.QuerySelectorAll("h1[id],h2[id],h3[id],h4[id],h5[id],h6[id]"))
-            ids.TryAdd(Normalise(heading.TextContent), heading.Id!);
+        foreach (var heading in outline.Headings)
+            ids.TryAdd(Normalise(heading.Element.TextContent), heading.Id);
         return ids;
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    public static string Render(string html, int minLevel = 2, int maxLevel = 3)
+    /// <summary>The contents list of an HTML fragment: its h2 and h3 headings (or the given levels).</summary>
+    public static string Render(string html, int minLevel = 2, int maxLevel = 3) =>
+        string.IsNullOrEmpty(html) ? "" : Render(PageOutline.Of(html), minLevel, maxLevel);
+
+    private static string Render(PageOutline outline, int minLevel = 2, int maxLevel = 3)
     {
-        if (string.IsNullOrEmpty(html) || minLevel < 1 || maxLevel > 6 || minLevel > maxLevel)
+        if (minLevel < 1 || maxLevel > 6 || minLevel > maxLevel)
             return "";
-        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
         // The pipeline already wrote a contents list at the top of the content (toc: true): reuse it, so the sidebar
         // and the inline list always agree (it honours .no_toc and the kramdown rules).
-        if (document.Body!.Children.Length > 0 && document.Body.Children[0] is { LocalName: "nav" } first && first.ClassList.Contains("toc") &&
-            first.QuerySelector("ol, ul") is { } existing)
-            return existing.OuterHtml;
-        var selector = string.Join(',', Enumerable.Range(minLevel, maxLevel - minLevel + 1).Select(l => $"h{l}[id]:not(.no_toc)"));
-        var headings = document.Body!.QuerySelectorAll(selector)
-            // Headings inside boxes (callouts, details, convo) are not sections of the article.
-            .Where(h => h.Closest("aside, details, blockquote, .math-callout, .convo, nav, d-appendix") is null)
-            .ToList();
-        return Distill.TocList.Nested(headings.Select(Distill.TocList.Entry.Of));
+        if (outline.LeadingContentsList is { } existing)
+            return existing;
+        var headings = outline.Headings
+            .Where(h => h.Level >= minLevel && h.Level <= maxLevel && !h.IsNoToc && !h.InBox)
+            .Select(h => Distill.TocList.Entry.Of(h.Element));
+        return Distill.TocList.Nested(headings);
     }
 }

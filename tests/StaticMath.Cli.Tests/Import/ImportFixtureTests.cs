@@ -1,4 +1,7 @@
 using StaticMath.Site.Import;
+using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
+using StaticMath.Site.Markdown.Extensions.KramdownExtensions;
+using StaticMath.Site.Markdown.Extensions.Math;
 
 namespace StaticMath.Cli.Tests.Import;
 
@@ -62,11 +65,11 @@ public sealed class ImportFixtureTests
         Assert.Equal("/blog/tag/{slug}/", config.Permalinks.Tags);
         Assert.Equal(5, config.Paginate);
         Assert.Equal("kramdown", config.Markdown);
-        Assert.True(config.Kramdown.ParseBlockHtml);
-        Assert.Equal("github-light", config.Code.Light);
-        Assert.Equal("github-dark", config.Code.Dark);
-        Assert.Equal("ams", config.Math.Numbering);
-        var macros = config.Math.MacroDefinitions(problem => Assert.Fail(problem));
+        Assert.True(config.Section<KramdownConfig>().ParseBlockHtml);
+        Assert.Equal("github-light", config.Section<CodeConfig>().Light);
+        Assert.Equal("github-dark", config.Section<CodeConfig>().Dark);
+        Assert.Equal("ams", config.Section<MathConfig>().Numbering);
+        var macros = config.Section<MathConfig>().MacroDefinitions(problem => Assert.Fail(problem));
         Assert.Equal(["E", "RR", "norm"], macros.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(@"{\mathbb{R}}", macros["RR"].Body);
         Assert.Equal(@"\left\lVert #1 \right\rVert", macros["norm"].Body);
@@ -133,9 +136,9 @@ public sealed class ImportFixtureTests
         Assert.Equal("https://grace.example.net/", config.BaseUrl);
         Assert.Equal("/{year}/{month}/{slug}/", config.Permalinks.Posts);
         Assert.Equal(8, config.Paginate);
-        Assert.Equal("monokai", config.Code.Light);
-        Assert.Equal("monokai", config.Code.Dark);
-        var macros = config.Math.MacroDefinitions(problem => Assert.Fail(problem));
+        Assert.Equal("monokai", config.Section<CodeConfig>().Light);
+        Assert.Equal("monokai", config.Section<CodeConfig>().Dark);
+        var macros = config.Section<MathConfig>().MacroDefinitions(problem => Assert.Fail(problem));
         Assert.Equal(["abs", "dd", "eps"], macros.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(1, macros["abs"].Arity);
 
@@ -191,9 +194,9 @@ public sealed class ImportFixtureTests
         Assert.Equal("Emmy Example", config.Author);
         Assert.Equal("https://emmy.example.com", config.BaseUrl);
         Assert.Equal("/{section}/{slug}/", config.Permalinks.Posts);
-        Assert.Equal("dracula", config.Code.Dark);
+        Assert.Equal("dracula", config.Section<CodeConfig>().Dark);
         Assert.True(config.Search);
-        var macros = config.Math.MacroDefinitions(problem => Assert.Fail(problem));
+        var macros = config.Section<MathConfig>().MacroDefinitions(problem => Assert.Fail(problem));
         Assert.Equal(["Hom", "Z", "ideal"], macros.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(@"\langle #1 \rangle", macros["ideal"].Body);
         Assert.Equal(1, macros["ideal"].Arity);
@@ -241,8 +244,8 @@ public sealed class ImportFixtureTests
         var config = run.LoadConfig();
         Assert.Equal("Hedy's data notes", config.Title);
         Assert.Equal("https://hedy.example.io/", config.BaseUrl);
-        Assert.Equal("tex", config.Math.Escapes);
-        var macros = config.Math.MacroDefinitions(problem => Assert.Fail(problem));
+        Assert.Equal("tex", config.Section<MathConfig>().Escapes);
+        var macros = config.Section<MathConfig>().MacroDefinitions(problem => Assert.Fail(problem));
         Assert.Equal(["Cov", "Var", "indep"], macros.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(2, macros["Cov"].Arity);
 
@@ -300,7 +303,7 @@ public sealed class ImportFixtureTests
         Assert.Equal("Katherine Example", config.Author);
         Assert.Equal("https://katherine.example.dev/", config.BaseUrl);
         Assert.Equal("/{section}/{slug}/", config.Permalinks.Posts);
-        var macros = config.Math.MacroDefinitions(problem => Assert.Fail(problem));
+        var macros = config.Section<MathConfig>().MacroDefinitions(problem => Assert.Fail(problem));
         Assert.Equal(["C", "inner"], macros.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(2, macros["inner"].Arity);
 

@@ -4,6 +4,7 @@ using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Import;
 
 namespace StaticMath.Cli.Tests.Import;
@@ -55,7 +56,7 @@ internal sealed class ImportRun : IDisposable
     public SiteConfig LoadConfig()
     {
         var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.LoadFromDirectory(Target, diagnostics);
+        var config = SiteConfigLoader.LoadFromDirectory(Target, SiteFeatures.Sections, diagnostics);
         Assert.Empty(diagnostics.ToList());
         return config;
     }

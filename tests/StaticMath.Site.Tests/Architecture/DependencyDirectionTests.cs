@@ -18,7 +18,8 @@ public sealed class DependencyDirectionTests
         "Configuration", "Content",                     // content
         "Pipeline",                                     // what features register into (ISiteFeature, stages, page and build context)
         "Bibliography",                                 // BibTeX, read once per build through the build context
-        "Markdown", "Liquid", "Distill",                // features
+        "Liquid",                                       // the one Liquid environment (tags and filters registered into it) and Jekyll's Liquid
+        "Markdown", "Distill",                          // features (a feature may register Liquid tags: embeds' youtube and twitter)
         "Engine", "Themes",                             // engine (Engine lists the features and runs them; Themes lays pages out)
         "Output",                                       // output writers (feed, sitemap, search index, atomic output folder)
         "Build",                                        // the build: loads, renders, lays out and hands every file to Output
@@ -26,10 +27,7 @@ public sealed class DependencyDirectionTests
     ];
 
     /// <summary>Dependencies against the order that exist today ("From → To"). Remove an entry when you remove the dependency.</summary>
-    private static readonly HashSet<string> KnownViolations = new(StringComparer.Ordinal)
-    {
-        "Configuration → Markdown",
-    };
+    private static readonly HashSet<string> KnownViolations = new(StringComparer.Ordinal);
 
     [Fact]
     public void Every_folder_is_in_the_declared_order()

@@ -1,5 +1,9 @@
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown.Extensions.Callouts;
+using StaticMath.Site.Markdown.Extensions.CodeHighlighting;
+using StaticMath.Site.Markdown.Extensions.Embeds;
+using StaticMath.Site.Markdown.Extensions.Figures;
 
 namespace StaticMath.Site.Tests.Blocks;
 
@@ -64,7 +68,7 @@ public sealed class CalloutTests : IDisposable
     [InlineData("none", "Theorem,Definition,Lemma")]
     public void Numbering_mode_comes_from_the_site_configuration(string mode, string expected)
     {
-        using var site = new BlockTestSite(new SiteConfig { Callouts = new CalloutsConfig { Numbering = mode } });
+        using var site = new BlockTestSite(new SiteConfig { Sections = { new CalloutsConfig { Numbering = mode } } });
         var body = site.Render("::: theorem\na\n:::\n\n::: definition\nb\n:::\n\n::: lemma\nc\n:::\n");
         Assert.Equal(expected, string.Join(',', body.QuerySelectorAll("div.math-callout").Select(Label)));
     }
@@ -202,14 +206,14 @@ public sealed class CalloutTests : IDisposable
             code:
               lineNumbers: true
               showLanguage: false
-            """, "staticmath.yml", bag);
+            """, "staticmath.yml", SiteFeatures.Sections, bag);
         Assert.Empty(bag.Sorted());
-        Assert.Equal(CalloutNumbering.Shared, config.Callouts.NumberingMode);
-        Assert.True(config.Figures.Numbering);
-        Assert.Equal("Fig.", config.Figures.Label);
-        Assert.True(config.Embeds.ClickToLoad);
-        Assert.True(config.Code.LineNumbers);
-        Assert.False(config.Code.ShowLanguage);
+        Assert.Equal(CalloutNumbering.Shared, config.Section<CalloutsConfig>().NumberingMode);
+        Assert.True(config.Section<FiguresConfig>().Numbering);
+        Assert.Equal("Fig.", config.Section<FiguresConfig>().Label);
+        Assert.True(config.Section<EmbedsConfig>().ClickToLoad);
+        Assert.True(config.Section<CodeConfig>().LineNumbers);
+        Assert.False(config.Section<CodeConfig>().ShowLanguage);
         Assert.False(config.Extra.ContainsKey("callouts"));
     }
 

@@ -139,7 +139,7 @@ public sealed class CodeHighlightingTests : IDisposable
     [Fact]
     public void Site_option_numbers_every_highlighted_block()
     {
-        using var site = new BlockTestSite(new SiteConfig { Code = new CodeConfig { LineNumbers = true } });
+        using var site = new BlockTestSite(new SiteConfig { Sections = { new CodeConfig { LineNumbers = true } } });
         var body = site.Render("```js\nlet a;\n```\n\n```text\nplain\n```\n");
         var blocks = body.QuerySelectorAll("div.code-block").ToList();
         Assert.Contains("code-block--linenos", blocks[0].ClassList);

@@ -1,5 +1,9 @@
 using StaticMath.Site.Configuration;
+using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Liquid;
 using StaticMath.Site.Markdown.Extensions.Embeds;
+using StaticMath.Site.Pipeline;
+using StaticMath.Site.Tests.Foundation;
 
 namespace StaticMath.Site.Tests.Blocks;
 
@@ -89,7 +93,7 @@ public sealed class EmbedTests : IDisposable
     [Fact]
     public void Click_to_load_mode_replaces_every_iframe_with_a_placeholder_link()
     {
-        using var site = new BlockTestSite(new SiteConfig { Embeds = new EmbedsConfig { Mode = "click-to-load" } });
+        using var site = new BlockTestSite(new SiteConfig { Sections = { new EmbedsConfig { Mode = "click-to-load" } } });
         var body = site.Render(YouTubeIframe + "\n\nhttps://youtu.be/abcdefghijk\n\n<iframe src=\"https://example.org/widget\" title=\"Widget\"></iframe>\n");
         Assert.Empty(body.QuerySelectorAll("iframe"));
         var links = body.QuerySelectorAll("div.embed--placeholder a.embed__placeholder").ToList();
@@ -107,5 +111,31 @@ public sealed class EmbedTests : IDisposable
         Assert.Contains("class=\"embed embed--youtube\"", html);
         Assert.Contains("src=\"https://www.youtube-nocookie.com/embed/aircAruvnKk\"", html);
         Assert.Contains("<blockquote class=\"tweet", EmbedHtml.TweetLink("https://twitter.com/a/status/1"));
+    }
+
+    [Fact]
+    public void The_youtube_and_twitter_liquid_tags_are_registered_by_the_embeds_feature()
+    {
+        static IReadOnlySet<string> Tags(ISiteFeature feature) =>
+            new FeatureRegistry(new SiteConfig(), new DiagnosticBag()).Add(feature).Part<LiquidRegistry>().Build(themeFiles: null).CustomTags;
+
+        Assert.Superset(new HashSet<string> { "youtube", "twitter" }, Tags(new EmbedsFeature()).ToHashSet());
+        Assert.DoesNotContain("youtube", Tags(new LiquidFeature()));
+    }
+
+    [Fact]
+    public void A_youtube_tag_in_a_layout_follows_the_click_to_load_setting()
+    {
+        using var site = new TempSite()
+            .With("staticmath.yml", "title: T\nbaseUrl: https://example.org/\nembeds:\n  mode: click-to-load\n")
+            .With("layouts/page.liquid", "<main>{{ content }}</main><aside>{% youtube dQw4w9WgXcQ %}</aside>")
+            .With("content/page.md", "---\ntitle: P\n---\nText.\n");
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        var html = site.Read("page/index.html");
+        Assert.DoesNotContain("<iframe", html, StringComparison.Ordinal);
+        Assert.Contains("https://www.youtube.com/watch?v=dQw4w9WgXcQ", html, StringComparison.Ordinal);
     }
 }

@@ -106,7 +106,7 @@ public sealed class FigureTests : IDisposable
     [Fact]
     public void Figure_numbering_prefixes_captions_and_resolves_references()
     {
-        using var site = new BlockTestSite(new SiteConfig { Figures = new FiguresConfig { Numbering = true } });
+        using var site = new BlockTestSite(new SiteConfig { Sections = { new FiguresConfig { Numbering = true } } });
         var body = site.Render("""
             As [](#fig-b) shows.
 

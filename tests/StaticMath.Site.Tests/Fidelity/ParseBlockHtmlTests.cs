@@ -23,7 +23,7 @@ public sealed class ParseBlockHtmlTests
     [Fact]
     public void The_site_setting_gives_every_post_markdown_inside_html_blocks()
     {
-        using var site = new BlockTestSite(new SiteConfig { Kramdown = new KramdownConfig { ParseBlockHtml = true } });
+        using var site = new BlockTestSite(new SiteConfig { Sections = { new KramdownConfig { ParseBlockHtml = true } } });
         var body = site.Render(FoldedProof);
 
         Assert.Equal("induction", body.QuerySelector("details > p > strong")!.TextContent);
@@ -32,7 +32,7 @@ public sealed class ParseBlockHtmlTests
     [Fact]
     public void A_page_can_turn_the_site_setting_off()
     {
-        using var site = new BlockTestSite(new SiteConfig { Kramdown = new KramdownConfig { ParseBlockHtml = true } });
+        using var site = new BlockTestSite(new SiteConfig { Sections = { new KramdownConfig { ParseBlockHtml = true } } });
         var body = site.Render("{::options parse_block_html=\"false\" /}\n\n" + FoldedProof);
 
         Assert.Null(body.QuerySelector("details strong"));
@@ -42,7 +42,7 @@ public sealed class ParseBlockHtmlTests
     [Fact]
     public void The_summary_of_a_markdown_details_block_is_markdown_too()
     {
-        using var site = new BlockTestSite(new SiteConfig { Kramdown = new KramdownConfig { ParseBlockHtml = true } });
+        using var site = new BlockTestSite(new SiteConfig { Sections = { new KramdownConfig { ParseBlockHtml = true } } });
         var body = site.Render(FoldedProof);
 
         var summary = body.QuerySelector("details > summary")!;

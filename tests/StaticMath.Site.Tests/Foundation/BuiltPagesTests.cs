@@ -42,6 +42,20 @@ public sealed class BuiltPagesTests
     }
 
     [Fact]
+    public void ASocialCardPostKeepsItsOutlineButNotItsFragment()
+    {
+        var card = Post("card");
+        var built = new BuiltPages(keepFragments: false, new HashSet<Page>(), new HashSet<Page>(), (_, _) => null,
+            outlineReaders: new HashSet<Page> { card });
+
+        built.Add(card, new RenderedBody(1, card, "<div class=\"math-display\"><svg aria-label=\"x^2\"></svg></div>", "", "", new Dictionary<string, object?>(), [], [], null));
+
+        var kept = built.BodyOf(card)!;
+        Assert.False(kept.HasFragment);
+        Assert.Equal("x^2", kept.Outline.FirstDisplayTex);
+    }
+
+    [Fact]
     public void FeedEntryIsMadeOnceWhenThePageIsWrittenWhateverTheNumberOfFeedsListingIt()
     {
         var post = Post("p");

@@ -94,6 +94,39 @@ public class PagePipelineTests
         Assert.All(warnings, w => Assert.Equal("content/x.md(6,1): warning SM9999: seen", w.ToString()));
     }
 
+    /// <summary>Asks for its feature's style on every page whose body says "styled", twice, as a feature's HTML would.</summary>
+    private sealed class UseStyleWhenStyled(FeatureStyle style) : IHtmlPostProcessor
+    {
+        public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => true;
+
+        public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) => throw new InvalidOperationException("needs the DOM");
+
+        public void Process(IDocument html, IElement body, PageRenderContext ctx)
+        {
+            if (!body.TextContent.Contains("styled", StringComparison.Ordinal)) return;
+            ctx.UseStyle(style);
+            ctx.UseStyle(style);
+        }
+    }
+
+    [Fact]
+    public void A_features_own_style_goes_once_into_the_head_of_the_pages_that_use_it_only()
+    {
+        var registry = new FeatureRegistry(new SiteConfig(), new DiagnosticBag()).Add(new StandardMarkdownFeature());
+        registry.Add(new TestFeature(r => r.Html(HtmlStage.Blocks, new UseStyleWhenStyled(r.Style("  .x { color: red }\n")))));
+        var renderer = new PageRenderer(registry.Freeze());
+
+        var styled = Context("A styled page.\n");
+        renderer.RenderFragment(styled);
+        var plain = Context("A plain page.\n");
+        renderer.RenderFragment(plain);
+
+        var style = Assert.Single(registry.Styles);
+        Assert.Equal("TestFeature", style.Feature);
+        Assert.Equal(["<style data-feature=\"TestFeature\">\n.x { color: red }\n</style>"], styled.HeadHtml);
+        Assert.Empty(plain.HeadHtml);
+    }
+
     [Fact]
     public void A_markdig_extension_two_features_need_is_set_up_once_and_a_code_has_one_owner()
     {

@@ -2,6 +2,7 @@ using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 
 namespace StaticMath.Site.Tests.Foundation;
 
@@ -69,7 +70,7 @@ public class QuartoContentTests
     public void Unknown_time_zone_is_a_warning_and_utc_is_used()
     {
         var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Parse("title: x\ntimezone: Mars/Olympus\n", "staticmath.yml", diagnostics);
+        var config = SiteConfigLoader.Parse("title: x\ntimezone: Mars/Olympus\n", "staticmath.yml", SiteFeatures.Sections, diagnostics);
         var warning = Assert.Single(diagnostics.ToList());
         Assert.Equal("SM1008", warning.Code);
         Assert.Equal(2, warning.Line);

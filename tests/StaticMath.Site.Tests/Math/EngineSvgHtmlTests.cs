@@ -62,12 +62,37 @@ public sealed class EngineSvgHtmlTests
     {
         var slots = new MathSvgSlots();
         var svg = MathRenderer.Default.Render("a>b", MathMode.Inline).Svg;
-        var placeholder = slots.Hold(svg);
+        var placeholder = slots.Hold(EquationSvg.FromEngine(svg));
         Assert.DoesNotContain("<use", placeholder, StringComparison.Ordinal);
         // A formatter that leaves '>' raw in attribute values must not hide the placeholder either.
         var written = placeholder.Replace("&gt;", ">", StringComparison.Ordinal);
         var lookalike = "<svg data-staticmath-svg=\"0000000000000000:0\"></svg>";
         var html = slots.Splice("<p>" + written + lookalike + "</p>");
         Assert.Equal("<p>" + EngineSvgHtml.AsParsed(svg) + lookalike + "</p>", html);
+    }
+
+    [Fact]
+    public void Splicing_replaces_exactly_what_the_placeholder_pattern_matches()
+    {
+        // The splice scans for the page's placeholders; this is the pattern it replaced, as a reference: any
+        // element of this page's nonce and a held index, attribute values quoted, then an empty end.
+        var slots = new MathSvgSlots();
+        var held = Enumerable.Range(0, 3).Select(i => slots.Hold(new EquationSvg($"<svg>{i}</svg>", $"a &gt; {i}", 10))).ToArray();
+        var start = held[0][..(held[0].IndexOf(':') + 1)];
+        var pattern = new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(start) +
+            "([0-9]+)\"(?: [^\\s=\"]+=\"[^\"]*\")*></svg>");
+        string[] pieces =
+        [
+            held[0], held[1], held[2], "<p>", "</p>", " ", "\n", ">", "\"", start, start + "3\"></svg>", start + "1\"", start + "2\" x=\"y\"",
+            start + "0\" aria-label=\"a > b\" role=\"img\"></svg>", start + "1\" aria-label=\"line\nbreak\"></svg>", start + "99999999999\"></svg>",
+            start + "1\" =\"v\"></svg>", start + "1\"  a=\"v\"></svg>", start + "1\" a=\"v></svg>", "<svg data-staticmath-svg=\"0000000000000000:0\"></svg>",
+        ];
+        var random = new Random(20);
+        for (var i = 0; i < 2_000; i++)
+        {
+            var html = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = pattern.Replace(html, m => int.TryParse(m.Groups[1].ValueSpan, out var index) && index < held.Length ? $"<svg>{index}</svg>" : m.Value);
+            Assert.Equal(expected, slots.Splice(html));
+        }
     }
 }

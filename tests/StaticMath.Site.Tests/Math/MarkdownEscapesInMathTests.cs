@@ -14,7 +14,7 @@ public sealed class MarkdownEscapesInMathTests
 {
     private static IReadOnlyList<string> Tex(string markdown, string escapes = "markdown")
     {
-        var pipeline = SiteFeatures.Pipeline(new SiteConfig { Math = new MathConfig { Escapes = escapes } }, new DiagnosticBag()).Markdown;
+        var pipeline = SiteFeatures.Pipeline(new SiteConfig { Sections = { new MathConfig { Escapes = escapes } } }, new DiagnosticBag()).Markdown;
         return Markdig.Markdown.Parse(markdown, pipeline).Descendants().OfType<IMathExpression>().Select(e => e.Tex).ToList();
     }
 
@@ -68,7 +68,7 @@ public sealed class MarkdownEscapesInMathTests
     [Fact]
     public void Unknown_escapes_setting_is_a_warning()
     {
-        using var site = new MathTestSite(new SiteConfig { Math = new MathConfig { Escapes = "goldmark" } });
+        using var site = new MathTestSite(new SiteConfig { Sections = { new MathConfig { Escapes = "goldmark" } } });
         site.Render("$x$");
         Assert.Contains(site.Warnings("SM2005"), d => d.Message.Contains("math.escapes", StringComparison.Ordinal));
     }

@@ -28,31 +28,77 @@ public sealed class MathCacheTests : IDisposable
         LinePieces = [new MathLinePiece("<svg>left</svg>", 0.5, 0.7, 0.2), new MathLinePiece("<svg>right</svg>", 0.75, 0.6, 0.1)],
     };
 
+    /// <summary>An equation as a page writes it: one SVG (the sizes above do not make it breakable).</summary>
+    private static TypesetEquation Equation(string svg) => new()
+    {
+        Result = Result(svg),
+        Svgs = [new EquationSvg(svg, "x &lt; " + svg.Length, svg.Length + 7)],
+    };
+
     private static string Key(string tex) => MathCache.KeyFor("engine-key:" + tex, GlyphMode.SharedDefinitions, []);
 
     private void Save(string tex, string svg)
     {
         using var cache = Cache();
-        cache.Put(Key(tex), Result(svg));
+        cache.Put(Key(tex), Equation(svg));
         cache.Save();
     }
 
     [Fact]
-    public void A_stored_result_comes_back_equal_in_every_field()
+    public void A_stored_equation_comes_back_equal_in_every_field_the_page_writes()
     {
         Save("a", "<svg>a</svg>");
         using var cache = Cache();
-        Assert.True(cache.TryGet(Key("a"), out var read));
+        Assert.True(cache.TryGet(Key("a"), null, out var equation));
+        var read = equation.Result;
         var expected = Result("<svg>a</svg>");
-        Assert.Equal(expected.Svg, read.Svg);
+        Assert.Equal(Equation("<svg>a</svg>").Svgs, equation.Svgs);
         Assert.Equal((1.25, 0.75, 0.25), (read.WidthEm, read.HeightEm, read.DepthEm));
         Assert.Equal(expected.Rows, read.Rows);
         Assert.Equal(expected.GlyphIds, read.GlyphIds);
         Assert.Equal(expected.Errors, read.Errors);
         Assert.Equal(expected.Warnings, read.Warnings);
-        Assert.Equal(expected.LinePieces, read.LinePieces);
+        // The pieces' sizes; their SVGs are stored only when the page writes them.
+        Assert.Equal(expected.LinePieces.Select(p => p with { Svg = "" }), read.LinePieces);
         Assert.Equal("equation", read.Environment);
         Assert.Empty(_warnings);
+    }
+
+    [Fact]
+    public void A_breakable_inline_equation_keeps_its_line_pieces_svgs_and_not_the_whole()
+    {
+        var result = Result("<svg>whole</svg>") with { WidthEm = MathHtml.BreakableInlineEm + 1 };
+        var typeset = TypesetEquation.FromEngine(result);
+        Assert.Equal(["<svg>left</svg>", "<svg>right</svg>"], typeset.Svgs.Select(s => s.Html));
+        using (var cache = Cache())
+        {
+            cache.Put(Key("pieces"), typeset);
+            cache.Save();
+        }
+
+        using var next = Cache();
+        Assert.True(next.TryGet(Key("pieces"), null, out var read));
+        Assert.Equal(typeset.Svgs, read.Svgs);
+        Assert.Equal("", read.Result.Svg);
+        Assert.Equal(["<span>L</span>", "<span>R</span>"], read.WithSvgsHeld(svg => svg.Html == "<svg>left</svg>" ? "<span>L</span>" : "<span>R</span>").LinePieces.Select(p => p.Svg));
+    }
+
+    [Fact]
+    public void A_pages_keys_are_read_in_one_pass_and_absent_ones_are_not_asked_again()
+    {
+        Save("p1", "<svg>p1</svg>");
+        var phases = new Site.Core.BuildPhases();
+        using var cache = new MathCache(StorePath, MathCache.DefaultSizeLimit, _warnings.Add, _clock, phases);
+        var read = cache.ReadMany([Key("p1"), Key("p2")]);
+        Assert.Equal("<svg>p1</svg>", read[Key("p1")]!.Svgs[0].Html);
+        Assert.Null(read[Key("p2")]);
+        Assert.True(cache.TryGet(Key("p1"), read, out _));
+        Assert.False(cache.TryGet(Key("p2"), read, out _));
+        var reads = Assert.Single(phases.Snapshot(), p => p.Name == MathCache.ReadPhase);
+        Assert.Equal(2, reads.Count);
+        // A key the page did not read first is read on its own.
+        Assert.False(cache.TryGet(Key("p3"), read, out _));
+        Assert.Equal(3, Assert.Single(phases.Snapshot(), p => p.Name == MathCache.ReadPhase).Count);
     }
 
     [Fact]
@@ -60,20 +106,20 @@ public sealed class MathCacheTests : IDisposable
     {
         using (var cache = Cache())
         {
-            Assert.False(cache.TryGet(Key("b"), out _));
-            cache.Put(Key("b"), Result("<svg>b</svg>"));
+            Assert.False(cache.TryGet(Key("b"), null, out _));
+            cache.Put(Key("b"), Equation("<svg>b</svg>"));
             // Within the build the new entry is served already; on disk only after Save.
-            Assert.True(cache.TryGet(Key("b"), out _));
+            Assert.True(cache.TryGet(Key("b"), null, out _));
             using var other = Cache();
-            Assert.False(other.TryGet(Key("b"), out _));
+            Assert.False(other.TryGet(Key("b"), null, out _));
             cache.Save();
         }
 
         // The database alone: the write-ahead log is checkpointed away when the build closes the store.
         Assert.Equal(["math-cache.db"], Directory.GetFiles(Path.GetDirectoryName(StorePath)!).Select(Path.GetFileName));
         using var next = Cache();
-        Assert.True(next.TryGet(Key("b"), out var read));
-        Assert.Equal("<svg>b</svg>", read.Svg);
+        Assert.True(next.TryGet(Key("b"), null, out var read));
+        Assert.Equal("<svg>b</svg>", read.Svgs[0].Html);
     }
 
     [Fact]
@@ -91,14 +137,14 @@ public sealed class MathCacheTests : IDisposable
 
         using (var cache = Cache())
         {
-            Assert.False(cache.TryGet(Key("c"), out _));
-            cache.Put(Key("c"), Result("<svg>fresh</svg>"));
+            Assert.False(cache.TryGet(Key("c"), null, out _));
+            cache.Put(Key("c"), Equation("<svg>fresh</svg>"));
             cache.Save();
         }
 
         using var repaired = Cache();
-        Assert.True(repaired.TryGet(Key("c"), out var read));
-        Assert.Equal("<svg>fresh</svg>", read.Svg);
+        Assert.True(repaired.TryGet(Key("c"), null, out var read));
+        Assert.Equal("<svg>fresh</svg>", read.Svgs[0].Html);
         Assert.Empty(_warnings);
     }
 
@@ -111,7 +157,7 @@ public sealed class MathCacheTests : IDisposable
     {
         using (var filler = Cache())
         {
-            for (var i = 0; i < 200; i++) filler.Put(Key("filler" + i), Result(MathCacheFaults.IncompressibleSvg(i)));
+            for (var i = 0; i < 200; i++) filler.Put(Key("filler" + i), Equation(MathCacheFaults.IncompressibleSvg(i)));
             filler.Save();
         }
 
@@ -121,19 +167,43 @@ public sealed class MathCacheTests : IDisposable
         {
             for (var i = 0; i < 200; i++)
             {
-                Assert.False(cache.TryGet(Key("filler" + i), out _));
+                Assert.False(cache.TryGet(Key("filler" + i), null, out _));
             }
 
-            cache.Put(Key("d"), Result("<svg>d</svg>"));
+            cache.Put(Key("d"), Equation("<svg>d</svg>"));
             cache.Save();
         }
 
         Assert.Single(_warnings);
         Assert.Contains("damaged", _warnings[0]);
         using var rebuilt = Cache();
-        Assert.True(rebuilt.TryGet(Key("d"), out var read));
-        Assert.Equal("<svg>d</svg>", read.Svg);
+        Assert.True(rebuilt.TryGet(Key("d"), null, out var read));
+        Assert.Equal("<svg>d</svg>", read.Svgs[0].Html);
         Assert.Single(_warnings);
+    }
+
+    [Fact]
+    public void A_store_of_an_earlier_format_is_replaced_without_a_warning()
+    {
+        Save("old", "<svg>old</svg>");
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"UPDATE meta SET value = {MathCacheStore.FormatVersion - 1} WHERE name = 'format'";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        using (var cache = Cache())
+        {
+            Assert.False(cache.TryGet(Key("old"), null, out _));
+            cache.Put(Key("new"), Equation("<svg>new</svg>"));
+            cache.Save();
+        }
+
+        Assert.Empty(_warnings);
+        Assert.Equal(1, MathCache.Describe(_directory)!.Entries);
     }
 
     [Fact]
@@ -146,10 +216,10 @@ public sealed class MathCacheTests : IDisposable
             _clock.Advance(TimeSpan.FromHours(2));
             using var cache = Cache(limit);
             // Entry 0 is read in every build: recently used, it must survive.
-            Assert.Equal(batch > 0, cache.TryGet(Key("e0"), out _));
+            Assert.Equal(batch > 0, cache.TryGet(Key("e0"), null, out _));
             for (var i = batch * 50; i < (batch + 1) * 50; i++)
             {
-                cache.Put(Key("e" + i), Result(MathCacheFaults.IncompressibleSvg(i)));
+                cache.Put(Key("e" + i), Equation(MathCacheFaults.IncompressibleSvg(i)));
             }
 
             cache.Save();
@@ -159,10 +229,47 @@ public sealed class MathCacheTests : IDisposable
         Assert.InRange(statistics.Bytes, 1, limit);
         Assert.InRange(new FileInfo(StorePath).Length, 1, limit + (64 << 10));
         using var after = Cache(limit);
-        Assert.True(after.TryGet(Key("e0"), out _));
-        Assert.True(after.TryGet(Key("e199"), out _), "the newest entries stay");
-        Assert.False(after.TryGet(Key("e1"), out _), "the oldest unused entries go first");
+        Assert.True(after.TryGet(Key("e0"), null, out _));
+        Assert.True(after.TryGet(Key("e199"), null, out _), "the newest entries stay");
+        Assert.False(after.TryGet(Key("e1"), null, out _), "the oldest unused entries go first");
         Assert.True(statistics.Entries < 200);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Entries_of_other_builds_of_the_tool_go_once_the_store_is_past_half_its_bound(bool pastHalf)
+    {
+        const long limit = 512 << 10;
+        // 60 entries of over 2 KB: about a quarter of the bound, then twice that with 60 more.
+        using (var cache = Cache(limit))
+        {
+            for (var i = 0; i < 60; i++) cache.Put(Key("old" + i), Equation(MathCacheFaults.IncompressibleSvg(i)));
+            cache.Save();
+        }
+
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE entries SET writer = writer + 1";
+            Assert.Equal(60, command.ExecuteNonQuery());
+        }
+
+        using (var cache = Cache(limit))
+        {
+            for (var i = 0; i < (pastHalf ? 60 : 1); i++) cache.Put(Key("new" + i), Equation(MathCacheFaults.IncompressibleSvg(100 + i)));
+            cache.Save();
+        }
+
+        var statistics = MathCache.Describe(_directory)!;
+        Assert.Equal(pastHalf ? 60 : 61, statistics.Entries);
+        using var after = Cache(limit);
+        Assert.Equal(!pastHalf, after.TryGet(Key("old0"), null, out _));
+        Assert.True(after.TryGet(Key("new0"), null, out _));
+        if (pastHalf) Assert.InRange(new FileInfo(StorePath).Length, 1, limit / 2 + (64 << 10));
+        Assert.Empty(_warnings);
     }
 
     [Fact]
@@ -173,7 +280,7 @@ public sealed class MathCacheTests : IDisposable
         {
             for (var i = 0; i < entries; i++)
             {
-                writer.Put(Key("r" + i), Result("<svg>" + i + "</svg>"));
+                writer.Put(Key("r" + i), Equation("<svg>" + i + "</svg>"));
             }
 
             writer.Save();
@@ -195,9 +302,9 @@ public sealed class MathCacheTests : IDisposable
         {
             for (var i = 0; i < entries; i++)
             {
-                if (cache.TryGet(Key("r" + i), out var result))
+                if (cache.TryGet(Key("r" + i), null, out var equation))
                 {
-                    Assert.Equal("<svg>" + i + "</svg>", result.Svg);
+                    Assert.Equal("<svg>" + i + "</svg>", equation.Svgs[0].Html);
                     found++;
                 }
             }
@@ -220,16 +327,16 @@ public sealed class MathCacheTests : IDisposable
 
         void Fill(MathCache cache, string name)
         {
-            Assert.True(cache.TryGet(Key("shared"), out _));
-            for (var i = 0; i < 100; i++) cache.Put(Key(name + i), Result($"<svg>{name}{i}</svg>"));
+            Assert.True(cache.TryGet(Key("shared"), null, out _));
+            for (var i = 0; i < 100; i++) cache.Put(Key(name + i), Equation($"<svg>{name}{i}</svg>"));
             barrier.SignalAndWait();
             cache.Save();
         }
 
         using var after = Cache();
-        Assert.True(after.TryGet(Key("first99"), out var a));
-        Assert.True(after.TryGet(Key("second99"), out var b));
-        Assert.Equal(("<svg>first99</svg>", "<svg>second99</svg>"), (a.Svg, b.Svg));
+        Assert.True(after.TryGet(Key("first99"), null, out var a));
+        Assert.True(after.TryGet(Key("second99"), null, out var b));
+        Assert.Equal(("<svg>first99</svg>", "<svg>second99</svg>"), (a.Svgs[0].Html, b.Svgs[0].Html));
         Assert.Equal(201, MathCache.Describe(_directory)!.Entries);
         Assert.Empty(_warnings);
     }
@@ -240,10 +347,10 @@ public sealed class MathCacheTests : IDisposable
         Save("s1", "<svg>1</svg>");
         using (var cache = Cache())
         {
-            Assert.True(cache.TryGet(Key("s1"), out _));
-            Assert.False(cache.TryGet(Key("s2"), out _));
-            Assert.False(cache.TryGet(Key("s3"), out _));
-            cache.Put(Key("s2"), Result("<svg>2</svg>"));
+            Assert.True(cache.TryGet(Key("s1"), null, out _));
+            Assert.False(cache.TryGet(Key("s2"), null, out _));
+            Assert.False(cache.TryGet(Key("s3"), null, out _));
+            cache.Put(Key("s2"), Equation("<svg>2</svg>"));
             cache.Save();
         }
 

@@ -1,5 +1,6 @@
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown.Extensions.Math;
 
 namespace StaticMath.Site.Tests.Math;
@@ -20,16 +21,16 @@ public sealed class MathConfigTests
                 pair: ['(#1, #2)', 2, 'x']
             """;
         var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Parse(yaml, "staticmath.yml", diagnostics);
+        var config = SiteConfigLoader.Parse(yaml, "staticmath.yml", SiteFeatures.Sections, diagnostics);
         Assert.Empty(diagnostics.Sorted());
-        Assert.True(MathConfig.TryParseNumbering(config.Math.Numbering, out var numbering));
+        Assert.True(MathConfig.TryParseNumbering(config.Section<MathConfig>().Numbering, out var numbering));
         Assert.Equal(MathNumbering.Ams, numbering);
-        Assert.True(MathConfig.TryParseGlyphMode(config.Math.Glyphs, out var glyphs));
+        Assert.True(MathConfig.TryParseGlyphMode(config.Section<MathConfig>().Glyphs, out var glyphs));
         Assert.Equal(StaticMath.Math.GlyphMode.Inline, glyphs);
         Assert.DoesNotContain("math", config.Extra.Keys);
 
         var problems = new List<string>();
-        var macros = config.Math.MacroDefinitions(problems.Add);
+        var macros = config.Section<MathConfig>().MacroDefinitions(problems.Add);
         Assert.Empty(problems);
         Assert.Equal(new StaticMath.Math.MacroDefinition(@"\mathbb{R}"), macros["RR"]);
         Assert.Equal(new StaticMath.Math.MacroDefinition(@"\left\lVert #1 \right\rVert", 1), macros["norm"]);

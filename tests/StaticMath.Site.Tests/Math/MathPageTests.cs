@@ -12,7 +12,7 @@ public sealed class MathPageTests : IDisposable
 
     private MathTestSite Site(string numbering = "none", string glyphs = "shared", bool noCache = true)
     {
-        var site = new MathTestSite(new SiteConfig { Math = new MathConfig { Numbering = numbering, Glyphs = glyphs } }, noCache);
+        var site = new MathTestSite(new SiteConfig { Sections = { new MathConfig { Numbering = numbering, Glyphs = glyphs } } }, noCache);
         _sites.Add(site);
         return site;
     }
@@ -278,7 +278,7 @@ public sealed class MathPageTests : IDisposable
     [Fact]
     public void Site_macros_apply_to_every_equation()
     {
-        var config = new SiteConfig { Math = new MathConfig { Macros = new() { ["RR"] = @"\mathbb{R}" } } };
+        var config = new SiteConfig { Sections = { new MathConfig { Macros = new() { ["RR"] = @"\mathbb{R}" } } } };
         var site = new MathTestSite(config);
         _sites.Add(site);
         var body = site.Render("$x \\in \\RR$\n");

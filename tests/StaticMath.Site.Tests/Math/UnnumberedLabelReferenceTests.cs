@@ -14,7 +14,7 @@ public sealed class UnnumberedLabelReferenceTests : IDisposable
 
     private MathTestSite Site(string numbering)
     {
-        var site = new MathTestSite(new SiteConfig { Math = new MathConfig { Numbering = numbering } });
+        var site = new MathTestSite(new SiteConfig { Sections = { new MathConfig { Numbering = numbering } } });
         _sites.Add(site);
         return site;
     }

@@ -4,6 +4,7 @@ using StaticMath.Math;
 using StaticMath.Site.Build;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Core;
+using StaticMath.Site.Engine;
 
 namespace StaticMath.Site.Tests.Publishing;
 
@@ -40,14 +41,16 @@ public sealed class DocsSiteTests
     }
 
     [Fact]
-    public void Configuration_page_documents_every_key_of_the_configuration_type()
+    public void Configuration_page_documents_every_key_of_the_configuration_type_and_of_every_feature_section()
     {
         var table = File.ReadAllLines(Path.Combine(Root, "content", "docs", "configuration.md"))
             .Where(line => line.StartsWith("| `", StringComparison.Ordinal))
             .Select(line => line[3..line.IndexOf('`', 3)])
             .ToHashSet(StringComparer.Ordinal);
 
-        var missing = Keys(typeof(SiteConfig), "").Where(key => !table.Contains(key)).ToList();
+        var keys = Keys(typeof(SiteConfig), "").Concat(SiteFeatures.Sections.SelectMany(section => Keys(section.Type, section.Name + "."))).ToList();
+        Assert.Contains("math.numbering", keys);
+        var missing = keys.Where(key => !table.Contains(key)).ToList();
 
         Assert.True(missing.Count == 0, "content/docs/configuration.md has no table row for: " + string.Join(", ", missing));
     }

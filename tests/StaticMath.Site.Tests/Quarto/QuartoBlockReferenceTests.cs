@@ -11,7 +11,7 @@ public sealed class QuartoBlockReferenceTests : IDisposable
 
     private MathTestSite Site(bool figureNumbering)
     {
-        var site = new MathTestSite(new SiteConfig { Figures = new FiguresConfig { Numbering = figureNumbering } });
+        var site = new MathTestSite(new SiteConfig { Sections = { new FiguresConfig { Numbering = figureNumbering } } });
         _sites.Add(site);
         return site;
     }

@@ -12,7 +12,7 @@ public sealed class QuartoEquationReferenceTests : IDisposable
 
     private MathTestSite Site(string numbering = "none")
     {
-        var site = new MathTestSite(new SiteConfig { Math = new MathConfig { Numbering = numbering } });
+        var site = new MathTestSite(new SiteConfig { Sections = { new MathConfig { Numbering = numbering } } });
         _sites.Add(site);
         return site;
     }

@@ -68,6 +68,35 @@ public sealed class FeedEntryTests
     }
 
     /// <summary>
+    /// A budgeted entry is made from a prefix of the content (ending at a top-level block), never the whole page, and the
+    /// glyph outlines are scanned, not parsed: it must be the entry made by parsing both whole, at every budget (0: none),
+    /// for a post with display equations, tags, lists and a table.
+    /// </summary>
+    [Fact]
+    public void A_budgeted_entry_made_from_a_prefix_is_the_entry_of_the_whole_content()
+    {
+        var body = new StringBuilder("---\ntitle: Mixed\n---\n");
+        for (var i = 1; i <= 30; i++)
+            body.Append($"## Part {i}\n\nThe loss $L_{i}(\\theta)$ is\n\n$$\n\\begin{{align}} a_{i} &= b \\tag{{{i}}} \\\\ c &= d_{i}\n\\end{{align}}\n$$\n\n")
+                .Append("- one $x$\n- two\n\n| a | b |\n|---|---|\n| $y$ | 2 |\n\n");
+        using var site = new TempSite()
+            .With("staticmath.yml", "title: Feed\nbaseUrl: https://example.org\n")
+            .With("content/posts/2026-01-01-mixed.md", body.ToString());
+        Assert.True(site.Build().OutputWritten);
+        var page = new HtmlParser().ParseDocument(site.Read("posts/mixed/index.html"));
+        var content = page.QuerySelector("[data-staticmath-content]")!.InnerHtml;
+        var glyphs = string.Concat(page.QuerySelectorAll("svg[aria-hidden] defs").Select(d => d.ParentElement!.OuterHtml));
+        Assert.Contains("math-tags", content);
+        Assert.Contains("<path", glyphs);
+
+        for (var kilobytes = 0; kilobytes <= 64; kilobytes = kilobytes == 0 ? 1 : kilobytes * 2)
+        {
+            var made = Output.FeedHtml.ForEntry(content, glyphs, "https://example.org/posts/mixed/", kilobytes * 1024);
+            Assert.Equal(Output.FeedHtml.ForEntryParsedWhole(content, glyphs, "https://example.org/posts/mixed/", kilobytes * 1024), made);
+        }
+    }
+
+    /// <summary>
     /// Miniflux's sanitiser keeps only its allow-listed tags (no svg, title, path or use) and keeps the text of the tags it
     /// drops, except inside script, style and noscript: the TeX of every equation must survive it, in reading order.
     /// </summary>

@@ -1,8 +1,12 @@
 using StaticMath.Site.Build;
+using StaticMath.Site.Configuration;
+using StaticMath.Site.Content;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Liquid;
 using StaticMath.Site.Output;
+using StaticMath.Site.Themes;
 using StaticMath.Site.Tests.Foundation;
 
 namespace StaticMath.Site.Tests.Theme;
@@ -54,6 +58,24 @@ public sealed class LiquidEnvironmentTests
         var afterLayoutEdit = Build(session);
         Assert.Equal(0, UnknownFilterWarnings(afterLayoutEdit));
         Assert.Equal(2, session.TemplatesCreated);
+        Assert.Equal(1, session.PipelinesCreated);
+    }
+
+    [Fact]
+    public void Templates_take_the_features_one_registration_and_add_the_themes_filters_to_a_copy()
+    {
+        var config = new SiteConfig();
+        var features = SiteFeatures.Register(config, new DiagnosticBag()).Part<LiquidRegistry>();
+        features.AddTag("probe", (_, writer, _, _) => new ValueTask<Fluid.Ast.Completion>(Fluid.Ast.Completion.Normal));
+
+        // Made twice from one registration, as after a layout edit in serve: the features are not registered again.
+        var first = ThemeTemplates.Create(Path.GetTempPath(), ThemeFiles.EmbeddedDefault(), config, features);
+        var second = ThemeTemplates.Create(Path.GetTempPath(), ThemeFiles.EmbeddedDefault(), config, features);
+
+        Assert.Contains("probe", first.Liquid.CustomTags);
+        Assert.Contains("youtube", second.Liquid.CustomTags);
+        Assert.True(second.Liquid.Options.Filters.TryGetValue("math_text", out _));
+        Assert.False(features.Build(themeFiles: null).Options.Filters.TryGetValue("math_text", out _));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Pipeline;
 
@@ -6,11 +7,14 @@ namespace StaticMath.Site.Markdown.Extensions.CodeHighlighting;
 /// <summary>Code blocks highlighted at build time with TextMate grammars, in the configured colour styles (<c>code:</c>).</summary>
 public sealed class CodeHighlightingFeature : ISiteFeature
 {
+    /// <summary><c>code:</c> line numbers and language labels of highlighted code, and its colour styles.</summary>
+    public SettingsSection Settings { get; } = SettingsSection.Of<CodeConfig>("code");
+
     public void Register(FeatureRegistry registry)
     {
         ReportUnknownStyles(registry);
         registry
-            .Markdown(MarkdownStage.Syntax, new CodeHighlightingExtension(registry.Config.Code))
+            .Markdown(MarkdownStage.Syntax, new CodeHighlightingExtension(registry.Config.Section<CodeConfig>()))
             .Stylesheet("assets/css/code.css")
             .Owns(DiagnosticCodes.UnknownCodeLanguage, DiagnosticCodes.UnknownCodeStyle);
     }
@@ -19,7 +23,8 @@ public sealed class CodeHighlightingFeature : ISiteFeature
     private static void ReportUnknownStyles(FeatureRegistry registry)
     {
         var config = registry.Config;
-        foreach (var (key, name) in new[] { ("light", config.Code.Light), ("dark", config.Code.Dark) })
+        var code = config.Section<CodeConfig>();
+        foreach (var (key, name) in new[] { ("light", code.Light), ("dark", code.Dark) })
         {
             if (CodeStyles.IsKnown(name)) continue;
             var (line, column) = config.Locations.Of("code." + key);

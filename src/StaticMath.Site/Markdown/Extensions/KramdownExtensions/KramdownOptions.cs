@@ -28,7 +28,7 @@ public static class KramdownOptions
         if (context is null) return false;
         if (context.Properties.TryGetValue(typeof(ParseBlockHtmlFlag), out var on)) return on is true;
         return context.Properties.TryGetValue(typeof(PageRenderContext), out var page) && page is PageRenderContext ctx
-            && ctx.Build.Config.Kramdown.ParseBlockHtml;
+            && ctx.Build.Config.Section<KramdownConfig>().ParseBlockHtml;
     }
 
     /// <summary>Applies the options it can to the page being parsed; returns the names it could not apply.</summary>

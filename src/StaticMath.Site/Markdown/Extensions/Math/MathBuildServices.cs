@@ -58,7 +58,7 @@ public sealed class MathBuildServices
 
     private static MathBuildServices Create(SiteBuildContext build)
     {
-        var config = build.Config.Math;
+        var config = build.Config.Section<MathConfig>();
         var problems = new List<Diagnostic>();
         void Warn(string key, string message)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -9,10 +10,11 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 
 /// <summary>
 /// Typeset equations kept between builds in one file (<see cref="MathCacheStore"/>), so a rebuild only typesets new or
-/// changed equations. One instance per build, used by all page threads: the store is opened on the first look-up,
-/// read entry by entry, and everything typeset during the build is written by <see cref="Save"/> in one transaction at
-/// its end. A damaged store is reported once (<c>SM2050</c>) and rebuilt; a damaged entry is a miss. Neither is ever
-/// served as SVG.
+/// changed equations. One instance per build, used by all page threads: the store is opened on the first look-up, read
+/// a page at a time (<see cref="ReadMany"/>: all of a page's equations are known before it renders), and everything
+/// typeset during the build is written by <see cref="Save"/> in one transaction at its end, with the use marks of
+/// what was read. A damaged store is reported once (<c>SM2050</c>) and rebuilt; a damaged entry is a miss. Neither is
+/// ever served as SVG.
 /// </summary>
 public sealed class MathCache : IDisposable
 {
@@ -64,10 +66,21 @@ public sealed class MathCache : IDisposable
     /// <summary>Where a site keeps its math cache.</summary>
     public static string StorePathFor(string siteDirectory) => MathCacheStore.PathFor(siteDirectory);
 
+    /// <summary>
+    /// The build of the tool an entry depends on: the engine's (the SVG) and this assembly's, which writes the SVG's final
+    /// HTML form (<see cref="EngineSvgHtml"/>) kept in the entry. Both are module version ids of deterministic builds,
+    /// so they change with any change to the code and never without one.
+    /// </summary>
+    internal static string ToolBuildStamp { get; } =
+        MathEngineInfo.BuildStamp + "+" + typeof(MathCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary><see cref="ToolBuildStamp"/> as a number, stored with each entry (to tell other builds' entries apart).</summary>
+    internal static long ToolBuild { get; } = (long)XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(ToolBuildStamp));
+
     /// <summary>A key from the engine's cache key plus whatever else changes the output (lower-case hex SHA-256).</summary>
     public static string KeyFor(string engineKey, GlyphMode glyphMode, IEnumerable<KeyValuePair<string, string>> resolvedReferences)
     {
-        var text = new StringBuilder(engineKey).Append('\n').Append(glyphMode).Append('\n').Append(MathEngineInfo.BuildStamp);
+        var text = new StringBuilder(engineKey).Append('\n').Append(glyphMode).Append('\n').Append(ToolBuildStamp);
         foreach (var (label, value) in resolvedReferences.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             text.Append('\n').Append(label).Append('=').Append(value);
@@ -76,62 +89,73 @@ public sealed class MathCache : IDisposable
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    public bool TryGet(string key, out MathResult result)
+    /// <summary>
+    /// The stored entries of <paramref name="keys"/> (a page's equations), read in one pass on a connection of the
+    /// calling thread's own: each key maps to its entry, or to null when the store has none (or a damaged one).
+    /// Pass the answer to <see cref="TryGet"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, TypesetEquation?> ReadMany(IReadOnlyCollection<string> keys)
     {
-        Interlocked.Increment(ref _lookups);
-        if (_added.TryGetValue(key, out var added) && MathCacheEntry.TryDecode(added, out result))
+        var entries = new Dictionary<string, TypesetEquation?>(keys.Count, StringComparer.Ordinal);
+        if (keys.Count == 0 || _store.Value is not { } store)
         {
-            Interlocked.Increment(ref _hits);
-            return true;
-        }
-
-        result = null!;
-        if (_store.Value is not { } store)
-        {
-            return false;
+            return entries;
         }
 
         var started = BuildPhases.Start();
-        var found = TryRead(store, key, out result, out var used);
-        _phases?.Stop(ReadPhase, started);
-        if (!found)
+        var now = _clock.GetUtcNow().ToUnixTimeSeconds();
+        var ordered = keys.Order(StringComparer.Ordinal).ToArray();
+        foreach (var key in ordered)
         {
-            return false;
+            entries[key] = null;
         }
 
-        if (_clock.GetUtcNow().ToUnixTimeSeconds() - used >= UseMarkResolution.TotalSeconds)
-        {
-            _used.TryAdd(key, 0);
-        }
-
-        Interlocked.Increment(ref _hits);
-        return true;
-    }
-
-    /// <summary>The stored entry, decoded; false when absent or damaged (a damaged entry is replaced at the end of the
-    /// build, damage to the file is reported).</summary>
-    private bool TryRead(MathCacheStore store, string key, out MathResult result, out long used)
-    {
-        result = null!;
-        byte[] entry;
         try
         {
-            if (!store.TryRead(StoredKey(key), out entry, out used))
+            store.Read(ordered.Select(StoredKey).ToArray(), (index, value, used) =>
             {
-                return false;
-            }
+                if (!MathCacheEntry.TryDecode(value, out var equation))
+                {
+                    return;
+                }
+
+                entries[ordered[index]] = equation;
+                if (now - used >= UseMarkResolution.TotalSeconds)
+                {
+                    _used.TryAdd(ordered[index], 0);
+                }
+            });
         }
         catch (SqliteException e)
         {
             ReportDamage(e.Message);
-            used = 0;
-            return false;
         }
 
-        return MathCacheEntry.TryDecode(entry, out result);
+        _phases?.Stop(ReadPhase, started, ordered.Length);
+        return entries;
     }
 
-    public void Put(string key, MathResult result) => _added.TryAdd(key, MathCacheEntry.Encode(result));
+    /// <summary>The equation of <paramref name="key"/>: from <paramref name="read"/> (what <see cref="ReadMany"/> gave
+    /// for the page), else typeset earlier in this build, else read from the store unless <paramref name="read"/>
+    /// already asked it.</summary>
+    public bool TryGet(string key, IReadOnlyDictionary<string, TypesetEquation?>? read, out TypesetEquation equation)
+    {
+        Interlocked.Increment(ref _lookups);
+        TypesetEquation? found = null;
+        if (read?.TryGetValue(key, out found) == true && found is not null
+            || _added.TryGetValue(key, out var added) && MathCacheEntry.TryDecode(added, out found)
+            || read?.ContainsKey(key) != true && ReadMany([key]).TryGetValue(key, out found) && found is not null)
+        {
+            Interlocked.Increment(ref _hits);
+            equation = found!;
+            return true;
+        }
+
+        equation = null!;
+        return false;
+    }
+
+    public void Put(string key, TypesetEquation equation) => _added.TryAdd(key, MathCacheEntry.Encode(equation));
 
     /// <summary>End of the build: writes what was typeset and the use marks in one transaction, then evicts down to
     /// the size bound. A store that cannot be written only costs time on the next build.</summary>
@@ -165,6 +189,7 @@ public sealed class MathCache : IDisposable
                     _added.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (StoredKey(p.Key), p.Value)),
                     _used.Keys.Order(StringComparer.Ordinal).Select(StoredKey),
                     _clock.GetUtcNow().ToUnixTimeSeconds(),
+                    ToolBuild,
                     MathCacheStatistics.ForBuild(lookups, Interlocked.Read(ref _hits)),
                     _sizeLimit);
             }

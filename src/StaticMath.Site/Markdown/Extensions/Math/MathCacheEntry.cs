@@ -1,16 +1,19 @@
+using System.Buffers;
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.IO.Hashing;
 using System.Text;
+using K4os.Compression.LZ4;
+using K4os.Compression.LZ4.Encoders;
 using StaticMath.Math;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
 /// <summary>
-/// The stored form of one typeset equation: the <see cref="MathResult"/> written field by field (no JSON, no property
-/// names), Brotli-compressed (the SVG and its line pieces repeat the same <c>&lt;use&gt;</c> elements), behind an
-/// XxHash3 checksum so a damaged entry is a miss and never wrong SVG. Glyph outlines are not in it: shared-glyph SVGs
-/// only reference them by id.
+/// The stored form of one <see cref="TypesetEquation"/>: its fields written one after the other (no JSON, no property
+/// names), the SVGs in their final HTML form only, LZ4-compressed against <see cref="MathCacheDictionary"/> (entries
+/// are a few KB of the same SVG phrases: LZ4 decodes one in a microsecond or two, where Brotli took tens, and the
+/// dictionary makes them smaller than Brotli did), behind an XxHash3 checksum of the decoded bytes, so a damaged
+/// entry is a miss and never wrong SVG. Glyph outlines are not in it: shared-glyph SVGs only reference them by id.
 /// </summary>
 internal static class MathCacheEntry
 {
@@ -18,31 +21,23 @@ internal static class MathCacheEntry
     private const int HeaderBytes = ChecksumBytes + sizeof(int);
     // Far above any real equation's entry; a larger length in a header is damage.
     private const int MaxPayloadBytes = 64 << 20;
-    private const int BrotliQuality = 5;
-    // Entries are a few KB: a small window costs nothing in size and keeps the encoder's set-up cheap.
-    private const int BrotliWindow = 16;
 
-    public static byte[] Encode(MathResult result)
+    public static byte[] Encode(TypesetEquation equation)
     {
-        var payload = Serialize(result);
-        var buffer = new byte[HeaderBytes + BrotliEncoder.GetMaxCompressedLength(payload.Length)];
-        if (!BrotliEncoder.TryCompress(payload, buffer.AsSpan(HeaderBytes), out var written, BrotliQuality, BrotliWindow))
-        {
-            throw new InvalidOperationException("Brotli could not compress a math cache entry into its maximal size");
-        }
-
-        BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(ChecksumBytes), payload.Length);
-        var entry = buffer[..(HeaderBytes + written)];
-        BinaryPrimitives.WriteUInt64LittleEndian(entry, XxHash3.HashToUInt64(entry.AsSpan(ChecksumBytes)));
+        var payload = Serialize(equation);
+        var compressed = Compress(payload);
+        var entry = new byte[HeaderBytes + compressed.Length];
+        BinaryPrimitives.WriteUInt64LittleEndian(entry, XxHash3.HashToUInt64(payload));
+        BinaryPrimitives.WriteInt32LittleEndian(entry.AsSpan(ChecksumBytes), payload.Length);
+        compressed.CopyTo(entry.AsSpan(HeaderBytes));
         return entry;
     }
 
     /// <summary>False for anything that is not an intact entry of this format (truncated, flipped bits, garbage).</summary>
-    public static bool TryDecode(ReadOnlySpan<byte> stored, out MathResult result)
+    public static bool TryDecode(ReadOnlySpan<byte> stored, out TypesetEquation equation)
     {
-        result = null!;
-        if (stored.Length <= HeaderBytes
-            || BinaryPrimitives.ReadUInt64LittleEndian(stored) != XxHash3.HashToUInt64(stored[ChecksumBytes..]))
+        equation = null!;
+        if (stored.Length <= HeaderBytes)
         {
             return false;
         }
@@ -53,31 +48,55 @@ internal static class MathCacheEntry
             return false;
         }
 
-        var payload = new byte[length];
-        if (!BrotliDecoder.TryDecompress(stored[HeaderBytes..], payload, out var written) || written != length)
-        {
-            return false;
-        }
-
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            using var stream = new MemoryStream(payload, writable: false);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            result = Deserialize(reader);
-            return stream.Position == stream.Length;
+            var payload = buffer.AsSpan(0, length);
+            if (LZ4Codec.Decode(stored[HeaderBytes..], payload, MathCacheDictionary.Bytes.AsSpan()) != length
+                || BinaryPrimitives.ReadUInt64LittleEndian(stored) != XxHash3.HashToUInt64(payload))
+            {
+                return false;
+            }
+
+            var reader = new EntryReader(payload);
+            equation = Deserialize(ref reader);
+            return reader.AtEnd;
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or FormatException or ArgumentException)
+        catch (InvalidDataException)
         {
             return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
-    private static byte[] Serialize(MathResult result)
+    /// <summary>One LZ4 block that may refer back into the dictionary, as if the dictionary had been the block before.</summary>
+    private static ReadOnlySpan<byte> Compress(byte[] payload)
     {
+        var dictionary = MathCacheDictionary.Bytes;
+        using ILZ4Encoder encoder = new LZ4FastChainEncoder(System.Math.Max(dictionary.Length, payload.Length), 0);
+        var output = new byte[LZ4Codec.MaximumOutputSize(System.Math.Max(dictionary.Length, payload.Length))];
+        encoder.Topup(dictionary, 0, dictionary.Length);
+        encoder.Encode(output, 0, output.Length, allowCopy: false);
+        encoder.Topup(payload, 0, payload.Length);
+        var written = encoder.Encode(output, 0, output.Length, allowCopy: false);
+        if (written <= 0)
+        {
+            throw new InvalidOperationException("LZ4 could not compress a math cache entry into its maximal size");
+        }
+
+        return output.AsSpan(0, written);
+    }
+
+    private static byte[] Serialize(TypesetEquation equation)
+    {
+        var result = equation.Result;
         using var stream = new MemoryStream(2048);
         using (var writer = new BinaryWriter(stream, Encoding.UTF8))
         {
-            writer.Write(result.Svg);
+            WriteList(writer, equation.Svgs, WriteSvg);
             writer.Write(result.WidthEm);
             writer.Write(result.HeightEm);
             writer.Write(result.DepthEm);
@@ -85,26 +104,68 @@ internal static class MathCacheEntry
             WriteList(writer, result.Warnings, WriteError);
             WriteList(writer, result.Rows, WriteRow);
             WriteOptional(writer, result.Environment);
-            WriteList(writer, result.LinePieces, WritePiece);
+            // The pieces' sizes only: their SVGs are in the list above when the page writes them.
+            WriteList(writer, result.LinePieces, WritePieceSize);
             WriteList(writer, result.GlyphIds, (w, id) => w.Write(id));
         }
 
         return stream.ToArray();
     }
 
-    private static MathResult Deserialize(BinaryReader reader) => new()
+    private static TypesetEquation Deserialize(ref EntryReader reader)
     {
-        Svg = reader.ReadString(),
-        WidthEm = reader.ReadDouble(),
-        HeightEm = reader.ReadDouble(),
-        DepthEm = reader.ReadDouble(),
-        Errors = ReadList(reader, ReadError),
-        Warnings = ReadList(reader, ReadError),
-        Rows = ReadList(reader, ReadRow),
-        Environment = ReadOptional(reader),
-        LinePieces = ReadList(reader, ReadPiece),
-        GlyphIds = ReadList(reader, r => r.ReadString()),
-    };
+        var svgs = new EquationSvg[reader.ReadCount()];
+        for (var i = 0; i < svgs.Length; i++) svgs[i] = new EquationSvg(reader.ReadString(), reader.ReadOptional(), reader.ReadNumber());
+        var (width, height, depth) = (reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
+        var errors = ReadErrors(ref reader);
+        var warnings = ReadErrors(ref reader);
+        var rows = new MathEquationRow[reader.ReadCount()];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = new MathEquationRow(reader.ReadOptional(), reader.ReadBoolean(), reader.ReadOptional(), reader.ReadBoolean(),
+                reader.ReadBoolean(), reader.ReadDouble(), reader.ReadDouble());
+        }
+
+        var environment = reader.ReadOptional();
+        var pieces = new MathLinePiece[reader.ReadCount()];
+        for (var i = 0; i < pieces.Length; i++) pieces[i] = new MathLinePiece("", reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
+        var glyphIds = new string[reader.ReadCount()];
+        for (var i = 0; i < glyphIds.Length; i++) glyphIds[i] = reader.ReadString();
+        var result = new MathResult
+        {
+            Svg = "",
+            WidthEm = width,
+            HeightEm = height,
+            DepthEm = depth,
+            Errors = errors,
+            Warnings = warnings,
+            Rows = rows,
+            Environment = environment,
+            LinePieces = pieces,
+            GlyphIds = glyphIds,
+        };
+        // The SVGs must be the ones the page writes for these sizes: anything else is not an entry of this format.
+        if (svgs.Length != (MathHtml.WritesLinePieces(result) ? pieces.Length : 1)) throw new InvalidDataException("SVG count");
+        return new TypesetEquation { Result = result, Svgs = svgs };
+    }
+
+    private static MathError[] ReadErrors(ref EntryReader reader)
+    {
+        var errors = new MathError[reader.ReadCount()];
+        for (var i = 0; i < errors.Length; i++)
+        {
+            errors[i] = new MathError(reader.ReadNumber(), reader.ReadString(), reader.ReadNumber()) { Code = reader.ReadOptional(), IsLocal = reader.ReadBoolean() };
+        }
+
+        return errors;
+    }
+
+    private static void WriteSvg(BinaryWriter writer, EquationSvg svg)
+    {
+        writer.Write(svg.Html);
+        WriteOptional(writer, svg.AriaLabel);
+        writer.Write7BitEncodedInt(svg.EngineLength);
+    }
 
     private static void WriteError(BinaryWriter writer, MathError error)
     {
@@ -114,13 +175,6 @@ internal static class MathCacheEntry
         WriteOptional(writer, error.Code);
         writer.Write(error.IsLocal);
     }
-
-    private static MathError ReadError(BinaryReader reader) =>
-        new(reader.ReadInt7BitEncodedNonNegative(), reader.ReadString(), reader.ReadInt7BitEncodedNonNegative())
-        {
-            Code = ReadOptional(reader),
-            IsLocal = reader.ReadBoolean(),
-        };
 
     private static void WriteRow(BinaryWriter writer, MathEquationRow row)
     {
@@ -133,20 +187,12 @@ internal static class MathCacheEntry
         writer.Write(row.BaselineFromTopEm);
     }
 
-    private static MathEquationRow ReadRow(BinaryReader reader) =>
-        new(ReadOptional(reader), reader.ReadBoolean(), ReadOptional(reader), reader.ReadBoolean(), reader.ReadBoolean(),
-            reader.ReadDouble(), reader.ReadDouble());
-
-    private static void WritePiece(BinaryWriter writer, MathLinePiece piece)
+    private static void WritePieceSize(BinaryWriter writer, MathLinePiece piece)
     {
-        writer.Write(piece.Svg);
         writer.Write(piece.WidthEm);
         writer.Write(piece.HeightEm);
         writer.Write(piece.DepthEm);
     }
-
-    private static MathLinePiece ReadPiece(BinaryReader reader) =>
-        new(reader.ReadString(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
 
     private static void WriteList<T>(BinaryWriter writer, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
     {
@@ -155,24 +201,6 @@ internal static class MathCacheEntry
         {
             write(writer, item);
         }
-    }
-
-    private static T[] ReadList<T>(BinaryReader reader, Func<BinaryReader, T> read)
-    {
-        var count = reader.ReadInt7BitEncodedNonNegative();
-        // Every item takes at least one byte: a count larger than what is left is damage, not a reason to allocate.
-        if (count > reader.BaseStream.Length - reader.BaseStream.Position)
-        {
-            throw new InvalidDataException("list longer than the entry");
-        }
-
-        var items = new T[count];
-        for (var i = 0; i < count; i++)
-        {
-            items[i] = read(reader);
-        }
-
-        return items;
     }
 
     private static void WriteOptional(BinaryWriter writer, string? text)
@@ -184,8 +212,60 @@ internal static class MathCacheEntry
         }
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote, straight from the decoded bytes: no stream, no reader
+    /// objects, only the strings of the result are allocated.</summary>
+    private ref struct EntryReader(ReadOnlySpan<byte> payload)
+    {
+        private readonly ReadOnlySpan<byte> _payload = payload;
+        private int _at;
 
-    private static int ReadInt7BitEncodedNonNegative(this BinaryReader reader) =>
-        reader.Read7BitEncodedInt() is var value and >= 0 ? value : throw new InvalidDataException("negative count");
+        public readonly bool AtEnd => _at == _payload.Length;
+
+        public bool ReadBoolean() => Take(1)[0] switch
+        {
+            0 => false,
+            1 => true,
+            _ => throw new InvalidDataException("not a boolean"),
+        };
+
+        public double ReadDouble() => BinaryPrimitives.ReadDoubleLittleEndian(Take(sizeof(double)));
+
+        /// <summary>A count of items or bytes that follow: each takes at least a byte, so a count larger than what is
+        /// left is damage, not a reason to allocate.</summary>
+        public int ReadCount() =>
+            ReadNumber() is var count && count <= _payload.Length - _at ? count : throw new InvalidDataException("count past the end");
+
+        /// <summary>A non-negative number as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
+        public int ReadNumber()
+        {
+            var value = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var part = Take(1)[0];
+                value |= (part & 0x7F) << shift;
+                if (part < 0x80)
+                {
+                    return value >= 0 ? value : throw new InvalidDataException("negative number");
+                }
+            }
+
+            throw new InvalidDataException("number too long");
+        }
+
+        public string ReadString()
+        {
+            var bytes = Take(ReadCount());
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        public string? ReadOptional() => ReadBoolean() ? ReadString() : null;
+
+        private ReadOnlySpan<byte> Take(int count)
+        {
+            if (count > _payload.Length - _at) throw new InvalidDataException("entry cut short");
+            var taken = _payload.Slice(_at, count);
+            _at += count;
+            return taken;
+        }
+    }
 }

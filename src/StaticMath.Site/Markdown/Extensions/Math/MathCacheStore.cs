@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -7,29 +8,27 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// The math cache's one file, <c>.staticmath/math-cache.db</c>: an SQLite database (an embedded store that is safe for
 /// two processes at once — WAL journal, busy timeout — and crash-safe, so a second <c>build</c> or <c>serve</c> on the
 /// same site cannot corrupt it). Table <c>entries</c> maps a 16-byte key (the first half of the SHA-256 cache key: collisions stay out of reach at any
-/// cache size) to a <see cref="MathCacheEntry"/> and the time it
-/// was last used (for least-recently-used eviction); table <c>meta</c> holds the format version and the last build's
-/// counts. Reads are point look-ups on one connection; writes happen in <see cref="Save"/>, in one transaction.
-/// A file that is not a store of this format (truncated, garbage, another version) is reported by <see cref="Open"/>
-/// and replaced by an empty store: it only ever held our own cache.
+/// cache size) to a <see cref="MathCacheEntry"/>, the time it was last used (for least-recently-used eviction) and the
+/// build of the tool that wrote it; table <c>meta</c> holds the format version and the last build's counts. Reads go
+/// through a <see cref="MathCacheReader"/> per page worker; writes happen in <see cref="Save"/>, in one transaction.
+/// A file that is not a store of this format (truncated, garbage, an unknown version) is reported by <see cref="Open"/>
+/// and replaced by an empty store: it only ever held our own cache. A store of an earlier format is replaced silently:
+/// a new version of the tool could not have used its entries anyway (their keys name the engine build).
 /// </summary>
 internal sealed class MathCacheStore : IDisposable
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private const int SqliteHeaderBytes = 100;
     private const int BusyTimeoutSeconds = 30;
 
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _read;
+    private readonly ConcurrentBag<MathCacheReader> _readers = [];
     private readonly object _gate = new();
 
     private MathCacheStore(string path, SqliteConnection connection)
     {
         Path = path;
         _connection = connection;
-        _read = connection.CreateCommand();
-        _read.CommandText = "SELECT value, used FROM entries WHERE key = $key";
-        _read.Parameters.Add("$key", SqliteType.Blob);
     }
 
     public string Path { get; }
@@ -51,6 +50,10 @@ internal sealed class MathCacheStore : IDisposable
             try
             {
                 return OpenChecked(path);
+            }
+            catch (EarlierFormatException)
+            {
+                // An upgrade, not damage: nothing to report.
             }
             catch (Exception e) when (e is SqliteException or InvalidDataException)
             {
@@ -74,7 +77,7 @@ internal sealed class MathCacheStore : IDisposable
         {
             return OpenChecked(path);
         }
-        catch (Exception e) when (e is SqliteException or InvalidDataException)
+        catch (Exception e) when (e is SqliteException or InvalidDataException or EarlierFormatException)
         {
             return null;
         }
@@ -90,25 +93,18 @@ internal sealed class MathCacheStore : IDisposable
         }
     }
 
-    /// <summary>The stored entry and when it was last used (Unix seconds); false when absent.</summary>
+    /// <summary>Reads the entries of <paramref name="keys"/> that are stored, on a connection no other thread is using.</summary>
     /// <exception cref="SqliteException">The file is damaged in a way its header did not show.</exception>
-    public bool TryRead(byte[] key, out byte[] value, out long used)
+    public void Read(IReadOnlyList<byte[]> keys, StoredEntryFound found)
     {
-        lock (_gate)
+        var reader = _readers.TryTake(out var idle) ? idle : new MathCacheReader(Connect(Path));
+        try
         {
-            _read.Parameters[0].Value = key;
-            using var reader = _read.ExecuteReader();
-            if (!reader.Read())
-            {
-                value = [];
-                used = 0;
-                return false;
-            }
-
-            // Anything but a blob is damage; an empty value fails the entry's checksum like any other.
-            value = reader.GetValue(0) as byte[] ?? [];
-            used = reader.GetInt64(1);
-            return true;
+            reader.Read(keys, found);
+        }
+        finally
+        {
+            _readers.Add(reader);
         }
     }
 
@@ -116,14 +112,16 @@ internal sealed class MathCacheStore : IDisposable
     /// One transaction: writes the new entries, marks the used ones as used at <paramref name="now"/>, records the
     /// build's counts, then evicts least recently used entries until the file's used pages fit <paramref name="sizeLimit"/>.
     /// </summary>
-    public void Save(IEnumerable<(byte[] Key, byte[] Value)> added, IEnumerable<byte[]> used, long now, MathCacheStatistics build, long sizeLimit)
+    /// <param name="writer">The build of the tool writing the entries (<see cref="MathCache.ToolBuild"/>).</param>
+    public void Save(IEnumerable<(byte[] Key, byte[] Value)> added, IEnumerable<byte[]> used, long now, long writer, MathCacheStatistics build, long sizeLimit)
     {
         lock (_gate)
         {
             using var transaction = _connection.BeginTransaction();
-            using (var insert = Command("INSERT OR REPLACE INTO entries(key, value, used) VALUES ($key, $value, $used)", transaction))
+            using (var insert = Command("INSERT OR REPLACE INTO entries(key, value, used, writer) VALUES ($key, $value, $used, $writer)", transaction))
             {
                 var (key, value, at) = (insert.Parameters.Add("$key", SqliteType.Blob), insert.Parameters.Add("$value", SqliteType.Blob), insert.Parameters.Add("$used", SqliteType.Integer));
+                insert.Parameters.AddWithValue("$writer", writer);
                 at.Value = now;
                 foreach (var entry in added)
                 {
@@ -148,6 +146,15 @@ internal sealed class MathCacheStore : IDisposable
             SetMeta(transaction, "last_build_hits", build.Hits);
             SetMeta(transaction, "last_build_at", now);
             transaction.Commit();
+
+            // Other builds of the tool never read this build's entries nor this build theirs (keys name the build), so
+            // past half the bound theirs go at once instead of lingering until least-recently-used eviction reaches
+            // them: after an upgrade the file shrinks to what the new build uses. The rewrite that shrinks the file
+            // (see below) runs once, when there were any.
+            if (UsedBytes(null) > sizeLimit / 2 && DeleteOtherWriters(writer) > 0)
+            {
+                Execute("VACUUM");
+            }
 
             // Evicted entries are scattered over the pages (keys are hashes), so each eviction is followed by a rewrite
             // of the file that shrinks it to what it holds; pages are never quite full, hence a smaller budget when
@@ -180,23 +187,20 @@ internal sealed class MathCacheStore : IDisposable
 
     public void Dispose()
     {
-        _read.Dispose();
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
         _connection.Dispose();
     }
 
     private static MathCacheStore OpenChecked(string path)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        // No pooling: the file is released (and its WAL checkpointed away) when the build ends.
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Pooling = false,
-            DefaultTimeout = BusyTimeoutSeconds,
-        }.ToString());
+        var connection = Connect(path);
         try
         {
-            connection.Open();
             var store = new MathCacheStore(path, connection);
             store.Prepare();
             return store;
@@ -208,10 +212,33 @@ internal sealed class MathCacheStore : IDisposable
         }
     }
 
+    /// <summary>An open connection to the file. No pooling: the file is released (and its WAL checkpointed away) when the build ends.</summary>
+    private static SqliteConnection Connect(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutSeconds,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            using var wait = connection.CreateCommand();
+            wait.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}";
+            wait.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Creates the schema in a new file, or checks that an existing one is ours and of this format.</summary>
     private void Prepare()
     {
-        Execute($"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}");
         // Set before the first table exists (it cannot change later).
         Execute("PRAGMA page_size = 16384");
         Execute("PRAGMA journal_mode = WAL");
@@ -221,7 +248,7 @@ internal sealed class MathCacheStore : IDisposable
             Execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL)", transaction);
             // Organised by key (no second index holding every key again); with 16 KB pages, entries up to ~4 KB stay on
             // their page instead of spilling into an overflow page of their own.
-            Execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID", transaction);
+            Execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL, writer INTEGER NOT NULL) WITHOUT ROWID", transaction);
             using var insert = Command("INSERT OR IGNORE INTO meta(name, value) VALUES ('format', $format)", transaction);
             insert.Parameters.AddWithValue("$format", FormatVersion);
             insert.ExecuteNonQuery();
@@ -229,11 +256,19 @@ internal sealed class MathCacheStore : IDisposable
         }
 
         var format = GetMeta("format");
+        if (format is > 0 and < FormatVersion)
+        {
+            throw new EarlierFormatException();
+        }
+
         if (format != FormatVersion)
         {
             throw new InvalidDataException($"it is in format {format}, this version reads format {FormatVersion}");
         }
     }
+
+    /// <summary>The store was written by an earlier version of the tool, in an earlier format.</summary>
+    private sealed class EarlierFormatException : Exception;
 
     /// <summary>
     /// What SQLite itself would find only when reading a missing page: a file cut short. The header says how many
@@ -277,6 +312,14 @@ internal sealed class MathCacheStore : IDisposable
         return headerSizeValid && !hasWal && file.Length < pages * bytesPerPage
             ? $"the file is {file.Length} bytes, its header says {pages * bytesPerPage}: it was cut short"
             : null;
+    }
+
+    /// <summary>Deletes the entries written by other builds of the tool; returns how many.</summary>
+    private int DeleteOtherWriters(long writer)
+    {
+        using var delete = Command("DELETE FROM entries WHERE writer <> $writer", null);
+        delete.Parameters.AddWithValue("$writer", writer);
+        return delete.ExecuteNonQuery();
     }
 
     /// <summary>Keeps the most recently used entries whose stored bytes fit in the budget and deletes the rest.</summary>

@@ -1,3 +1,4 @@
+using StaticMath.Site.Configuration;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Pipeline;
 
@@ -9,8 +10,10 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class MathFeature : ISiteFeature
 {
+    public SettingsSection Settings { get; } = SettingsSection.Of<MathConfig>("math");
+
     public void Register(FeatureRegistry registry) => registry
-        .Markdown(MarkdownStage.Syntax, new MathExtension(registry.Config.Math))
+        .Markdown(MarkdownStage.Syntax, new MathExtension(registry.Config.Section<MathConfig>()))
         .Document(DocumentStage.Numbering, new MathNumberingProcessor())
         .Html(HtmlStage.RawHtmlMath, new RawHtmlMathPostProcessor())
         .Html(HtmlStage.RawHtmlMath, new MathHeadingIdPostProcessor())

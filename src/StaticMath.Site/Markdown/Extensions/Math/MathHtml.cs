@@ -23,11 +23,14 @@ public static class MathHtml
     /// <summary>Room above and below a scrolling stretch, so glyph ink past the SVG's box is not clipped (em; math.css).</summary>
     public const double WidePaddingEm = 0.15;
 
-    /// <param name="svgSlot">What to write in place of each SVG (a placeholder, see <see cref="MathSvgSlots"/>); the SVG itself when null.</param>
-    public static string Inline(MathResult result, string tex, Func<string, string>? svgSlot = null)
+    /// <summary>True when inline math is written as its line pieces, false when as its whole SVG.</summary>
+    public static bool WritesLinePieces(MathResult result) => result.LinePieces.Count > 1 && result.WidthEm > BreakableInlineEm;
+
+    /// <param name="result">Its SVGs are written as they are: the engine's, or placeholders (see <see cref="TypesetEquation.WithSvgsHeld"/>).</param>
+    public static string Inline(MathResult result, string tex)
     {
         var html = new StringBuilder(result.Svg.Length * 2 + tex.Length + 128);
-        if (result.LinePieces.Count > 1 && result.WidthEm > BreakableInlineEm)
+        if (WritesLinePieces(result))
         {
             // The pieces' SVGs are decorative; the span names the equation once.
             html.Append("<span class=\"math-inline math-inline--lines\" role=\"img\" aria-label=\"").Append(Attribute(tex)).Append("\">");
@@ -35,13 +38,13 @@ public static class MathHtml
             {
                 if (i > 0) html.Append("<wbr>");
                 var piece = result.LinePieces[i];
-                AppendStretch(html, svgSlot?.Invoke(piece.Svg) ?? piece.Svg, piece.WidthEm, piece.DepthEm);
+                AppendStretch(html, piece.Svg, piece.WidthEm, piece.DepthEm);
             }
         }
         else
         {
             html.Append("<span class=\"math-inline\">");
-            AppendStretch(html, svgSlot?.Invoke(result.Svg) ?? result.Svg, result.WidthEm, result.DepthEm);
+            AppendStretch(html, result.Svg, result.WidthEm, result.DepthEm);
         }
 
         AppendCopyText(html, "$" + tex + "$");
@@ -63,9 +66,8 @@ public static class MathHtml
     }
 
     /// <param name="element">"div" for a display block, "span" for a display inside a paragraph.</param>
-    /// <param name="svgSlot">What to write in place of the SVG (a placeholder, see <see cref="MathSvgSlots"/>); the SVG itself when null.</param>
-    public static string Display(MathResult result, string tex, IReadOnlyList<NumberedRow> rows, string element, string? trailingPunctuation = null,
-        Func<string, string>? svgSlot = null)
+    /// <param name="result">Its SVG is written as it is: the engine's, or a placeholder (see <see cref="TypesetEquation.WithSvgsHeld"/>).</param>
+    public static string Display(MathResult result, string tex, IReadOnlyList<NumberedRow> rows, string element, string? trailingPunctuation = null)
     {
         var html = new StringBuilder(result.Svg.Length + tex.Length + 256);
         var singleLabel = rows.Count == 1 ? rows[0].Label : null;
@@ -78,7 +80,7 @@ public static class MathHtml
             html.Append(" id=\"").Append(Attribute(EquationAnchor.IdFor(singleLabel))).Append('"');
         }
 
-        html.Append("><").Append(element).Append(" class=\"math-display__body\">").Append(svgSlot?.Invoke(result.Svg) ?? result.Svg);
+        html.Append("><").Append(element).Append(" class=\"math-display__body\">").Append(result.Svg);
         if (!string.IsNullOrEmpty(trailingPunctuation))
         {
             html.Append("<span class=\"math-punct\">").Append(WebUtility.HtmlEncode(trailingPunctuation)).Append("</span>");

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
@@ -9,18 +8,19 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// passes never change, yet parsing them into the page's DOM, walking them with every selector and serialising them
 /// again was most of a build's time. While the page renders, each SVG is held here and an empty
 /// <c>&lt;svg data-staticmath-svg="…" aria-label="…"&gt;</c> stands in for it (the same element with the same
-/// accessible name, so the passes see what they saw before); <see cref="Splice"/> puts each SVG back, written as
-/// the passes would have written it (<see cref="EngineSvgHtml"/>). One per page rendered by <see cref="PageRenderer"/>;
-/// a page without it (a standalone render) gets its SVGs inline.
+/// accessible name, so the passes see what they saw before); <see cref="Splice"/> puts each SVG back in its final
+/// form (<see cref="EquationSvg"/>: written as the passes would have written it). One per page rendered by
+/// <see cref="PageRenderer"/>; a page without it (a standalone render) gets the engine's SVGs inline.
 /// </summary>
-public sealed partial class MathSvgSlots
+public sealed class MathSvgSlots
 {
     private const string Attribute = "data-staticmath-svg";
-    private readonly List<string> _svgs = [];
-    private readonly Dictionary<string, string> _written = new(StringComparer.Ordinal);
+    private const string PlaceholderEnd = "></svg>";
+    private readonly List<EquationSvg> _svgs = [];
+    private long _heldHtmlChars;
 
-    // Unguessable per page, so an author's own <svg data-staticmath-svg> is never replaced.
-    private readonly string _nonce = Guid.NewGuid().ToString("N")[..16];
+    // With a nonce unguessable per page, so an author's own <svg data-staticmath-svg> is never replaced.
+    private readonly string _placeholderStart = "<svg " + Attribute + "=\"" + Guid.NewGuid().ToString("N")[..16] + ":";
 
     /// <summary>The SVG characters held so far beyond their placeholders (the page's math budget counts the SVG).</summary>
     public long HeldChars { get; private set; }
@@ -28,43 +28,68 @@ public sealed partial class MathSvgSlots
     public static MathSvgSlots? For(PageRenderContext? page) => page?.FindFeature<MathSvgSlots>();
 
     /// <summary>The placeholder element that stands for <paramref name="svg"/> until <see cref="Splice"/>.</summary>
-    public string Hold(string svg)
+    public string Hold(EquationSvg svg)
     {
         _svgs.Add(svg);
-        var placeholder = new StringBuilder(96).Append("<svg ").Append(Attribute).Append("=\"").Append(_nonce).Append(':').Append(_svgs.Count - 1).Append('"');
-        if (AriaLabel(svg) is { } label) placeholder.Append(" aria-label=\"").Append(label).Append('"');
-        var text = placeholder.Append("></svg>").ToString();
-        HeldChars += svg.Length - text.Length;
+        _heldHtmlChars += svg.Html.Length;
+        var placeholder = new StringBuilder(96).Append(_placeholderStart).Append(_svgs.Count - 1).Append('"');
+        if (svg.AriaLabel is { } label) placeholder.Append(" aria-label=\"").Append(label).Append('"');
+        var text = placeholder.Append(PlaceholderEnd).ToString();
+        HeldChars += svg.EngineLength - text.Length;
         return text;
     }
 
     /// <summary>The HTML with every placeholder (as the HTML passes wrote it back) replaced by its SVG.</summary>
     public string Splice(string html)
     {
-        if (_svgs.Count == 0 || !html.Contains(_nonce, StringComparison.Ordinal)) return html;
-        return Placeholder().Replace(html, match =>
+        var at = _svgs.Count == 0 ? -1 : html.IndexOf(_placeholderStart, StringComparison.Ordinal);
+        if (at < 0) return html;
+        var spliced = new StringBuilder(html.Length + (int)System.Math.Min(_heldHtmlChars, Array.MaxLength / 2));
+        var copied = 0;
+        for (; at >= 0; at = html.IndexOf(_placeholderStart, at, StringComparison.Ordinal))
         {
-            if (!match.Groups[1].ValueSpan.SequenceEqual(_nonce) || !int.TryParse(match.Groups[2].ValueSpan, out var index) || index >= _svgs.Count)
-                return match.Value;
-            // A page repeats its small equations ($x$, $t$): each distinct SVG is written once.
-            var svg = _svgs[index];
-            if (!_written.TryGetValue(svg, out var written)) _written[svg] = written = EngineSvgHtml.AsParsed(svg);
-            return written;
-        });
+            if (PlaceholderAt(html, at) is not { } placeholder)
+            {
+                at++;
+                continue;
+            }
+
+            spliced.Append(html, copied, at - copied).Append(_svgs[placeholder.Index].Html);
+            copied = at = placeholder.End;
+        }
+
+        return spliced.Append(html, copied, html.Length - copied).ToString();
     }
 
-    /// <summary>The raw (still escaped) value of the SVG root's <c>aria-label</c>: the engine writes it on the root.</summary>
-    private static string? AriaLabel(string svg)
+    /// <summary>
+    /// The held SVG's index and the end of a placeholder that starts at <paramref name="start"/>, or null when what
+    /// starts there is not one of this page's placeholders. The passes write attribute values quoted, with their
+    /// quotes escaped, but an <c>aria-label</c> may hold a raw '&gt;' ("a &gt; b"): the element is read attribute by
+    /// attribute up to its empty end.
+    /// </summary>
+    private (int Index, int End)? PlaceholderAt(string html, int start)
     {
-        var end = svg.IndexOf('>', StringComparison.Ordinal);
-        var start = end < 0 ? -1 : svg.IndexOf(" aria-label=\"", 0, end, StringComparison.Ordinal);
-        if (start < 0) return null;
-        start += " aria-label=\"".Length;
-        var close = svg.IndexOf('"', start);
-        return close < 0 ? null : svg[start..close];
-    }
+        var at = start + _placeholderStart.Length;
+        var digits = at;
+        while (at < html.Length && char.IsAsciiDigit(html[at])) at++;
+        if (at == digits || !int.TryParse(html.AsSpan(digits, at - digits), out var index) || index >= _svgs.Count
+            || at >= html.Length || html[at++] != '"')
+        {
+            return null;
+        }
 
-    // Attribute values are always quoted with their quotes escaped, but may hold a raw '>' (an aria-label "a > b").
-    [GeneratedRegex("<svg data-staticmath-svg=\"([0-9a-f]+):([0-9]+)\"(?: [^\\s=\"]+=\"[^\"]*\")*></svg>")]
-    private static partial Regex Placeholder();
+        // Then ( name="value")* and the end: a name is anything but whitespace, '=' and '"'; a value anything but '"'.
+        while (!html.AsSpan(at).StartsWith(PlaceholderEnd, StringComparison.Ordinal))
+        {
+            if (at >= html.Length || html[at++] != ' ') return null;
+            var name = at;
+            while (at < html.Length && html[at] is not ('=' or '"') && !char.IsWhiteSpace(html[at])) at++;
+            if (at == name || !html.AsSpan(at).StartsWith("=\"", StringComparison.Ordinal)) return null;
+            var close = html.IndexOf('"', at + 2);
+            if (close < 0) return null;
+            at = close + 1;
+        }
+
+        return (index, at + PlaceholderEnd.Length);
+    }
 }

@@ -22,6 +22,10 @@ public sealed partial class PageMath
     private readonly Dictionary<string, DefinedLabel> _labels = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _glyphIds = new(StringComparer.Ordinal);
     private readonly List<PageEquation> _rawHtml = [];
+    // Cache keys by parsed equation (computing one hashes its inputs), and the page's entries read from the cache at
+    // its first render, when every equation of the page is registered.
+    private readonly Dictionary<ParsedMath, string> _cacheKeys = new(ReferenceEqualityComparer.Instance);
+    private IReadOnlyDictionary<string, TypesetEquation?>? _cached;
     private MathSession? _session;
     private int _counter;
     private long _mathChars;
@@ -115,10 +119,22 @@ public sealed partial class PageMath
             return System.Net.WebUtility.HtmlEncode((equation.IsDisplay ? "$$" + equation.Tex + "$$" : "$" + equation.Tex + "$") + trailingPunctuation);
         }
 
+        // The cache serves equations in their final form, for a page whose SVGs are held aside; a page without that
+        // (a standalone render) writes the engine's SVGs.
+        var slots = MathSvgSlots.For(_page);
         MathResult result;
+        TypesetEquation? typeset = null;
         try
         {
-            result = TypesetOrReadCache(equation.Parsed);
+            if (slots is null)
+            {
+                result = Typeset(equation.Parsed);
+            }
+            else
+            {
+                typeset = TypesetOrReadCache(equation.Parsed);
+                result = typeset.Result;
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -154,12 +170,11 @@ public sealed partial class PageMath
             _glyphIds.Add(id);
         }
 
-        var slots = MathSvgSlots.For(_page);
         var heldBefore = slots?.HeldChars ?? 0;
-        Func<string, string>? svgSlot = slots is null ? null : slots.Hold;
+        var written = typeset is null ? result : typeset.WithSvgsHeld(slots!.Hold);
         var html = equation.IsDisplay
-            ? MathHtml.Display(result, equation.Tex, equation.Rows, element, trailingPunctuation, svgSlot)
-            : MathHtml.Inline(result, equation.Tex, svgSlot);
+            ? MathHtml.Display(written, equation.Tex, equation.Rows, element, trailingPunctuation)
+            : MathHtml.Inline(written, equation.Tex);
         _mathChars += html.Length + (slots?.HeldChars ?? 0) - heldBefore;
         return html;
     }
@@ -213,36 +228,63 @@ public sealed partial class PageMath
                 {
                     Warn(DiagnosticCodes.DuplicateEquationLabel, bodyLine, bodyColumn, $"equation label '{row.Label}' is defined twice on this page");
                 }
+                else
+                {
+                    // A key holds the numbers its equation references: one made before this label existed is stale.
+                    _cacheKeys.Clear();
+                }
             }
         }
 
         return new PageEquation { Tex = tex, IsDisplay = display, BodyLine = bodyLine, BodyColumn = bodyColumn, Parsed = parsed, Rows = rows };
     }
 
-    private MathResult TypesetOrReadCache(ParsedMath parsed)
+    private TypesetEquation TypesetOrReadCache(ParsedMath parsed)
     {
-        var cache = _services.Cache;
-        string? key = null;
-        if (cache is not null)
+        if (_services.Cache is not { } cache)
         {
-            var references = parsed.ReferencedLabels.Distinct(StringComparer.Ordinal)
-                .Select(label => new KeyValuePair<string, string>(label, ResolveLabel(label) ?? "??"));
-            key = MathCache.KeyFor(parsed.CacheKey, _services.GlyphMode, references);
-            if (cache.TryGet(key, out var cached))
-            {
-                _services.Counters.Add(MathBuildServices.FromCacheCounter);
-                return cached;
-            }
+            return TypesetEquation.FromEngine(Typeset(parsed));
         }
 
+        var key = CacheKey(parsed);
+        _cached ??= cache.ReadMany(RegisteredCacheKeys());
+        if (cache.TryGet(key, _cached, out var cached))
+        {
+            _services.Counters.Add(MathBuildServices.FromCacheCounter);
+            return cached;
+        }
+
+        var typeset = TypesetEquation.FromEngine(Typeset(parsed));
+        cache.Put(key, typeset);
+        return typeset;
+    }
+
+    private MathResult Typeset(ParsedMath parsed)
+    {
         var result = Session.Typeset(parsed);
         _services.Counters.Add(MathBuildServices.TypesetCounter);
-        if (key is not null)
+        return result;
+    }
+
+    /// <summary>The keys of every equation registered on the page: all of them once the numbering pass has run.</summary>
+    private HashSet<string> RegisteredCacheKeys()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var equation in _equations.Values.Concat(_rawHtml))
         {
-            cache!.Put(key, result);
+            if (equation.Parsed is { } parsed) keys.Add(CacheKey(parsed));
         }
 
-        return result;
+        return keys;
+    }
+
+    /// <summary>The cache key: the engine's key of the equation plus its glyph mode and the numbers it references.</summary>
+    private string CacheKey(ParsedMath parsed)
+    {
+        if (_cacheKeys.TryGetValue(parsed, out var known)) return known;
+        var references = parsed.ReferencedLabels.Distinct(StringComparer.Ordinal)
+            .Select(label => new KeyValuePair<string, string>(label, ResolveLabel(label) ?? "??"));
+        return _cacheKeys[parsed] = MathCache.KeyFor(parsed.CacheKey, _services.GlyphMode, references);
     }
 
     /// <summary>The body line of the label's <c>\label{…}</c> in the TeX (the equation's line when not written there).</summary>

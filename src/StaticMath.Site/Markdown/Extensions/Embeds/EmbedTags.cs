@@ -3,14 +3,22 @@ using Fluid;
 using Fluid.Ast;
 using Parlot;
 using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Markdown.Extensions.Embeds;
+using StaticMath.Site.Liquid;
 
-namespace StaticMath.Site.Liquid.Tags;
+namespace StaticMath.Site.Markdown.Extensions.Embeds;
 
-/// <summary><c>{% youtube ID|URL %}</c> and <c>{% twitter URL %}</c> (jekyll-twitter-plugin) as static embeds.</summary>
-internal static class EmbedTags
+/// <summary>
+/// <c>{% youtube ID|URL %}</c> and <c>{% twitter URL %}</c> (as al-folio posts and jekyll-twitter-plugin write them) as
+/// static embeds, in the site's <c>embeds:</c> mode (the Liquid environment is made per configuration, so it may hold
+/// the settings).
+/// </summary>
+internal sealed class EmbedTags(EmbedsConfig embeds)
 {
-    public static async ValueTask<Completion> YouTubeAsync(TextSpan span, TextWriter writer, TextEncoder encoder, TemplateContext context)
+    public void Register(LiquidRegistry liquid) => liquid
+        .AddTag("youtube", YouTubeAsync)
+        .AddTag("twitter", TwitterAsync);
+
+    private async ValueTask<Completion> YouTubeAsync(TextSpan span, TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
         var state = LiquidRenderState.From(context);
         var argument = FirstWord(span);
@@ -20,13 +28,12 @@ internal static class EmbedTags
             await writer.WriteAsync("{% youtube " + span.ToString().Trim() + " %}");
             return Completion.Normal;
         }
-        var embeds = new EmbedsConfig { Mode = state.Input.EmbedsClickToLoad ? "click-to-load" : "embed" };
         // One line out for one tag in, so later diagnostics keep the author's line numbers.
         await writer.WriteAsync(EmbedHtml.YouTube(id, startSeconds, null, embeds).TrimEnd('\n'));
         return Completion.Normal;
     }
 
-    public static async ValueTask<Completion> TwitterAsync(TextSpan span, TextWriter writer, TextEncoder encoder, TemplateContext context)
+    private static async ValueTask<Completion> TwitterAsync(TextSpan span, TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
         var state = LiquidRenderState.From(context);
         var words = span.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
