@@ -56,7 +56,8 @@ public class NoDomPathFuzzTests
         "$x^2$", "$a<b$", ". ", ", ", ") ", "…", "\"", "'", "$$a=b$$ ", "$$\n\\begin{align}a&=b\\label{e}\\end{align}\n$$\n", "\\(y\\) ", "$\\eqref{e}$ ",
         "\n\n", "\n", "- item\n", "1. one\n", "> quote\n", "```python\nprint(1)\n```\n", "| a | b |\n|---|---|\n| $x$ | 2 |\n", "::: theorem\n", ":::\n",
         "> [!NOTE]\n> note\n", "[^1] ", "[^1]: foot $z$.\n", "[](#e) ", "[](#nowhere) ", "{:toc}\n", "[x](javascript:alert(1)) ", "<span>raw</span> ",
-        "&amp; &lt; &copy; ", "Term\n: def\n", "- [x] done\n", "***\n", "<", ">", "&", "*", "_", "[", "]", "(", ")", "|", "\u00A0",
+        "&amp; &lt; &copy; ", "Term\n: def\n", "<div class='x'>\n", "</div>\n", "<b>", "</b>", "<br/>", "<p>raw</p>\n",
+        "<a href=\"other.md\">", "</a>", "<!-- c -->", "<td>", "<table>\n", "- [x] done\n", "***\n", "<", ">", "&", "*", "_", "[", "]", "(", ")", "|", "\u00A0",
     ];
 
     private sealed class AlwaysDom : IHtmlPostProcessor, ISiteFeature

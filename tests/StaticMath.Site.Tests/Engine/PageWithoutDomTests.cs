@@ -105,6 +105,10 @@ public class PageWithoutDomTests
     [InlineData("Inline <span>raw $x$</span>, and $y$.\n")]
     [InlineData("> [!NOTE]\n> $x$, note.\n")]
     [InlineData("Term\n: $x$. Definition\n")]
+    [InlineData("<p class='raw'>as <b>written</b>,<br/> kept</p>\n\nthen $x$.\n")]
+    [InlineData("<div markdown=\"1\">\n$x$, in a *div*.\n</div>\n")]
+    [InlineData("<span title='q'>x</span> and <a href=\"other.md\">a raw link</a>, $y$.\n")]
+    [InlineData("<table><tr><td>$x$</td></tr></table>\n")]
     public void Pages_are_the_same_with_and_without_the_DOM(string body) => AssertSameBothWays(body);
 
     public static TheoryData<string> RepositoryPages()
