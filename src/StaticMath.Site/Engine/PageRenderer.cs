@@ -94,13 +94,31 @@ public sealed class PageRenderer
     private string PostProcess(string html, PageRenderContext ctx)
     {
         // Raw HTML is kept as written around the passes' edits, which only the DOM path (AsWrittenHtml) does.
-        if (ctx.FindFeature<Markdown.Extensions.VerbatimHtml.RawHtmlRegions>() is not null) return PostProcessDom(html, ctx);
         var phases = ctx.Build.Phases;
+        if (ctx.FindFeature<Markdown.Extensions.VerbatimHtml.RawHtmlRegions>() is not null)
+        {
+            phases.Add("page: DOM asked for by raw HTML kept as written", TimeSpan.Zero, 1);
+            return PostProcessDom(html, ctx);
+        }
         var started = BuildPhases.Start();
         var tokens = FragmentTokens.Read(html);
-        var needsDom = tokens is null || _registry.HtmlPostProcessors.Any(p => p.NeedsDom(tokens, ctx));
+        if (tokens is null) phases.Add("page: DOM asked for by HTML the tree builder would repair", TimeSpan.Zero, 1);
+        var needsDom = tokens is null || NeedsDom(tokens, ctx);
         phases.Stop("page: HTML read as tokens, passes asked if they need the DOM", started);
         return needsDom || tokens is null ? PostProcessDom(html, ctx) : PostProcessTokens(tokens, ctx);
+    }
+
+    /// <summary>Whether any pass needs the DOM; each pass that does is counted, so <c>--verbose</c> shows why pages take it.</summary>
+    private bool NeedsDom(FragmentTokens tokens, PageRenderContext ctx)
+    {
+        var needsDom = false;
+        foreach (var processor in _registry.HtmlPostProcessors)
+        {
+            if (!processor.NeedsDom(tokens, ctx)) continue;
+            ctx.Build.Phases.Add("page: DOM asked for by " + processor.GetType().Name, TimeSpan.Zero, 1);
+            needsDom = true;
+        }
+        return needsDom;
     }
 
     private string PostProcessTokens(FragmentTokens tokens, PageRenderContext ctx)
