@@ -18,6 +18,8 @@ internal sealed record RenderedBody(
     IReadOnlyList<(string Path, FileStamp Stamp)> Files,
     string? PageIndexKey)
 {
+    private static readonly IReadOnlyDictionary<string, object?> EmptyPageValues = new Dictionary<string, object?>();
+
     private Lazy<RenderedText> _text = new(() => RenderedText.Of(Page, Fragment));
 
     /// <summary>Word count and excerpt, read from the fragment once for the page's layout and every list showing it.</summary>
@@ -37,12 +39,14 @@ internal sealed record RenderedBody(
     /// <summary>
     /// The same body without its fragment, keeping what was read from it: its text, and its outline if one was read
     /// (else that of an empty fragment: a later phase that reads the outline keeps the fragment, see <see cref="BuiltPages"/>).
+    /// The head and end-of-body HTML and the page values go too: only the page's own layout reads them, and the end of
+    /// the body holds the page's glyph definitions, as large as the fragment on a math page.
     /// </summary>
     public RenderedBody WithoutFragment()
     {
         var text = Text;
         var outline = _outline.IsValueCreated ? _outline.Value : Themes.PageOutline.Of("");
-        var slim = this with { Fragment = "", HasFragment = false };
+        var slim = this with { Fragment = "", HeadHtml = "", BodyEndHtml = "", PageValues = EmptyPageValues, HasFragment = false };
         slim._text = new Lazy<RenderedText>(text);
         slim._outline = new Lazy<Themes.PageOutline>(outline);
         return slim;

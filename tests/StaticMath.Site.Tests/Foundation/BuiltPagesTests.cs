@@ -27,6 +27,33 @@ public sealed class BuiltPagesTests
     }
 
     [Fact]
+    public void OneShotBuildLetsTheLayoutOnlyHtmlOfAWrittenPageGo()
+    {
+        var page = Post("a");
+        var built = new BuiltPages(keepFragments: false, new HashSet<Page>(), new HashSet<Page>(), (_, _) => "entry");
+        var values = new Dictionary<string, object?> { ["toc"] = "<ul><li>x</li></ul>" };
+
+        built.Add(page, new RenderedBody(1, page, Fragment, "<style>a{}</style>", "<svg><defs><path id=\"g1\"/></defs></svg>", values, [], [], null));
+
+        var kept = built.BodyOf(page)!;
+        Assert.Equal("", kept.HeadHtml);
+        Assert.Equal("", kept.BodyEndHtml);
+        Assert.Empty(kept.PageValues);
+    }
+
+    [Fact]
+    public void FeedEntryIsMadeFromTheEndOfBodyHtmlBeforeItIsLetGo()
+    {
+        var post = Post("p");
+        var built = new BuiltPages(keepFragments: false, new HashSet<Page> { post }, new HashSet<Page>(), (_, body) => body.Fragment + body.BodyEndHtml);
+
+        built.Add(post, new RenderedBody(1, post, Fragment, "", "<svg><defs/></svg>", new Dictionary<string, object?>(), [], [], null));
+
+        Assert.Equal(Fragment + "<svg><defs/></svg>", built.FeedEntry(post).Html);
+        Assert.Equal("", built.BodyOf(post)!.BodyEndHtml);
+    }
+
+    [Fact]
     public void FragmentsAreKeptForReadersAndByASessionThatKeepsBodies()
     {
         var card = Post("card");
