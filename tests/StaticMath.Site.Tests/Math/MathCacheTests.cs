@@ -65,6 +65,28 @@ public sealed class MathCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_build_keeps_no_more_new_entries_than_the_store_may_hold_and_still_saves_the_first_ones()
+    {
+        const long limit = 64 << 10;
+        // Text that does not compress, so each entry takes about its length.
+        static string Svg(int i) => "<svg>" + string.Concat(Enumerable.Range(0, 30).Select(j => Guid.NewGuid().ToString("N"))) + i + "</svg>";
+        using (var cache = Cache(limit))
+        {
+            for (var i = 0; i < 200; i++) cache.Put(Key("bounded" + i), Equation(Svg(i)));
+            Assert.InRange(cache.PendingBytes, limit, limit + 4_000);
+            Assert.True(cache.TryGet(Key("bounded0"), null, out _));
+            Assert.False(cache.TryGet(Key("bounded199"), null, out _));
+            cache.Save();
+            Assert.Equal(0, cache.PendingBytes);
+        }
+
+        using var next = Cache(limit);
+        var kept = Enumerable.Range(0, 200).Count(i => next.TryGet(Key("bounded" + i), null, out _));
+        Assert.InRange(kept, 1, 199);
+        Assert.Empty(_warnings);
+    }
+
+    [Fact]
     public void A_breakable_inline_equation_keeps_its_line_pieces_svgs_and_not_the_whole()
     {
         var result = Result("<svg>whole</svg>") with { WidthEm = MathHtml.BreakableInlineEm + 1 };

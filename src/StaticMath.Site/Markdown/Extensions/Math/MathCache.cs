@@ -41,6 +41,9 @@ public sealed class MathCache : IDisposable
     private MathCacheStore? _rebuiltStore;
     // Only the encoded entries are kept until Save: holding every typeset MathResult of a 1,000-post build took 4 GB.
     private readonly ConcurrentDictionary<string, byte[]> _added = new(StringComparer.Ordinal);
+    // Bytes held in _added (entries and keys): a build adds no more than the store may keep, since the save would
+    // evict the excess at once; without the bound a 10,000-post cold build held gigabytes of entries until its end.
+    private long _addedBytes;
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private long _lookups;
     private long _hits;
@@ -174,7 +177,20 @@ public sealed class MathCache : IDisposable
         return false;
     }
 
-    public void Put(string key, TypesetEquation equation) => _added.TryAdd(key, MathCacheEntry.Encode(equation));
+    /// <summary>Keeps <paramref name="equation"/> for the save, unless this build's new entries already fill the size
+    /// bound (the equation is then typeset again by a later build, like an evicted one).</summary>
+    public void Put(string key, TypesetEquation equation)
+    {
+        if (Interlocked.Read(ref _addedBytes) >= _sizeLimit) return;
+        var entry = MathCacheEntry.Encode(equation);
+        if (_added.TryAdd(key, entry)) Interlocked.Add(ref _addedBytes, PendingSize(key, entry));
+    }
+
+    /// <summary>Bytes this build's unsaved entries hold (see <see cref="Put"/>).</summary>
+    internal long PendingBytes => Interlocked.Read(ref _addedBytes);
+
+    // An entry's bytes plus its key as the store keeps it (a SHA-256).
+    private static long PendingSize(string key, byte[] entry) => entry.Length + key.Length / 2;
 
     /// <summary>End of the build: writes what was typeset and the use marks in one transaction, then evicts down to
     /// the size bound; the store stays open (a session saves again after later builds) until <see cref="Dispose"/>.
@@ -214,7 +230,10 @@ public sealed class MathCache : IDisposable
                 _sizeLimit);
             _phases?.Stop(SavePhase, started, added.Count);
             // Saved: later look-ups read them from the store, and the next save writes only what is new.
-            foreach (var (key, _) in added) _added.TryRemove(key, out _);
+            foreach (var (key, entry) in added)
+            {
+                if (_added.TryRemove(key, out _)) Interlocked.Add(ref _addedBytes, -PendingSize(key, entry));
+            }
             foreach (var key in used) _used.TryRemove(key, out _);
             Interlocked.Exchange(ref _lookups, 0);
             Interlocked.Exchange(ref _hits, 0);
