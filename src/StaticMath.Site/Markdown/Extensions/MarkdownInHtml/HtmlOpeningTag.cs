@@ -10,6 +10,22 @@ namespace StaticMath.Site.Markdown.Extensions.MarkdownInHtml;
 /// </summary>
 internal sealed record HtmlOpeningTag(string Name, IReadOnlyList<KeyValuePair<string, string>> Attributes, int Length)
 {
+    // One parser and body context per thread: making them cost more than reading a tag, and with markdown="1" on
+    // block HTML every tag at the start of a line is read.
+    [ThreadStatic] private static HtmlParser? t_parser;
+    [ThreadStatic] private static AngleSharp.Dom.IElement? t_body;
+
+    private static HtmlParser Parser
+    {
+        get
+        {
+            if (t_parser is { } parser) return parser;
+            parser = new HtmlParser();
+            t_body = parser.ParseDocument(string.Empty).Body;
+            return t_parser = parser;
+        }
+    }
+
     public string? GetAttribute(string name)
     {
         foreach (var (key, value) in Attributes)
@@ -32,9 +48,7 @@ internal sealed record HtmlOpeningTag(string Name, IReadOnlyList<KeyValuePair<st
         if (tagText.EndsWith("/>", StringComparison.Ordinal)) return null;
         if (!tagText.Contains(requiredAttribute, StringComparison.OrdinalIgnoreCase)) return null;
 
-        var parser = new HtmlParser();
-        var document = parser.ParseDocument(string.Empty);
-        var nodes = parser.ParseFragment(tagText, document.Body!);
+        var nodes = Parser.ParseFragment(tagText, t_body!);
         if (nodes.Length == 0 || nodes[0] is not AngleSharp.Dom.IElement element) return null;
 
         var attributes = element.Attributes.Select(a => new KeyValuePair<string, string>(a.Name, a.Value)).ToList();
