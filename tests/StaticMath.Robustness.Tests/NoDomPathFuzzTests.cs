@@ -70,6 +70,21 @@ public class NoDomPathFuzzTests
         "## Sub $x$ {#mine}\n", "## $y$ again\n", "### Sub $x$\n", "[](#sub-x) ", "[to](#sub-) ", "[to](#sub--1) ", "<a href=\"#sub-\">old</a> ",
     ];
 
+    // Pieces that keep the page's HTML balanced, so that most pages with raw HTML take the tokens.
+    private static readonly string[] BalancedPieces =
+    [
+        "\n\n", "\n", "text ", "$x$. ", "**bold** ", "[up](../a.md#b) ", "# Heading\n\n", "## Sub $x$\n\n", "## Sub $x$ {#mine}\n\n", "## $y$ again\n\n",
+        "[](#sub-x) ", "[to](#sub-) ", "<a href=\"#sub-\">old</a> ", "<span class=\"r\">raw</span> ", "<em>raw</em>, ", "<b>$x$</b>. ", "- <b>item</b> $y$\n\n",
+        "<div>\n\n", "<div class='x'>\n\n", "</div>\n\n", "<p>Para with <a href=\"other.md\">link</a> $x$</p>\n\n", "<!-- c -->\n\n",
+        "<figure id=\"fig-r\"><img src=\"/images/p.png\"><figcaption>Raw $x$</figcaption></figure>\n\n", "<figure>\n\n", "</figure>\n\n",
+        "<figcaption>Cap</figcaption>\n\n", "<img src=\"/images/p.png\" alt=\"p\">\n\n", "<img src=\"missing.png\" width=\"4\"> ",
+        "<img src=\"/images/p.png\" loading=\"eager\" height=\"2\"> ", "![p](/images/p.png) ", "![q](https://example.org/q.png \"Q\")\n\n",
+        "<figure class=\"  a a figure\" id=\"fig-s\"><figcaption>Made</figcaption><img src=\"q.png\"></figure>\n\n", "[](#fig-r) ", "[](#fig-s) ",
+        "<figure class=\"b\"><figcaption>$z$ only</figcaption></figure>\n\n", "<table>\n<tr><td>$x$ <img src=\"/images/p.png\"></td></tr>\n</table>\n\n",
+        "<details>\n<summary>S</summary>\n\n", "</details>\n\n", "| a | b |\n|---|---|\n| <i>c</i> | <img src=\"/images/p.png\"> |\n\n",
+        "<h2 id=\"raw\">Raw $z$</h2>\n\n", "<h3>Raw $w$ head</h3>\n\n", "> quote <i>q</i>\n\n", "::: theorem\n$t$\n:::\n\n", "> [!NOTE]\n> note\n\n",
+    ];
+
     // A site folder with one real image, so that image sizes are read on both paths.
     private static readonly Lazy<string> SiteWithImage = new(() =>
     {
@@ -117,6 +132,20 @@ public class NoDomPathFuzzTests
     }
 
     private static int s_rawHtmlOnTokens;
+
+    [Fact]
+    public void Random_markdown_with_balanced_raw_HTML_renders_the_same_with_and_without_the_DOM()
+    {
+        s_rawHtmlOnTokens = 0;
+        Gen.Select(Gen.OneOf(BalancedPieces).Array[0, 20].Select(p => string.Concat(p)), Gen.Bool).Sample((body, numberFigures) =>
+        {
+            var asBuilt = Render(body, alwaysDom: false, numberFigures);
+            var withDom = Render(body, alwaysDom: true, numberFigures);
+            if (asBuilt != withDom)
+                throw new InvalidOperationException($"without the DOM:\n{asBuilt}\nwith it:\n{withDom}\nfor (figures numbered: {numberFigures})\n{body}");
+        }, iter: FuzzSettings.Iterations(300), threads: 1);
+        Assert.True(s_rawHtmlOnTokens > 0, $"only {s_rawHtmlOnTokens} pages with raw HTML took the tokens: the raw regions' token path was hardly tested");
+    }
 
     [Fact]
     public void Random_markdown_renders_the_same_with_and_without_the_DOM()
