@@ -33,6 +33,13 @@ public class RawHtmlOnTokensTests
     }
 
     [Fact]
+    public void A_raw_pre_keeps_its_first_line_end_and_spacing()
+    {
+        var rendered = OnTokens("<pre class=out>\n  x &lt; 1\n</pre>\n\nthen <code>y</code>.\n");
+        Assert.Equal("<pre class=out>\n  x &lt; 1\n</pre>\n<p>then <code>y</code>.</p>\n", rendered.Fragment);
+    }
+
+    [Fact]
     public void A_comment_that_looks_like_a_marker_sends_the_page_to_the_DOM()
     {
         var body = "<div>\n<!--staticmath-raw-e0-->\n</div>\n";
