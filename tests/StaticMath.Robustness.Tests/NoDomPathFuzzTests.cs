@@ -6,6 +6,7 @@ using StaticMath.Site.Content;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
 using StaticMath.Site.Engine;
+using StaticMath.Site.Markdown.Extensions.VerbatimHtml;
 using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Robustness.Tests;
@@ -58,7 +59,46 @@ public class NoDomPathFuzzTests
         "> [!NOTE]\n> note\n", "[^1] ", "[^1]: foot $z$.\n", "[](#e) ", "[](#nowhere) ", "{:toc}\n", "[x](javascript:alert(1)) ", "<span>raw</span> ",
         "&amp; &lt; &copy; ", "Term\n: def\n", "<div class='x'>\n", "</div>\n", "<b>", "</b>", "<br/>", "<p>raw</p>\n",
         "<a href=\"other.md\">", "</a>", "<!-- c -->", "<td>", "<table>\n", "- [x] done\n", "***\n", "<", ">", "&", "*", "_", "[", "]", "(", ")", "|", "\u00A0",
+        // Raw HTML kept as written (blocks, inline, a div opened and closed in two blocks), figures and headings with math.
+        "<div>\n", "<span class=\"r\">", "</span>", "<em>raw</em> ", "<p>Para with <a href=\"other.md\">link</a> $x$</p>\n",
+        "<figure id=\"fig-r\"><img src=\"/images/p.png\"><figcaption>Raw $x$</figcaption></figure>\n", "<figure>\n", "</figure>\n",
+        "<figcaption>Cap</figcaption>\n", "<img src=\"/images/p.png\" alt=\"p\">\n", "<img src=\"missing.png\" width=\"4\"> ",
+        "<img src=\"/images/p.png\" loading=\"eager\" height=\"2\"> ", "![p](/images/p.png) ", "![q](https://example.org/q.png) ",
+        "<figure class=\"figure\" id=\"fig-s\"><figcaption>Made</figcaption><img src=\"q.png\"></figure>\n", "[](#fig-r) ", "[](#fig-s) ",
+        "<table>\n<tr><td>$x$ <img src=\"/images/p.png\"></td></tr>\n</table>\n", "<details>\n<summary>S</summary>\n", "</details>\n",
+        "- <b>item</b> $y$\n", "| a | b |\n|---|---|\n| <i>c</i> | <img src=\"/images/p.png\"> |\n", "<h2 id=\"raw\">Raw $z$</h2>\n",
+        "## Sub $x$ {#mine}\n", "## $y$ again\n", "### Sub $x$\n", "[](#sub-x) ", "[to](#sub-) ", "[to](#sub--1) ", "<a href=\"#sub-\">old</a> ",
     ];
+
+    // Pieces that keep the page's HTML balanced (blocks start after a blank line; what a raw block opens, one closes),
+    // so that most pages with raw HTML take the tokens.
+    private static readonly string[] BalancedPieces =
+    [
+        "text ", "$x$. ", "**bold** ", "[up](../a.md#b) ", "[to](#sub-) ", "[to](#raw) ", "<a href=\"#sub-x\">old</a> ", "<span class=\"r\">raw</span> ",
+        "<em>raw</em>, ", "<b>bold</b>. ", "<img src=\"missing.png\" width=\"4\"> ", "<img src=\"/images/p.png\" loading=\"eager\" height=\"2\"> ",
+        "![p](/images/p.png) ", "<br> ", "<!-- c --> ",
+        "\n\n# Heading\n\n", "\n\n## Sub $x$\n\n", "\n\n## Sub $x$ {#mine}\n\n", "\n\n## $y$ again\n\n", "\n\n### Sub $x$, *more*\n\n",
+        "\n\n- <b>item</b> $y$\n- two\n\n", "\n\n<div>\n\nInside *md* $x$.\n\n</div>\n\n", "\n\n<div class='x'   >\n<p>raw</p>\n</div >\n\n",
+        "\n\n<p>Para with <a href=\"other.md\">link</a></p>\n\n", "\n\n<!-- c -->\n\n", "\n\n<hr/>\n\n",
+        "\n\n<figure id=\"fig-r\"><img src=\"/images/p.png\"><figcaption>Raw</figcaption></figure>\n\n",
+        "\n\n<figure>\n\n![p](/images/p.png)\n\n<figcaption>Cap <em>it</em></figcaption>\n\n</figure>\n\n",
+        "\n\n![q](https://example.org/q.png \"Q\")\n\n", "\n\n![Plot](/images/p.png){#fig-md}\n\n",
+        "\n\n<figure class=\"  a a\" id=\"fig-s\"><figcaption>Made</figcaption><img src=\"q.png\"></figure>\n\n",
+        "\n\n<figure class=\"b\"><figcaption>Only text</figcaption></figure>\n\n", "\n\n<table>\n<tbody><tr><td><img src=\"/images/p.png\"></td></tr></tbody>\n</table>\n\n",
+        "\n\n<details>\n<summary>S</summary>\n\nBody $x$.\n\n</details>\n\n", "\n\n| a | b |\n|---|---|\n| <i>c</i> | <img src=\"/images/p.png\"> |\n\n",
+        "\n\n<h2 id=\"raw\">Raw head</h2>\n\n", "\n\n> quote <i>q</i>\n\n", "\n\n<p><img src=\"/images/p.png\" alt=\"a\"></p>\n\n",
+    ];
+
+    // A site folder with one real image, so that image sizes are read on both paths.
+    private static readonly Lazy<string> SiteWithImage = new(() =>
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "sm-fuzz-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(directory, "static", "images"));
+        using var bitmap = new SkiaSharp.SKBitmap(5, 3);
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        File.WriteAllBytes(Path.Combine(directory, "static", "images", "p.png"), data.ToArray());
+        return directory;
+    });
 
     private sealed class AlwaysDom : IHtmlPostProcessor, ISiteFeature
     {
@@ -74,11 +114,11 @@ public class NoDomPathFuzzTests
         public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) => throw new InvalidOperationException("asked for the DOM");
     }
 
-    private static string Render(string body, bool alwaysDom)
+    private static string Render(string body, bool alwaysDom, bool numberFigures = false)
     {
-        var config = new SiteConfig();
+        var config = new SiteConfig { Sections = { new Site.Markdown.Extensions.Figures.FiguresConfig { Numbering = numberFigures } } };
         var diagnostics = new DiagnosticBag();
-        var build = new SiteBuildContext(config, new BuildOptions { SourceDirectory = Path.Combine(Path.GetTempPath(), "sm-fuzz"), NoCache = true },
+        var build = new SiteBuildContext(config, new BuildOptions { SourceDirectory = SiteWithImage.Value, NoCache = true },
             diagnostics, ThemeFiles.EmbeddedDefault());
         var registry = SiteFeatures.Register(config, diagnostics);
         if (alwaysDom) registry.Add(new AlwaysDom());
@@ -89,18 +129,39 @@ public class NoDomPathFuzzTests
         };
         var ctx = new PageRenderContext(page, build);
         var fragment = new PageRenderer(registry.Freeze()).RenderFragment(ctx);
+        if (!alwaysDom && ctx.FindFeature<RawHtmlRegions>() is { Count: > 0 } && build.Phases.Snapshot().Any(p => p.Name == "page: HTML passes on tokens, written"))
+            Interlocked.Increment(ref s_rawHtmlOnTokens);
         return fragment + "\n--- body end\n" + string.Join("\n", ctx.BodyEndHtml) + "\n--- diagnostics\n"
             + string.Join("\n", diagnostics.Sorted()) + "\n--- uses page index: " + ctx.UsesPageIndex;
+    }
+
+    private static int s_rawHtmlOnTokens;
+
+    [Fact]
+    public void Random_markdown_with_balanced_raw_HTML_renders_the_same_with_and_without_the_DOM()
+    {
+        s_rawHtmlOnTokens = 0;
+        Gen.Select(Gen.OneOf(BalancedPieces).Array[0, 20].Select(p => string.Concat(p)), Gen.Bool).Sample((body, numberFigures) =>
+        {
+            var asBuilt = Render(body, alwaysDom: false, numberFigures);
+            var withDom = Render(body, alwaysDom: true, numberFigures);
+            if (asBuilt != withDom)
+                throw new InvalidOperationException($"without the DOM:\n{asBuilt}\nwith it:\n{withDom}\nfor (figures numbered: {numberFigures})\n{body}");
+        }, iter: FuzzSettings.Iterations(300), threads: 1);
+        Assert.True(s_rawHtmlOnTokens > 100, $"only {s_rawHtmlOnTokens} pages with raw HTML took the tokens: the raw regions' token path was hardly tested");
     }
 
     [Fact]
     public void Random_markdown_renders_the_same_with_and_without_the_DOM()
     {
-        Gen.OneOf(MarkdownPieces).Array[0, 30].Select(p => string.Concat(p)).Sample(body =>
+        s_rawHtmlOnTokens = 0;
+        Gen.Select(Gen.OneOf(MarkdownPieces).Array[0, 30].Select(p => string.Concat(p)), Gen.Bool).Sample((body, numberFigures) =>
         {
-            var asBuilt = Render(body, alwaysDom: false);
-            var withDom = Render(body, alwaysDom: true);
-            if (asBuilt != withDom) throw new InvalidOperationException($"without the DOM:\n{asBuilt}\nwith it:\n{withDom}\nfor\n{body}");
+            var asBuilt = Render(body, alwaysDom: false, numberFigures);
+            var withDom = Render(body, alwaysDom: true, numberFigures);
+            if (asBuilt != withDom)
+                throw new InvalidOperationException($"without the DOM:\n{asBuilt}\nwith it:\n{withDom}\nfor (figures numbered: {numberFigures})\n{body}");
         }, iter: FuzzSettings.Iterations(300), threads: 1);
+        Assert.True(s_rawHtmlOnTokens > 0, "no page with raw HTML took the tokens: the raw regions' token path was not tested");
     }
 }

@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using StaticMath.Site.Core;
 using StaticMath.Site.Markdown;
 using StaticMath.Site.Markdown.Extensions.Math;
+using StaticMath.Site.Markdown.Extensions.VerbatimHtml;
 using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Engine;
@@ -93,21 +94,22 @@ public sealed class PageRenderer
     /// <summary>The HTML passes, on the fragment's tokens when no pass needs the DOM on this page, else on its DOM.</summary>
     private string PostProcess(string html, PageRenderContext ctx)
     {
-        // Raw HTML is kept as written around the passes' edits, which only the DOM path (AsWrittenHtml) does.
         var phases = ctx.Build.Phases;
-        if (ctx.FindFeature<Markdown.Extensions.VerbatimHtml.RawHtmlRegions>() is not null)
-        {
-            phases.Add("page: DOM asked for by raw HTML kept as written", TimeSpan.Zero, 1);
-            return PostProcessDom(html, ctx);
-        }
         var started = BuildPhases.Start();
         var tokens = FragmentTokens.Read(html);
         if (tokens is null) phases.Add("page: DOM asked for by HTML the tree builder would repair", TimeSpan.Zero, 1);
-        var needsDom = tokens is null || NeedsDom(tokens, ctx);
+        // Raw HTML is kept as written around the passes' edits: on tokens when they can follow the DOM path's rule.
+        var regions = ctx.FindFeature<RawHtmlRegions>();
+        AsWrittenTokens? asWritten = null;
+        if (tokens is not null && regions is not null)
+        {
+            asWritten = AsWrittenTokens.Record(tokens, regions);
+            if (asWritten is null) phases.Add("page: DOM asked for by raw HTML kept as written", TimeSpan.Zero, 1);
+        }
+        var needsDom = tokens is null || regions is not null && asWritten is null || NeedsDom(tokens, ctx);
         phases.Stop("page: HTML read as tokens, passes asked if they need the DOM", started);
-        return needsDom || tokens is null ? PostProcessDom(html, ctx) : PostProcessTokens(tokens, ctx);
+        return needsDom || tokens is null ? PostProcessDom(html, ctx) : PostProcessTokens(tokens, asWritten, ctx);
     }
-
     /// <summary>Whether any pass needs the DOM; each pass that does is counted, so <c>--verbose</c> shows why pages take it.</summary>
     private bool NeedsDom(FragmentTokens tokens, PageRenderContext ctx)
     {
@@ -121,11 +123,11 @@ public sealed class PageRenderer
         return needsDom;
     }
 
-    private string PostProcessTokens(FragmentTokens tokens, PageRenderContext ctx)
+    private string PostProcessTokens(FragmentTokens tokens, AsWrittenTokens? asWritten, PageRenderContext ctx)
     {
         var started = BuildPhases.Start();
         foreach (var processor in _registry.HtmlPostProcessors) processor.ProcessTokens(tokens, ctx);
-        var written = tokens.Write();
+        var written = asWritten is null ? tokens.Write() : asWritten.Write(tokens);
         ctx.Build.Phases.Stop("page: HTML passes on tokens, written", started);
         return written;
     }

@@ -144,30 +144,36 @@ public sealed class FragmentTokens
     public string Write()
     {
         var html = new StringBuilder();
-        for (var i = 0; i < Tokens.Count; i++)
-        {
-            var token = Tokens[i];
-            switch (token.Kind)
-            {
-                case FragmentTokenKind.StartTag:
-                    WriteStart(html, token);
-                    // The serializer gives back a line end the parser would drop, when the text starts with one.
-                    if (token.Name == "pre" && i + 1 < Tokens.Count && Tokens[i + 1].Kind == FragmentTokenKind.Text && Tokens[i + 1].Data.StartsWith('\n'))
-                        html.Append('\n');
-                    break;
-                case FragmentTokenKind.EndTag:
-                    html.Append("</").Append(token.Name).Append('>');
-                    break;
-                case FragmentTokenKind.Text:
-                    html.Append(HtmlMarkupFormatter.EscapeText(token.Data));
-                    break;
-                case FragmentTokenKind.Comment:
-                    html.Append("<!--").Append(token.Data).Append("-->");
-                    break;
-            }
-        }
+        for (var i = 0; i < Tokens.Count; i++) WriteToken(html, i);
         return html.ToString();
     }
+
+    /// <summary>Token <paramref name="index"/> as <see cref="Write"/> writes it.</summary>
+    public void WriteToken(StringBuilder html, int index)
+    {
+        var token = Tokens[index];
+        switch (token.Kind)
+        {
+            case FragmentTokenKind.StartTag:
+                WriteStart(html, token);
+                // The serializer gives back a line end the parser would drop, when the text starts with one.
+                if (token.Name == "pre" && index + 1 < Tokens.Count && Tokens[index + 1].Kind == FragmentTokenKind.Text && Tokens[index + 1].Data.StartsWith('\n'))
+                    html.Append('\n');
+                break;
+            case FragmentTokenKind.EndTag:
+                html.Append("</").Append(token.Name).Append('>');
+                break;
+            case FragmentTokenKind.Text:
+                html.Append(HtmlMarkupFormatter.EscapeText(token.Data));
+                break;
+            case FragmentTokenKind.Comment:
+                html.Append("<!--").Append(token.Data).Append("-->");
+                break;
+        }
+    }
+
+    /// <summary>Whether <paramref name="name"/> is an element with no end tag (its start tag stands alone in the tokens).</summary>
+    public static bool IsVoid(string name) => VoidElements.Contains(name);
 
     private static void WriteStart(StringBuilder html, FragmentToken token)
     {

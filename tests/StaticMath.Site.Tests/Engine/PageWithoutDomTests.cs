@@ -31,9 +31,9 @@ public class PageWithoutDomTests
 
     public sealed record Rendered(string Fragment, IReadOnlyList<string> Diagnostics, IReadOnlyList<string> BodyEnd, bool UsesPageIndex, bool BuiltDom);
 
-    public static Rendered Render(string body, string contentPath = "posts/p.md", bool alwaysDom = false, string siteDirectory = "")
+    public static Rendered Render(string body, string contentPath = "posts/p.md", bool alwaysDom = false, string siteDirectory = "", SiteConfig? config = null)
     {
-        var config = new SiteConfig();
+        config ??= new SiteConfig();
         var diagnostics = new DiagnosticBag();
         var build = new SiteBuildContext(config,
             new BuildOptions { SourceDirectory = siteDirectory.Length > 0 ? siteDirectory : Path.GetTempPath(), NoCache = true },

@@ -15,46 +15,33 @@ namespace StaticMath.Site.Markdown.Extensions.Figures;
 /// </summary>
 public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostProcessor
 {
-    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
-        page.Tokens.Exists(t => t.IsStartTag("img") || t.IsStartTag("figure"));
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => false;
 
+    /// <summary>The same work on the tokens: each img's attributes, then the raw figures' class, then the numbers.</summary>
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
     {
-        // Nothing to do where NeedsDom says no.
+        var tokens = page.Tokens;
+        ImageSizeCache? sizes = null;
+        foreach (var img in tokens)
+        {
+            if (!img.IsStartTag("img")) continue;
+            sizes ??= ctx.Build.GetOrAddService(() => new ImageSizeCache());
+            Decorate(img.GetAttribute, img.SetAttribute, sizes, ctx);
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsStartTag("figure") && !tokens[i].HasClass("figure") && FragmentTokenEdits.HasDescendant(tokens, i, IsFigureMedia))
+                FragmentTokenEdits.AddClass(tokens[i], "figure");
+        }
+        Number(page, config, ctx.GetOrAddFeature(() => new BlockReferenceTable()));
     }
+
+    private static bool IsFigureMedia(FragmentToken element) => element.Name is "img" or "picture" or "svg" or "video";
 
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
     {
         var sizes = ctx.Build.GetOrAddService(() => new ImageSizeCache());
-        foreach (var img in body.QuerySelectorAll("img"))
-        {
-            if (!img.HasAttribute("loading")) img.SetAttribute("loading", "lazy");
-            if (!img.HasAttribute("decoding")) img.SetAttribute("decoding", "async");
-            var src = img.GetAttribute("src") ?? "";
-            if (!LocalImageResolver.IsLocal(src)) continue;
-
-            var candidates = LocalImageResolver.Candidates(ctx.Build.SiteDirectory, ctx.SourcePath, src, ctx.Site.BasePath).ToList();
-            // An image is read (for its size) only where it really is inside the site, symbolic links resolved.
-            var file = candidates.FirstOrDefault(c => File.Exists(c) && SiteBoundary.Escape(c, ctx.Build.SiteDirectory) is null);
-            // The page shows the first candidate that exists (or a warning): any of them appearing or changing matters.
-            foreach (var candidate in candidates)
-            {
-                ctx.AddFileDependency(candidate);
-                if (candidate == file) break;
-            }
-            if (file is null)
-            {
-                ctx.Diagnostics.Warning(DiagnosticCodes.MissingImage, ctx.SourcePath, SourceLines.Find(ctx, src), 0,
-                    $"image '{src}' not found (looked in content/, static/ and next to the page)");
-                continue;
-            }
-            if (img.HasAttribute("width") || img.HasAttribute("height")) continue;
-            if (sizes.Get(file) is { } size)
-            {
-                img.SetAttribute("width", size.Width.ToString(CultureInfo.InvariantCulture));
-                img.SetAttribute("height", size.Height.ToString(CultureInfo.InvariantCulture));
-            }
-        }
+        foreach (var img in body.QuerySelectorAll("img")) Decorate(img.GetAttribute, img.SetAttribute, sizes, ctx);
 
         foreach (var figure in body.QuerySelectorAll("figure"))
         {
@@ -62,6 +49,62 @@ public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostPro
             if (!figure.ClassList.Contains("figure") && figure.QuerySelector("img, picture, svg, video") is not null) figure.ClassList.Add("figure");
         }
         Number(html, body, config, ctx.GetOrAddFeature(() => new BlockReferenceTable()));
+    }
+
+    /// <summary>One img, through its attributes (an element's or a token's): loading, decoding, size, or the missing file's warning.</summary>
+    private static void Decorate(Func<string, string?> getAttribute, Action<string, string> setAttribute, ImageSizeCache sizes, PageRenderContext ctx)
+    {
+        if (getAttribute("loading") is null) setAttribute("loading", "lazy");
+        if (getAttribute("decoding") is null) setAttribute("decoding", "async");
+        var src = getAttribute("src") ?? "";
+        if (!LocalImageResolver.IsLocal(src)) return;
+
+        var candidates = LocalImageResolver.Candidates(ctx.Build.SiteDirectory, ctx.SourcePath, src, ctx.Site.BasePath).ToList();
+        // An image is read (for its size) only where it really is inside the site, symbolic links resolved.
+        var file = candidates.FirstOrDefault(c => File.Exists(c) && SiteBoundary.Escape(c, ctx.Build.SiteDirectory) is null);
+        // The page shows the first candidate that exists (or a warning): any of them appearing or changing matters.
+        foreach (var candidate in candidates)
+        {
+            ctx.AddFileDependency(candidate);
+            if (candidate == file) break;
+        }
+        if (file is null)
+        {
+            ctx.Diagnostics.Warning(DiagnosticCodes.MissingImage, ctx.SourcePath, SourceLines.Find(ctx, src), 0,
+                $"image '{src}' not found (looked in content/, static/ and next to the page)");
+            return;
+        }
+        if (getAttribute("width") is not null || getAttribute("height") is not null) return;
+        if (sizes.Get(file) is { } size)
+        {
+            setAttribute("width", size.Width.ToString(CultureInfo.InvariantCulture));
+            setAttribute("height", size.Height.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Number(IDocument, IElement, FiguresConfig, BlockReferenceTable)"/> on the tokens: the label and a space
+    /// first in each numbered figure's caption.
+    /// </summary>
+    public static void Number(FragmentTokens page, FiguresConfig config, BlockReferenceTable references)
+    {
+        if (!config.Numbering) return;
+        var tokens = page.Tokens;
+        var labels = new List<(int At, IReadOnlyList<FragmentToken> Tokens)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsStartTag("figure") || !tokens[i].HasClass("figure")) continue;
+            var caption = FragmentTokenEdits.FirstChildElement(tokens, i, "figcaption");
+            if (caption < 0 || FragmentTokenEdits.HasDescendant(tokens, caption, t => t.HasClass("figure__label"))) continue;
+            var text = config.Label + " " + (labels.Count + 1).ToString(CultureInfo.InvariantCulture);
+            var depth = tokens[caption].Depth + 1;
+            labels.Add((caption + 1, [
+                FragmentToken.Start("span", [new("class", "figure__label")], depth), FragmentToken.Text(text + ":", depth + 1),
+                FragmentToken.End("span", depth), FragmentToken.Text(" ", depth),
+            ]));
+            if (tokens[i].GetAttribute("id") is { Length: > 0 } id) references.Add(id, text);
+        }
+        FragmentTokenEdits.Insert(page, labels);
     }
 
     public static void Number(IDocument html, IElement body, FiguresConfig config, BlockReferenceTable references)

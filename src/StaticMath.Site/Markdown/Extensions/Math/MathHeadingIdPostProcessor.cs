@@ -12,26 +12,36 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class MathHeadingIdPostProcessor : IHtmlPostProcessor
 {
-    /// <summary>A heading with an id and math inside it.</summary>
-    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx)
-    {
-        var tokens = page.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i] is not { Kind: FragmentTokenKind.StartTag, Name: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading
-                || !heading.HasAttribute("id")) continue;
-            var end = page.EndOf(i);
-            for (var j = i + 1; j < end; j++)
-            {
-                if (tokens[j].Kind == FragmentTokenKind.StartTag && tokens[j].HasClass("math-inline")) return true;
-            }
-        }
-        return false;
-    }
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => false;
 
+    /// <summary>The same renaming on the tokens: headings with an id and math inside, then the links to their old ids.</summary>
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
     {
-        // Nothing to do where NeedsDom says no.
+        var tokens = page.Tokens;
+        var headings = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is { Kind: FragmentTokenKind.StartTag, Name: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading && heading.HasAttribute("id")
+                && FragmentTokenEdits.HasDescendant(tokens, i, t => t.HasClass("math-inline")))
+                headings.Add(i);
+        }
+        if (headings.Count == 0) return;
+
+        var taken = tokens.Where(t => t.Kind == FragmentTokenKind.StartTag).Select(t => t.GetAttribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var i in headings)
+        {
+            var id = tokens[i].GetAttribute("id")!;
+            if (NewId(id, TextWithoutMath(tokens, i), MathPlainText.Of(tokens, i), taken) is not { } unique) continue;
+            tokens[i].SetAttribute("id", unique);
+            renamed.TryAdd(id, unique);
+        }
+        if (renamed.Count == 0) return;
+        foreach (var link in tokens)
+        {
+            if (link.IsStartTag("a") && link.GetAttribute("href") is ['#', .. var target] && renamed.TryGetValue(target, out var now))
+                link.SetAttribute("href", "#" + now);
+        }
     }
 
     public void Process(IDocument html, IElement body, PageRenderContext ctx)
@@ -45,12 +55,7 @@ public sealed class MathHeadingIdPostProcessor : IHtmlPostProcessor
         foreach (var heading in headings)
         {
             var id = heading.Id!;
-            if (!IsAutomatic(id, heading)) continue;
-            var wanted = LinkHelper.UrilizeAsGfm(MathPlainText.Of(heading).Trim());
-            if (wanted.Length == 0 || wanted == id) continue;
-            var unique = wanted;
-            for (var n = 1; taken.Contains(unique); n++) unique = wanted + "-" + n;
-            taken.Add(unique);
+            if (NewId(id, TextWithoutMath(heading), MathPlainText.Of(heading), taken) is not { } unique) continue;
             heading.Id = unique;
             renamed.TryAdd(id, unique);
         }
@@ -61,12 +66,40 @@ public sealed class MathHeadingIdPostProcessor : IHtmlPostProcessor
         }
     }
 
-    /// <summary>The id Markdig made from the text around the math (with its "-1", "-2" for repeats).</summary>
-    private static bool IsAutomatic(string id, IElement heading)
+    /// <summary>
+    /// The heading's id from its readable text, unique among <paramref name="taken"/> (and then taken), or null when
+    /// the author chose the id or it already is that one.
+    /// </summary>
+    private static string? NewId(string id, string textWithoutMath, string plainText, HashSet<string> taken)
+    {
+        if (!IsAutomatic(id, LinkHelper.UrilizeAsGfm(textWithoutMath)) && !IsAutomatic(id, LinkHelper.UrilizeAsGfm(textWithoutMath.Trim()))) return null;
+        var wanted = LinkHelper.UrilizeAsGfm(plainText.Trim());
+        if (wanted.Length == 0 || wanted == id) return null;
+        var unique = wanted;
+        for (var n = 1; taken.Contains(unique); n++) unique = wanted + "-" + n;
+        taken.Add(unique);
+        return unique;
+    }
+
+    /// <summary>The heading's text around its math, from which Markdig made the id (with its "-1", "-2" for repeats).</summary>
+    private static string TextWithoutMath(IElement heading)
     {
         var copy = (IElement)heading.Clone(deep: true);
         foreach (var math in copy.QuerySelectorAll(".math-inline").ToList()) math.Remove();
-        return IsAutomatic(id, LinkHelper.UrilizeAsGfm(copy.TextContent)) || IsAutomatic(id, LinkHelper.UrilizeAsGfm(copy.TextContent.Trim()));
+        return copy.TextContent;
+    }
+
+    /// <summary><see cref="TextWithoutMath(IElement)"/> of the heading starting at <paramref name="start"/>.</summary>
+    private static string TextWithoutMath(List<FragmentToken> tokens, int start)
+    {
+        var text = new System.Text.StringBuilder();
+        var end = FragmentTokenEdits.EndOf(tokens, start);
+        for (var i = start + 1; i < end; i++)
+        {
+            if (tokens[i].Kind == FragmentTokenKind.StartTag && tokens[i].HasClass("math-inline")) i = FragmentTokenEdits.EndOf(tokens, i);
+            else if (tokens[i].Kind == FragmentTokenKind.Text) text.Append(tokens[i].Data);
+        }
+        return text.ToString();
     }
 
     private static bool IsAutomatic(string id, string automatic)

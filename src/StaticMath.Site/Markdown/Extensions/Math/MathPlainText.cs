@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -42,6 +43,49 @@ public static class MathPlainText
         var text = new StringBuilder();
         Append(node, text);
         return text.ToString();
+    }
+
+    /// <summary><see cref="Of(INode)"/> of the element starting at token <paramref name="start"/> of a page's tokens.</summary>
+    public static string Of(List<FragmentToken> tokens, int start)
+    {
+        var text = new StringBuilder();
+        var end = FragmentTokenEdits.EndOf(tokens, start);
+        for (var i = start; i <= end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == FragmentTokenKind.Text) text.Append(token.Data);
+            if (token.Kind != FragmentTokenKind.StartTag) continue;
+            if (IsMath(token)) text.Append(TexOf(tokens, i));
+            else if (!IsSkipped(token)) continue;
+            i = FragmentTokenEdits.EndOf(tokens, i);
+        }
+        return text.ToString();
+    }
+
+    private static bool IsMath(FragmentToken e) => e.HasClass("math-inline") || e.HasClass("math-display");
+
+    private static bool IsSkipped(FragmentToken e) => e.HasClass("math-tex") || e.HasClass("math-tag-sizer") || e.Name is "svg" or "script" or "style";
+
+    /// <summary><see cref="TexOf(IElement)"/> of the equation starting at token <paramref name="start"/>.</summary>
+    private static string TexOf(List<FragmentToken> tokens, int start)
+    {
+        var end = FragmentTokenEdits.EndOf(tokens, start);
+        for (var i = start + 1; i < end; i++)
+        {
+            if (tokens[i].Kind != FragmentTokenKind.StartTag || !tokens[i].HasClass("math-tex")) continue;
+            var copy = new StringBuilder();
+            var copyEnd = FragmentTokenEdits.EndOf(tokens, i);
+            for (var j = i + 1; j < copyEnd; j++)
+            {
+                if (tokens[j].Kind == FragmentTokenKind.Text) copy.Append(tokens[j].Data);
+            }
+            return FromSource(copy.ToString()).Trim();
+        }
+        for (var i = start + 1; i < end; i++)
+        {
+            if (tokens[i].IsStartTag("svg") && tokens[i].GetAttribute("aria-label") is { } label) return label.Trim();
+        }
+        return "";
     }
 
     private static void Append(INode node, StringBuilder text)
