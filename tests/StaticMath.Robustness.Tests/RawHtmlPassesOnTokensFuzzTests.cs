@@ -26,7 +26,7 @@ public class RawHtmlPassesOnTokensFuzzTests
         "<div class=\"theorem\" id=\"t1\">", "<div class=\"proof\">", "<div class=\"lemma note\" data-title=\"A &amp; B\">", "<div class=\"definition\" title=\"T\">",
         "<div class=\"remark  theorem\tremark\">", "<div class=\"example math-callout--example\" id=\"\">", "<div class=\"proof theorem\" data-sm-callout=\"x\">",
         "<div class=\"math-callout math-callout--theorem\" data-sm-callout=\"theorem\" id=\"m1\">", "<div class=\"math-callout math-callout--note\" id=\"n1\">",
-        "<div class=\"math-callout math-callout--proof\">", "<div class=\"math-callout--proof\" id=\"p2\">", "<span class=\"math-callout--proof\">",
+        "<div class=\"math-callout math-callout--proof\">", "<div class=\"math-callout--proof\" id=\"p2\">", "<span class=\"math-callout--proof\">", "<p class=\"math-callout--proof\">",
         "<p class=\"math-callout__title\">", "<span class=\"math-callout__label\">", "<span class=\"math-callout__name\">", "<span class=\"math-callout__qed\">",
         "<div data-sm-callout=\"definition\" id=\"d1\">", "<div class=\"theorem\" data-title=\"x &lt; y\"><p class=\"math-callout__title\"><span class=\"math-callout__label\">",
         "<p>", "<span>", "<em>", "<div>", "<code>", "<pre>", "<h2 id=\"h\">", "<h3>", "<span class=\"math-tex\">",
