@@ -1,9 +1,11 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CsCheck;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown.Extensions;
 using StaticMath.Site.Markdown.Extensions.Callouts;
 using StaticMath.Site.Markdown.Extensions.Math;
@@ -131,5 +133,60 @@ public class RawHtmlPassesOnTokensFuzzTests
         var tokens = FragmentTokens.Read("<div>$x$</div>")!;
         var (ctx, _) = Page(slots: false);
         Assert.True(new RawHtmlMathPostProcessor().NeedsDom(tokens, ctx));
+    }
+
+    private static readonly string[] CalloutMarkdownPieces =
+    [
+        "::: theorem\n", "::: lemma \"Name $x$\" {#lem-a}\n", "::: proof\n", "::: note\n", "::: {#thm-q}\n", "::: {.callout-tip title=\"Tip\"}\n",
+        "::: definition {#def-d}\n", "::: remark\n", ":::\n", ":::\n", "## Heading\n", "text ", "$x$. ", "$$a=b$$\n", "- item\n", "> quote\n",
+        "[](#lem-a) ", "[](#thm-q) ", "[](#def-d) ", "\n\n", "\n", "**bold** ", "`code` ", "> [!NOTE]\n> note\n", "```\ncode\n```\n",
+    ];
+
+    private sealed class AlwaysDom : IHtmlPostProcessor, ISiteFeature
+    {
+        public void Register(FeatureRegistry registry) => registry.Html(HtmlStage.Finish, this);
+
+        public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => true;
+
+        public void Process(IDocument html, IElement body, PageRenderContext ctx)
+        {
+            // Nothing: only the path changes.
+        }
+
+        public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) => throw new InvalidOperationException("asked for the DOM");
+    }
+
+    private static (string Page, bool BuiltDom) Render(string body, string numbering, bool alwaysDom)
+    {
+        var config = new SiteConfig { Sections = { new CalloutsConfig { Numbering = numbering } } };
+        var diagnostics = new DiagnosticBag();
+        var build = new SiteBuildContext(config, new BuildOptions { SourceDirectory = Path.Combine(Path.GetTempPath(), "sm-fuzz"), NoCache = true },
+            diagnostics, ThemeFiles.EmbeddedDefault());
+        var registry = SiteFeatures.Register(config, diagnostics);
+        if (alwaysDom) registry.Add(new AlwaysDom());
+        var page = new Page
+        {
+            SourcePath = "content/posts/fuzz.md", ContentPath = "posts/fuzz.md", Kind = PageKind.Post, Title = "Fuzz", Slug = "fuzz",
+            Url = "/posts/fuzz/", OutputPath = "posts/fuzz/index.html", Body = body, BodyLineOffset = 4,
+        };
+        var ctx = new PageRenderContext(page, build);
+        var fragment = new PageRenderer(registry.Freeze()).RenderFragment(ctx);
+        var builtDom = build.Phases.Snapshot().Any(p => p.Name == "page: HTML parse into DOM");
+        return (fragment + "\n--- diagnostics\n" + string.Join("\n", diagnostics.Sorted()), builtDom);
+    }
+
+    [Fact]
+    public void Random_markdown_callouts_render_the_same_with_and_without_the_DOM()
+    {
+        var withoutDom = 0;
+        Gen.Select(Gen.OneOf(CalloutMarkdownPieces).Array[0, 25], Gen.OneOf("per-kind", "shared", "none")).Sample((pieces, numbering) =>
+        {
+            var body = string.Concat(pieces);
+            var asBuilt = Render(body, numbering, alwaysDom: false);
+            var withDom = Render(body, numbering, alwaysDom: true);
+            if (!asBuilt.BuiltDom) withoutDom++;
+            if (asBuilt.Page != withDom.Page) throw new InvalidOperationException($"without the DOM:\n{asBuilt.Page}\nwith it:\n{withDom.Page}\nfor ({numbering})\n{body}");
+        }, iter: FuzzSettings.Iterations(300), threads: 1);
+        Assert.True(withoutDom > 30, $"only {withoutDom} pages skipped the DOM: the property tested too little");
     }
 }
