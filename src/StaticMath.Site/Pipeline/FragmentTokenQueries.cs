@@ -69,12 +69,7 @@ public static class FragmentTokenQueries
     /// </summary>
     public static void AddClass(this FragmentToken element, string className)
     {
-        var value = element.GetAttribute("class");
-        var classes = new List<string>();
-        foreach (var part in (value ?? "").Split(FragmentToken.HtmlWhitespace, StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!classes.Contains(part)) classes.Add(part);
-        }
+        var classes = element.ClassList();
         if (classes.Contains(className)) return;
         classes.Add(className);
         element.SetAttribute("class", string.Join(' ', classes));
