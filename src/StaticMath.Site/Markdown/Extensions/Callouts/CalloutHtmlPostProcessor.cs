@@ -11,13 +11,14 @@ namespace StaticMath.Site.Markdown.Extensions.Callouts;
 /// </summary>
 public sealed class CalloutHtmlPostProcessor(CalloutsConfig config) : IHtmlPostProcessor
 {
+    /// <summary>Only the odd structures <see cref="CalloutTokenRewrite.NeedsDom"/> names; the rest is done on the tokens.</summary>
     public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
-        page.Tokens.Exists(t => t.HasAttribute(CalloutHtml.FamilyAttribute) || t.HasClass(CalloutHtml.BoxClass) || t.HasClass(CalloutHtml.KindClass("proof"))
-            || t.IsStartTag("div") && CalloutKinds.PlainDivKinds.Any(t.HasClass));
+        CalloutTokenRewrite.HasCallouts(page) && CalloutTokenRewrite.NeedsDom(page, config.NumberingMode);
 
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
     {
-        // Nothing to do where NeedsDom says no.
+        if (!CalloutTokenRewrite.HasCallouts(page)) return;
+        CalloutTokenRewrite.Apply(page, config.NumberingMode, ctx.GetOrAddFeature(() => new BlockReferenceTable()));
     }
 
     public void Process(IDocument html, IElement body, PageRenderContext ctx) =>

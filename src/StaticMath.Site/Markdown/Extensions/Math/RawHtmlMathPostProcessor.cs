@@ -10,12 +10,106 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 public sealed class RawHtmlMathPostProcessor : IHtmlPostProcessor
 {
+    /// <summary>
+    /// Raw-HTML math the tokens cannot take: the engine's whole SVGs (a page without <see cref="MathSvgSlots"/>), text
+    /// holding a carriage return (the parser would turn it into a line end inside the inserted HTML), and math in a
+    /// heading with an id, which <see cref="MathHeadingIdPostProcessor"/> renames on the DOM after this pass.
+    /// </summary>
     public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
-        ctx.FindFeature<PageMath>() is { HasRawHtmlMath: true };
+        ctx.FindFeature<PageMath>() is { HasRawHtmlMath: true } && (MathSvgSlots.For(ctx) is null || HasMathOnlyTheDomTakes(page.Tokens));
 
+    private static bool HasMathOnlyTheDomTakes(List<FragmentToken> tokens)
+    {
+        var inHeadingWithId = HeadingsWithId(tokens);
+        foreach (var i in RawHtmlMathScanner.EligibleTextTokens(tokens))
+        {
+            if ((inHeadingWithId[i] || tokens[i].Data.Contains('\r', StringComparison.Ordinal)) && RawHtmlMathScanner.FindInText(tokens[i].Data).Count > 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>For each token, whether it lies inside an <c>h1</c>–<c>h6</c> with an id (headings never nest).</summary>
+    private static bool[] HeadingsWithId(List<FragmentToken> tokens)
+    {
+        var inside = new bool[tokens.Count];
+        var headingDepth = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == FragmentTokenKind.EndTag && token.Depth == headingDepth) headingDepth = -1;
+            inside[i] = headingDepth >= 0;
+            if (token.Kind == FragmentTokenKind.StartTag && IsHeading(token.Name) && token.HasAttribute("id")) headingDepth = token.Depth;
+        }
+        return inside;
+    }
+
+    private static bool IsHeading(string name) => name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>The same as <see cref="Process"/>: each text token with math becomes its text around the equations' HTML.</summary>
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
     {
-        // Nothing to do where NeedsDom says no.
+        var math = PageMath.For(ctx);
+        if (!math.HasRawHtmlMath)
+        {
+            return;
+        }
+
+        var tokens = page.Tokens;
+        var rewrites = new List<(int Index, List<FragmentToken> Tokens)>();
+        foreach (var i in RawHtmlMathScanner.EligibleTextTokens(tokens))
+        {
+            if (Typeset(tokens[i], math) is { } rewritten) rewrites.Add((i, rewritten));
+        }
+        if (rewrites.Count == 0)
+        {
+            return;
+        }
+
+        var result = new List<FragmentToken>(tokens.Count + rewrites.Sum(r => r.Tokens.Count));
+        var copied = 0;
+        foreach (var (index, rewritten) in rewrites)
+        {
+            result.AddRange(tokens.Skip(copied).Take(index - copied));
+            result.AddRange(rewritten);
+            copied = index + 1;
+        }
+        result.AddRange(tokens.Skip(copied));
+        page.Replace(result);
+    }
+
+    /// <summary>The text token as text and equations (the text nodes the DOM version leaves apart stay apart), or null when no equation in it was registered.</summary>
+    private static List<FragmentToken>? Typeset(FragmentToken text, PageMath math)
+    {
+        var data = text.Data;
+        List<FragmentToken>? result = null;
+        var position = 0;
+        foreach (var span in RawHtmlMathScanner.FindInText(data))
+        {
+            var equation = math.TakeRaw(RawHtmlMathScanner.TexOf(data, span), span.IsDisplay);
+            if (equation is null)
+            {
+                continue;
+            }
+
+            result ??= [];
+            if (span.Start > position)
+            {
+                result.Add(FragmentToken.Text(data[position..span.Start], text.Depth));
+            }
+
+            var html = math.Render(equation, "span");
+            result.AddRange(FragmentTokenQueries.ReadChildren(html, text.Depth - 1)
+                ?? throw new InvalidOperationException("rendered math the tokens cannot hold reached the token path: " + html));
+            position = span.End;
+        }
+
+        if (result is not null && position < data.Length)
+        {
+            result.Add(FragmentToken.Text(data[position..], text.Depth));
+        }
+
+        return result;
     }
 
     public void Process(IDocument html, IElement body, PageRenderContext ctx)

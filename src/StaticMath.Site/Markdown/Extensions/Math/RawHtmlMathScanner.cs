@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -21,6 +22,24 @@ internal static class RawHtmlMathScanner
     {
         var result = new List<IText>();
         Collect(root, result);
+        return result;
+    }
+
+    /// <summary>The indices of the text tokens that may hold math, in document order (as <see cref="EligibleTextNodes"/>).</summary>
+    public static List<int> EligibleTextTokens(IReadOnlyList<FragmentToken> tokens)
+    {
+        var result = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == FragmentTokenKind.StartTag && IsOpaque(token))
+            {
+                // Past everything inside it; its end tag is skipped like any other.
+                while (i + 1 < tokens.Count && tokens[i + 1].Depth > token.Depth) i++;
+                continue;
+            }
+            if (token.Kind == FragmentTokenKind.Text && token.Data.AsSpan().IndexOfAny('$', '\\') >= 0) result.Add(i);
+        }
         return result;
     }
 
@@ -75,4 +94,6 @@ internal static class RawHtmlMathScanner
 
     private static bool IsOpaque(IElement element) =>
         OpaqueElements.Contains(element.LocalName) || RenderedMathClasses.Any(element.ClassList.Contains);
+
+    private static bool IsOpaque(FragmentToken element) => OpaqueElements.Contains(element.Name) || RenderedMathClasses.Any(element.HasClass);
 }
