@@ -74,13 +74,17 @@ public sealed class FragmentToken
 
     public bool HasClass(string name)
     {
-        var classes = GetAttribute("class");
-        if (classes is null) return false;
-        foreach (var part in classes.Split(HtmlWhitespace, StringSplitOptions.RemoveEmptyEntries))
+        // Without splitting: the passes ask this of every start tag of a page.
+        var rest = GetAttribute("class").AsSpan();
+        while (true)
         {
-            if (part == name) return true;
+            rest = rest.TrimStart(HtmlWhitespace);
+            if (rest.IsEmpty) return false;
+            var end = rest.IndexOfAny(HtmlWhitespace);
+            if ((end < 0 ? rest : rest[..end]).SequenceEqual(name)) return true;
+            if (end < 0) return false;
+            rest = rest[end..];
         }
-        return false;
     }
 
     /// <summary>The whitespace that separates class names (HTML's ASCII whitespace).</summary>

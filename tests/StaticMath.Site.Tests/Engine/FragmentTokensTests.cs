@@ -58,4 +58,20 @@ public class FragmentTokensTests
     {
         Assert.Null(FragmentTokens.Read(fragment));
     }
+
+    [Theory]
+    [InlineData("<p class=\"math-inline\">", "math-inline", true)]
+    [InlineData("<p class=\" a\tmath-inline\n b \">", "math-inline", true)]
+    [InlineData("<p class=\"math-inline-x math\">", "math-inline", false)]
+    [InlineData("<p class=\"x-math-inline\">", "math-inline", false)]
+    [InlineData("<p class=\"\">", "math-inline", false)]
+    [InlineData("<p class=\"   \">", "", false)]
+    [InlineData("<p>", "math-inline", false)]
+    public void HasClass_reads_the_class_list_as_the_DOM_does(string startTag, string name, bool has)
+    {
+        var tokens = FragmentTokens.Read(startTag + "</p>")!;
+        Assert.Equal(has, tokens.Tokens[0].HasClass(name));
+        var dom = new HtmlParser().ParseDocument("<body>" + startTag + "</p>").Body!.FirstElementChild!;
+        Assert.Equal(dom.ClassList.Contains(name), has);
+    }
 }
