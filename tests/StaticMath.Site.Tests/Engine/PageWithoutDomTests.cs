@@ -109,6 +109,7 @@ public class PageWithoutDomTests
     [InlineData("<div markdown=\"1\">\n$x$, in a *div*.\n</div>\n")]
     [InlineData("<span title='q'>x</span> and <a href=\"other.md\">a raw link</a>, $y$.\n")]
     [InlineData("<table><tr><td>$x$</td></tr></table>\n")]
+    [InlineData("<h2 id=\"the-case-\">The case $n$</h2>\n\nSee [the case](#the-case-).\n")]
     public void Pages_are_the_same_with_and_without_the_DOM(string body) => AssertSameBothWays(body);
 
     public static TheoryData<string> RepositoryPages()

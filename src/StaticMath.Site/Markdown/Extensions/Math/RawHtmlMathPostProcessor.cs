@@ -11,40 +11,24 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 public sealed class RawHtmlMathPostProcessor : IHtmlPostProcessor
 {
     /// <summary>
-    /// Raw-HTML math the tokens cannot take: the engine's whole SVGs (a page without <see cref="MathSvgSlots"/>), text
-    /// holding a carriage return (the parser would turn it into a line end inside the inserted HTML), and math in a
-    /// heading with an id, which <see cref="MathHeadingIdPostProcessor"/> renames on the DOM after this pass.
+    /// Raw-HTML math the tokens cannot take: the engine's whole SVGs (a page without <see cref="MathSvgSlots"/>), and text
+    /// holding a carriage return (the parser would turn it into a line end inside the inserted HTML). Math in a heading
+    /// with an id is fine: <see cref="MathHeadingIdPostProcessor"/> runs after this pass on tokens too.
     /// </summary>
     public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
         ctx.FindFeature<PageMath>() is { HasRawHtmlMath: true } && (MathSvgSlots.For(ctx) is null || HasMathOnlyTheDomTakes(page.Tokens));
 
     private static bool HasMathOnlyTheDomTakes(List<FragmentToken> tokens)
     {
-        var inHeadingWithId = HeadingsWithId(tokens);
+        // A carriage return in text comes only from an entity (the fragment itself has none): rare, so looked for first.
+        if (!tokens.Exists(t => t.Kind == FragmentTokenKind.Text && t.Data.Contains('\r', StringComparison.Ordinal))) return false;
         foreach (var i in RawHtmlMathScanner.EligibleTextTokens(tokens))
         {
-            if ((inHeadingWithId[i] || tokens[i].Data.Contains('\r', StringComparison.Ordinal)) && RawHtmlMathScanner.FindInText(tokens[i].Data).Count > 0)
+            if (tokens[i].Data.Contains('\r', StringComparison.Ordinal) && RawHtmlMathScanner.FindInText(tokens[i].Data).Count > 0)
                 return true;
         }
         return false;
     }
-
-    /// <summary>For each token, whether it lies inside an <c>h1</c>–<c>h6</c> with an id (headings never nest).</summary>
-    private static bool[] HeadingsWithId(List<FragmentToken> tokens)
-    {
-        var inside = new bool[tokens.Count];
-        var headingDepth = -1;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            if (token.Kind == FragmentTokenKind.EndTag && token.Depth == headingDepth) headingDepth = -1;
-            inside[i] = headingDepth >= 0;
-            if (token.Kind == FragmentTokenKind.StartTag && IsHeading(token.Name) && token.HasAttribute("id")) headingDepth = token.Depth;
-        }
-        return inside;
-    }
-
-    private static bool IsHeading(string name) => name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     /// <summary>The same as <see cref="Process"/>: each text token with math becomes its text around the equations' HTML.</summary>
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
