@@ -14,11 +14,6 @@ internal static class SourceLines
         var body = ctx.Page.Body;
         var index = body.IndexOf(needle, StringComparison.Ordinal);
         if (index < 0) return 0;
-        var line = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (body[i] == '\n') line++;
-        }
-        return ctx.FileLine(line);
+        return ctx.FileLine(body.AsSpan(0, index).Count('\n'));
     }
 }
