@@ -6,6 +6,46 @@ namespace StaticMath.Site.Pipeline;
 /// </summary>
 public static class FragmentTokenQueries
 {
+    /// <summary>
+    /// The index of the end tag that closes the start tag at <paramref name="start"/> (itself for a void element), found by
+    /// nesting, not by <see cref="FragmentToken.Depth"/>, which a pass's inserted tokens need not keep exact.
+    /// </summary>
+    public static int EndOf(List<FragmentToken> tokens, int start)
+    {
+        if (FragmentTokens.IsVoid(tokens[start].Name)) return start;
+        var nesting = 0;
+        for (var i = start + 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == FragmentTokenKind.StartTag && !FragmentTokens.IsVoid(tokens[i].Name)) nesting++;
+            else if (tokens[i].Kind == FragmentTokenKind.EndTag && nesting-- == 0) return i;
+        }
+        return tokens.Count - 1;
+    }
+
+    /// <summary>Whether an element inside the one starting at <paramref name="start"/> matches (as <c>QuerySelector</c> finds one).</summary>
+    public static bool HasDescendant(List<FragmentToken> tokens, int start, Func<FragmentToken, bool> matches)
+    {
+        var end = EndOf(tokens, start);
+        for (var i = start + 1; i < end; i++)
+        {
+            if (tokens[i].Kind == FragmentTokenKind.StartTag && matches(tokens[i])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The index of the first child element named <paramref name="name"/> of the element at <paramref name="start"/>, or -1.</summary>
+    public static int FirstChildElement(List<FragmentToken> tokens, int start, string name)
+    {
+        var end = EndOf(tokens, start);
+        for (var i = start + 1; i < end; i++)
+        {
+            if (tokens[i].Kind != FragmentTokenKind.StartTag) continue;
+            if (tokens[i].Name == name) return i;
+            i = EndOf(tokens, i);
+        }
+        return -1;
+    }
+
     /// <summary>For each start tag the index of its end tag (itself for a void element); -1 for other tokens. One pass.</summary>
     public static int[] MatchingEnds(IReadOnlyList<FragmentToken> tokens)
     {

@@ -30,8 +30,8 @@ public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostPro
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsStartTag("figure") && !tokens[i].HasClass("figure") && FragmentTokenEdits.HasDescendant(tokens, i, IsFigureMedia))
-                FragmentTokenEdits.AddClass(tokens[i], "figure");
+            if (tokens[i].IsStartTag("figure") && !tokens[i].HasClass("figure") && FragmentTokenQueries.HasDescendant(tokens, i, IsFigureMedia))
+                tokens[i].AddClass("figure");
         }
         Number(page, config, ctx.GetOrAddFeature(() => new BlockReferenceTable()));
     }
@@ -90,12 +90,12 @@ public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostPro
     {
         if (!config.Numbering) return;
         var tokens = page.Tokens;
-        var labels = new List<(int At, IReadOnlyList<FragmentToken> Tokens)>();
+        var labels = new List<(int Before, List<FragmentToken> Tokens)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsStartTag("figure") || !tokens[i].HasClass("figure")) continue;
-            var caption = FragmentTokenEdits.FirstChildElement(tokens, i, "figcaption");
-            if (caption < 0 || FragmentTokenEdits.HasDescendant(tokens, caption, t => t.HasClass("figure__label"))) continue;
+            var caption = FragmentTokenQueries.FirstChildElement(tokens, i, "figcaption");
+            if (caption < 0 || FragmentTokenQueries.HasDescendant(tokens, caption, t => t.HasClass("figure__label"))) continue;
             var text = config.Label + " " + (labels.Count + 1).ToString(CultureInfo.InvariantCulture);
             var depth = tokens[caption].Depth + 1;
             labels.Add((caption + 1, [
@@ -104,7 +104,7 @@ public sealed class FigureHtmlPostProcessor(FiguresConfig config) : IHtmlPostPro
             ]));
             if (tokens[i].GetAttribute("id") is { Length: > 0 } id) references.Add(id, text);
         }
-        FragmentTokenEdits.Insert(page, labels);
+        if (labels.Count > 0) page.Replace(FragmentTokenQueries.WithInsertions(tokens, labels));
     }
 
     public static void Number(IDocument html, IElement body, FiguresConfig config, BlockReferenceTable references)

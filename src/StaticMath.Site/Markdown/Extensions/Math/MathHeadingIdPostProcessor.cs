@@ -22,7 +22,7 @@ public sealed class MathHeadingIdPostProcessor : IHtmlPostProcessor
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i] is { Kind: FragmentTokenKind.StartTag, Name: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading && heading.HasAttribute("id")
-                && FragmentTokenEdits.HasDescendant(tokens, i, t => t.HasClass("math-inline")))
+                && FragmentTokenQueries.HasDescendant(tokens, i, t => t.HasClass("math-inline")))
                 headings.Add(i);
         }
         if (headings.Count == 0) return;
@@ -93,10 +93,10 @@ public sealed class MathHeadingIdPostProcessor : IHtmlPostProcessor
     private static string TextWithoutMath(List<FragmentToken> tokens, int start)
     {
         var text = new System.Text.StringBuilder();
-        var end = FragmentTokenEdits.EndOf(tokens, start);
+        var end = FragmentTokenQueries.EndOf(tokens, start);
         for (var i = start + 1; i < end; i++)
         {
-            if (tokens[i].Kind == FragmentTokenKind.StartTag && tokens[i].HasClass("math-inline")) i = FragmentTokenEdits.EndOf(tokens, i);
+            if (tokens[i].Kind == FragmentTokenKind.StartTag && tokens[i].HasClass("math-inline")) i = FragmentTokenQueries.EndOf(tokens, i);
             else if (tokens[i].Kind == FragmentTokenKind.Text) text.Append(tokens[i].Data);
         }
         return text.ToString();

@@ -49,7 +49,7 @@ public static class MathPlainText
     public static string Of(List<FragmentToken> tokens, int start)
     {
         var text = new StringBuilder();
-        var end = FragmentTokenEdits.EndOf(tokens, start);
+        var end = FragmentTokenQueries.EndOf(tokens, start);
         for (var i = start; i <= end; i++)
         {
             var token = tokens[i];
@@ -57,7 +57,7 @@ public static class MathPlainText
             if (token.Kind != FragmentTokenKind.StartTag) continue;
             if (IsMath(token)) text.Append(TexOf(tokens, i));
             else if (!IsSkipped(token)) continue;
-            i = FragmentTokenEdits.EndOf(tokens, i);
+            i = FragmentTokenQueries.EndOf(tokens, i);
         }
         return text.ToString();
     }
@@ -69,12 +69,12 @@ public static class MathPlainText
     /// <summary><see cref="TexOf(IElement)"/> of the equation starting at token <paramref name="start"/>.</summary>
     private static string TexOf(List<FragmentToken> tokens, int start)
     {
-        var end = FragmentTokenEdits.EndOf(tokens, start);
+        var end = FragmentTokenQueries.EndOf(tokens, start);
         for (var i = start + 1; i < end; i++)
         {
             if (tokens[i].Kind != FragmentTokenKind.StartTag || !tokens[i].HasClass("math-tex")) continue;
             var copy = new StringBuilder();
-            var copyEnd = FragmentTokenEdits.EndOf(tokens, i);
+            var copyEnd = FragmentTokenQueries.EndOf(tokens, i);
             for (var j = i + 1; j < copyEnd; j++)
             {
                 if (tokens[j].Kind == FragmentTokenKind.Text) copy.Append(tokens[j].Data);
