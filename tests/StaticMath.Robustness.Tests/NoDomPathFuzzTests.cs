@@ -1,11 +1,6 @@
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CsCheck;
 using StaticMath.Site.Configuration;
-using StaticMath.Site.Content;
-using StaticMath.Site.Core;
-using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown.Extensions.VerbatimHtml;
 using StaticMath.Site.Pipeline;
 
@@ -100,39 +95,15 @@ public class NoDomPathFuzzTests
         return directory;
     });
 
-    private sealed class AlwaysDom : IHtmlPostProcessor, ISiteFeature
-    {
-        public void Register(FeatureRegistry registry) => registry.Html(HtmlStage.Finish, this);
-
-        public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => true;
-
-        public void Process(IDocument html, IElement body, PageRenderContext ctx)
-        {
-            // Nothing: only the path changes.
-        }
-
-        public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) => throw new InvalidOperationException("asked for the DOM");
-    }
-
     private static string Render(string body, bool alwaysDom, bool numberFigures = false)
     {
         var config = new SiteConfig { Sections = { new Site.Markdown.Extensions.Figures.FiguresConfig { Numbering = numberFigures } } };
-        var diagnostics = new DiagnosticBag();
-        var build = new SiteBuildContext(config, new BuildOptions { SourceDirectory = SiteWithImage.Value, NoCache = true },
-            diagnostics, ThemeFiles.EmbeddedDefault());
-        var registry = SiteFeatures.Register(config, diagnostics);
-        if (alwaysDom) registry.Add(new AlwaysDom());
-        var page = new Page
-        {
-            SourcePath = "content/posts/fuzz.md", ContentPath = "posts/fuzz.md", Kind = PageKind.Post, Title = "Fuzz", Slug = "fuzz",
-            Url = "/posts/fuzz/", OutputPath = "posts/fuzz/index.html", Body = body, BodyLineOffset = 4,
-        };
-        var ctx = new PageRenderContext(page, build);
-        var fragment = new PageRenderer(registry.Freeze()).RenderFragment(ctx);
-        if (!alwaysDom && ctx.FindFeature<RawHtmlRegions>() is { Count: > 0 } && build.Phases.Snapshot().Any(p => p.Name == "page: HTML passes on tokens, written"))
+        var rendered = PageRenderedBothWays.Render(body, config, SiteWithImage.Value, alwaysDom);
+        var ctx = rendered.Context;
+        if (!alwaysDom && ctx.FindFeature<RawHtmlRegions>() is { Count: > 0 } && rendered.WrittenFromTokens)
             Interlocked.Increment(ref s_rawHtmlOnTokens);
-        return fragment + "\n--- body end\n" + string.Join("\n", ctx.BodyEndHtml) + "\n--- diagnostics\n"
-            + string.Join("\n", diagnostics.Sorted()) + "\n--- uses page index: " + ctx.UsesPageIndex;
+        return rendered.Fragment + "\n--- body end\n" + string.Join("\n", ctx.BodyEndHtml) + "\n--- diagnostics\n"
+            + string.Join("\n", rendered.Diagnostics.Sorted()) + "\n--- uses page index: " + ctx.UsesPageIndex;
     }
 
     private static int s_rawHtmlOnTokens;

@@ -1,11 +1,9 @@
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CsCheck;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Engine;
 using StaticMath.Site.Markdown.Extensions;
 using StaticMath.Site.Markdown.Extensions.Callouts;
 using StaticMath.Site.Markdown.Extensions.Math;
@@ -142,37 +140,11 @@ public class RawHtmlPassesOnTokensFuzzTests
         "[](#lem-a) ", "[](#thm-q) ", "[](#def-d) ", "\n\n", "\n", "**bold** ", "`code` ", "> [!NOTE]\n> note\n", "```\ncode\n```\n",
     ];
 
-    private sealed class AlwaysDom : IHtmlPostProcessor, ISiteFeature
-    {
-        public void Register(FeatureRegistry registry) => registry.Html(HtmlStage.Finish, this);
-
-        public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => true;
-
-        public void Process(IDocument html, IElement body, PageRenderContext ctx)
-        {
-            // Nothing: only the path changes.
-        }
-
-        public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) => throw new InvalidOperationException("asked for the DOM");
-    }
-
     private static (string Page, bool BuiltDom) Render(string body, string numbering, bool alwaysDom)
     {
         var config = new SiteConfig { Sections = { new CalloutsConfig { Numbering = numbering } } };
-        var diagnostics = new DiagnosticBag();
-        var build = new SiteBuildContext(config, new BuildOptions { SourceDirectory = Path.Combine(Path.GetTempPath(), "sm-fuzz"), NoCache = true },
-            diagnostics, ThemeFiles.EmbeddedDefault());
-        var registry = SiteFeatures.Register(config, diagnostics);
-        if (alwaysDom) registry.Add(new AlwaysDom());
-        var page = new Page
-        {
-            SourcePath = "content/posts/fuzz.md", ContentPath = "posts/fuzz.md", Kind = PageKind.Post, Title = "Fuzz", Slug = "fuzz",
-            Url = "/posts/fuzz/", OutputPath = "posts/fuzz/index.html", Body = body, BodyLineOffset = 4,
-        };
-        var ctx = new PageRenderContext(page, build);
-        var fragment = new PageRenderer(registry.Freeze()).RenderFragment(ctx);
-        var builtDom = build.Phases.Snapshot().Any(p => p.Name == "page: HTML parse into DOM");
-        return (fragment + "\n--- diagnostics\n" + string.Join("\n", diagnostics.Sorted()), builtDom);
+        var rendered = PageRenderedBothWays.Render(body, config, Path.Combine(Path.GetTempPath(), "sm-fuzz"), alwaysDom);
+        return (rendered.Fragment + "\n--- diagnostics\n" + string.Join("\n", rendered.Diagnostics.Sorted()), rendered.BuiltDom);
     }
 
     [Fact]
