@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Fluid.Values;
 using StaticMath.Site.Configuration;
@@ -55,13 +56,13 @@ public static partial class LiquidFilters
     {
         for (var at = from; at < text.Length;)
         {
-            var found = text[at..].IndexOf("<svg", StringComparison.OrdinalIgnoreCase);
+            var found = text[at..].IndexOfAny(SvgStart);
             if (found < 0) break;
             var start = at + found;
             var afterName = start + 4;
             if (afterName < text.Length && !IsWordChar(text[afterName]))
             {
-                var close = text[afterName..].IndexOf("</svg>", StringComparison.OrdinalIgnoreCase);
+                var close = text[afterName..].IndexOfAny(SvgEnd);
                 // No later <svg can find a close either.
                 return close < 0 ? (-1, -1) : (start, afterName + close + "</svg>".Length);
             }
@@ -91,6 +92,11 @@ public static partial class LiquidFilters
             next = NextSvg(text, next.End);
         }
     }
+
+    // Vectorised case-insensitive searches: span.IndexOf(…, OrdinalIgnoreCase) goes char by char under invariant
+    // globalization, and the SVG on a math page is megabytes (it was ~15% of a warm build's CPU).
+    private static readonly SearchValues<string> SvgStart = SearchValues.Create(["<svg"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> SvgEnd = SearchValues.Create(["</svg>"], StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
 
