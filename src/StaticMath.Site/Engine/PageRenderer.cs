@@ -34,6 +34,8 @@ public sealed class PageRenderer
         var started = BuildPhases.Start();
         // The HTML passes see placeholders for the equations' SVGs, put back once the fragment is final.
         var svgSlots = _registry.HtmlPostProcessors.Count > 0 ? ctx.GetOrAddFeature(() => new MathSvgSlots()) : null;
+        // and the equations' HTML waits as fragment parts, read into the page's tokens without lexing it.
+        if (svgSlots is not null) ctx.GetOrAddFeature(() => new FragmentSegments());
         var body = ctx.Page.Body;
         foreach (var preprocessor in _registry.ContentPreprocessors)
             body = preprocessor.Process(body, ctx);
@@ -96,7 +98,9 @@ public sealed class PageRenderer
     {
         var phases = ctx.Build.Phases;
         var started = BuildPhases.Start();
-        var tokens = FragmentTokens.Read(html);
+        var segments = FragmentSegments.For(ctx);
+        if (segments is not null) ExpandSegments(segments, ctx);
+        var tokens = FragmentTokens.Read(html, segments);
         if (tokens is null) phases.Add("page: DOM asked for by HTML the tree builder would repair", TimeSpan.Zero, 1);
         // Raw HTML is kept as written around the passes' edits: on tokens when they can follow the DOM path's rule.
         var regions = ctx.FindFeature<RawHtmlRegions>();
@@ -108,7 +112,19 @@ public sealed class PageRenderer
         }
         var needsDom = tokens is null || regions is not null && asWritten is null || NeedsDom(tokens, ctx);
         phases.Stop("page: HTML read as tokens, passes asked if they need the DOM", started);
-        return needsDom || tokens is null ? PostProcessDom(html, ctx) : PostProcessTokens(tokens, asWritten, ctx);
+        return needsDom || tokens is null ? PostProcessDom(segments?.Expand(html) ?? html, ctx) : PostProcessTokens(tokens, asWritten, ctx);
+    }
+
+    /// <summary>Fragment parts a renderer wrote into the head, body end or page values: back to their HTML, as the passes see it there.</summary>
+    private static void ExpandSegments(FragmentSegments segments, PageRenderContext ctx)
+    {
+        if (segments.Count == 0) return;
+        for (var i = 0; i < ctx.HeadHtml.Count; i++) ctx.HeadHtml[i] = segments.Expand(ctx.HeadHtml[i]);
+        for (var i = 0; i < ctx.BodyEndHtml.Count; i++) ctx.BodyEndHtml[i] = segments.Expand(ctx.BodyEndHtml[i]);
+        foreach (var (key, value) in ctx.PageValues.ToList())
+        {
+            if (value is string text) ctx.PageValues[key] = segments.Expand(text);
+        }
     }
     /// <summary>Whether any pass needs the DOM; each pass that does is counted, so <c>--verbose</c> shows why pages take it.</summary>
     private bool NeedsDom(FragmentTokens tokens, PageRenderContext ctx)

@@ -58,87 +58,172 @@ public sealed class FragmentTokens
     public void Replace(List<FragmentToken> tokens) => Tokens = tokens;
 
     /// <summary>The fragment's tokens, or null when the DOM would be built other than by opening and closing elements in order.</summary>
-    public static FragmentTokens? Read(string fragment)
+    /// <param name="segments">The page's parts written as markers: each marker's part goes in as its tokens, checked as
+    /// the tokens of its HTML would be. A marker inside an attribute or comment gives null (the DOM reads the HTML).</param>
+    public static FragmentTokens? Read(string fragment, FragmentSegments? segments = null)
     {
         // The parser drops NUL and normalises CR; neither is worth following here.
         if (fragment.AsSpan().IndexOfAny('\0', '\r') >= 0) return null;
         var tokenizer = new HtmlTokenizer(new TextSource(fragment), HtmlEntityProvider.Resolver);
-        var tokens = new List<FragmentToken>();
-        var open = new List<string>();
+        var reader = new Reader(segments);
         for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
-            var ok = token.Type switch
+            if (token.Type == HtmlTokenType.Character)
             {
-                HtmlTokenType.StartTag => AddStart(token.AsTag(), open, tokens),
-                HtmlTokenType.EndTag => AddEnd(token.AsTag(), open, tokens),
-                HtmlTokenType.Character => AddText(token.Data, open, tokens),
-                HtmlTokenType.Comment => AddComment(token.Data, open, tokens),
+                reader.QueueText(token.Data);
+                continue;
+            }
+            var ok = reader.FlushText() && token.Type switch
+            {
+                HtmlTokenType.StartTag => reader.AddStart(token.AsTag()),
+                HtmlTokenType.EndTag => reader.AddEnd(token.AsTag().Name),
+                HtmlTokenType.Comment => !reader.MayHoldMarker(token.Data) && reader.AddComment(token.Data),
                 _ => false,
             };
             if (!ok) return null;
         }
-        return open.Count == 0 ? new FragmentTokens(tokens) : null;
+        return reader.FlushText() && reader.OpenElements.Count == 0 ? new FragmentTokens(reader.Tokens) : null;
     }
 
-    private static bool AddStart(HtmlTagToken tag, List<string> open, List<FragmentToken> tokens)
+    /// <summary>Builds the tokens, checking each as it comes; also the writer a segment's part is written to.</summary>
+    private sealed class Reader(FragmentSegments? segments) : MarkupWriter
     {
-        var name = tag.Name;
-        var current = open.Count > 0 ? open[^1] : "";
-        if (current == "svg") return false;
-        var isVoid = VoidElements.Contains(name);
-        if (name == "svg" ? !IsPlaceholderSvg(tag) : !isVoid && !PlainElements.Contains(name)) return false;
-        if (tag.IsSelfClosing && !isVoid) return false;
-        if (ClosesParagraph.Contains(name) && open.Contains("p")) return false;
-        if (name[0] == 'h' && name.Length == 2 && open.Exists(IsHeading)) return false;
-        if (name == "a" && open.Contains("a")) return false;
-        if (name == "li" && current is not ("ul" or "ol")) return false;
-        if (name is "dd" or "dt" && current != "dl") return false;
-        if (TableChildren.TryGetValue(current, out var allowed) ? !allowed.Contains(name) : name is "thead" or "tbody" or "tfoot" or "tr" or "td" or "th")
-            return false;
+        private readonly StringBuilder _text = new();
+        private bool _failed;
 
-        var attributes = new List<KeyValuePair<string, string>>(tag.Attributes.Count);
-        foreach (var attribute in tag.Attributes)
+        public List<FragmentToken> Tokens { get; } = [];
+
+        public List<string> OpenElements { get; } = [];
+
+        public bool MayHoldMarker(string text) => segments?.MayHoldMarker(text) == true;
+
+        /// <summary>Text waits until the next tag: adjacent runs are one text, and markers are found in the whole.</summary>
+        public void QueueText(string text) => _text.Append(text);
+
+        /// <summary>The queued text, with each marker's part in its place.</summary>
+        public bool FlushText()
         {
-            if (attributes.Exists(a => a.Key == attribute.Name)) return false; // the parser keeps the first only
-            attributes.Add(new(attribute.Name, attribute.Value));
+            if (_text.Length == 0) return true;
+            var text = _text.ToString();
+            _text.Clear();
+            if (segments is null) return AddText(text);
+            var copied = 0;
+            for (var at = segments.NextMarker(text, 0); at >= 0; at = segments.NextMarker(text, at))
+            {
+                if (segments.MarkerAt(text, at) is not { } marker)
+                {
+                    at++;
+                    continue;
+                }
+                if (!AddText(text[copied..at])) return false;
+                segments.WriteTokens(marker.Index, this);
+                if (_failed) return false;
+                copied = at += marker.Length;
+            }
+            return AddText(copied == 0 ? text : text[copied..]);
         }
-        tokens.Add(FragmentToken.Start(name, attributes, open.Count));
-        if (!isVoid) open.Add(name);
-        return true;
+
+        public bool AddStart(HtmlTagToken tag)
+        {
+            var attributes = new List<KeyValuePair<string, string>>(tag.Attributes.Count);
+            foreach (var attribute in tag.Attributes)
+            {
+                if (attributes.Exists(a => a.Key == attribute.Name)) return false; // the parser keeps the first only
+                if (MayHoldMarker(attribute.Value)) return false;
+                attributes.Add(new(attribute.Name, attribute.Value));
+            }
+            return AddStart(tag.Name, attributes, tag.IsSelfClosing);
+        }
+
+        private bool AddStart(string name, List<KeyValuePair<string, string>> attributes, bool selfClosing)
+        {
+            var current = OpenElements.Count > 0 ? OpenElements[^1] : "";
+            if (current == "svg") return false;
+            var isVoid = VoidElements.Contains(name);
+            if (name == "svg" ? !IsPlaceholderSvg(attributes, selfClosing) : !isVoid && !PlainElements.Contains(name)) return false;
+            if (selfClosing && !isVoid) return false;
+            if (ClosesParagraph.Contains(name) && OpenElements.Contains("p")) return false;
+            if (name[0] == 'h' && name.Length == 2 && OpenElements.Exists(IsHeading)) return false;
+            if (name == "a" && OpenElements.Contains("a")) return false;
+            if (name == "li" && current is not ("ul" or "ol")) return false;
+            if (name is "dd" or "dt" && current != "dl") return false;
+            if (TableChildren.TryGetValue(current, out var allowed) ? !allowed.Contains(name) : name is "thead" or "tbody" or "tfoot" or "tr" or "td" or "th")
+                return false;
+            Tokens.Add(FragmentToken.Start(name, attributes, OpenElements.Count));
+            if (!isVoid) OpenElements.Add(name);
+            return true;
+        }
+
+        public bool AddEnd(string name)
+        {
+            if (OpenElements.Count == 0 || OpenElements[^1] != name) return false;
+            OpenElements.RemoveAt(OpenElements.Count - 1);
+            Tokens.Add(FragmentToken.End(name, OpenElements.Count));
+            return true;
+        }
+
+        private bool AddText(string text)
+        {
+            var current = OpenElements.Count > 0 ? OpenElements[^1] : "";
+            if (current == "svg") return false;
+            if (TableChildren.ContainsKey(current) && text.AsSpan().IndexOfAnyExcept(" \t\n\f") >= 0) return false;
+            // The parser drops the line end right after <pre>'s start tag.
+            if (current == "pre" && Tokens[^1].IsStartTag("pre") && text.StartsWith('\n')) text = text[1..];
+            if (text.Length == 0) return true;
+            if (Tokens.Count > 0 && Tokens[^1].Kind == FragmentTokenKind.Text) Tokens[^1].Data += text;
+            else Tokens.Add(FragmentToken.Text(text, OpenElements.Count));
+            return true;
+        }
+
+        public bool AddComment(string data)
+        {
+            if (OpenElements.Count > 0 && OpenElements[^1] == "svg") return false;
+            Tokens.Add(FragmentToken.Comment(data, OpenElements.Count));
+            return true;
+        }
+
+        // A segment's part, written as markup: each piece checked as the tokenizer's would be.
+        public override void Open(string name, params ReadOnlySpan<(string Name, string Value)> attributes)
+        {
+            if (_failed) return;
+            var list = new List<KeyValuePair<string, string>>(attributes.Length);
+            foreach (var (attribute, value) in attributes)
+            {
+                if (!ReadsBackAsWritten(value)) _failed = true;
+                list.Add(new(attribute, value));
+            }
+            _failed = _failed || !AddStart(name, list, selfClosing: false);
+        }
+
+        public override void Void(string name) => _failed = _failed || !VoidElements.Contains(name) || !AddStart(name, [], selfClosing: false);
+
+        public override void Close(string name) => _failed = _failed || !AddEnd(name);
+
+        public override void Text(string text) => _failed = _failed || !ReadsBackAsWritten(text) || !AddText(text);
+
+        /// <summary>
+        /// Whether reading the value's escaped text gives the value: not with NUL or CR (the page's text with them takes
+        /// the DOM), nor with a lone surrogate (escaping writes U+FFFD); the part's page then takes the DOM as well.
+        /// </summary>
+        private static bool ReadsBackAsWritten(string value)
+        {
+            var span = value.AsSpan();
+            if (span.IndexOfAny('\0', '\r') >= 0) return false;
+            if (!span.ContainsAnyInRange('\uD800', '\uDFFF')) return true;
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (!char.IsSurrogate(span[i])) continue;
+                if (!char.IsHighSurrogate(span[i]) || i + 1 >= span.Length || !char.IsLowSurrogate(span[i + 1])) return false;
+                i++;
+            }
+            return true;
+        }
     }
 
     private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
-    private static bool IsPlaceholderSvg(HtmlTagToken tag) =>
-        !tag.IsSelfClosing && tag.Attributes.All(a => PlaceholderSvgAttributes.Contains(a.Name));
-
-    private static bool AddEnd(HtmlTagToken tag, List<string> open, List<FragmentToken> tokens)
-    {
-        if (open.Count == 0 || open[^1] != tag.Name) return false;
-        open.RemoveAt(open.Count - 1);
-        tokens.Add(FragmentToken.End(tag.Name, open.Count));
-        return true;
-    }
-
-    private static bool AddText(string text, List<string> open, List<FragmentToken> tokens)
-    {
-        var current = open.Count > 0 ? open[^1] : "";
-        if (current == "svg") return false;
-        if (TableChildren.ContainsKey(current) && text.AsSpan().IndexOfAnyExcept(" \t\n\f") >= 0) return false;
-        // The parser drops the line end right after <pre>'s start tag.
-        if (current == "pre" && tokens[^1].IsStartTag("pre") && text.StartsWith('\n')) text = text[1..];
-        if (text.Length == 0) return true;
-        if (tokens.Count > 0 && tokens[^1].Kind == FragmentTokenKind.Text) tokens[^1].Data += text;
-        else tokens.Add(FragmentToken.Text(text, open.Count));
-        return true;
-    }
-
-    private static bool AddComment(string data, List<string> open, List<FragmentToken> tokens)
-    {
-        if (open.Count > 0 && open[^1] == "svg") return false;
-        tokens.Add(FragmentToken.Comment(data, open.Count));
-        return true;
-    }
+    private static bool IsPlaceholderSvg(List<KeyValuePair<string, string>> attributes, bool selfClosing) =>
+        !selfClosing && attributes.TrueForAll(a => PlaceholderSvgAttributes.Contains(a.Key));
 
     /// <summary>The fragment as AngleSharp serialises the DOM it parses into (<see cref="HtmlMarkupFormatter"/>).</summary>
     public string Write()

@@ -41,6 +41,9 @@ internal static class HtmlMathRenderers
         return created;
     }
 
+    /// <summary>The page's fragment parts when this renderer writes the page's fragment (its equations then go there).</summary>
+    internal static FragmentSegments? SegmentsFor(HtmlRenderer renderer) => renderer is PageHtmlRenderer page ? FragmentSegments.For(page.Context) : null;
+
     private static MarkdownDocument? DocumentOf(MarkdownObject node)
     {
         Block? block = node switch
@@ -82,7 +85,7 @@ public sealed class HtmlMathBlockRenderer : HtmlObjectRenderer<MathBlock>
         }
 
         var math = HtmlMathRenderers.PageMathFor(renderer, block);
-        renderer.Write(math.Render(math.Register(block), "div", block.TrailingPunctuation)).WriteLine();
+        renderer.Write(math.Render(math.Register(block), "div", block.TrailingPunctuation, HtmlMathRenderers.SegmentsFor(renderer))).WriteLine();
     }
 }
 
@@ -99,7 +102,7 @@ public sealed class HtmlMathInlineRenderer : HtmlObjectRenderer<MathInline>
         }
 
         var math = HtmlMathRenderers.PageMathFor(renderer, inline);
-        renderer.Write(math.Render(math.Register(inline), "span"));
+        renderer.Write(math.Render(math.Register(inline), "span", segments: HtmlMathRenderers.SegmentsFor(renderer)));
     }
 }
 

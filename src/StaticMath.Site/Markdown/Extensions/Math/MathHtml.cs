@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using StaticMath.Math;
+using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -30,39 +31,54 @@ public static class MathHtml
     public static string Inline(MathResult result, string tex)
     {
         var html = new StringBuilder(result.Svg.Length * 2 + tex.Length + 128);
+        WriteInline(new HtmlMarkupWriter(html), result, tex);
+        return html.ToString();
+    }
+
+    /// <summary>Inline math as markup (<see cref="Inline"/>'s HTML, or its tokens).</summary>
+    public static void WriteInline(MarkupWriter markup, MathResult result, string tex)
+    {
         if (WritesLinePieces(result))
         {
             // The pieces' SVGs are decorative; the span names the equation once.
-            html.Append("<span class=\"math-inline math-inline--lines\" role=\"img\" aria-label=\"").Append(Attribute(tex)).Append("\">");
+            markup.Open("span", ("class", "math-inline math-inline--lines"), ("role", "img"), ("aria-label", tex));
             for (var i = 0; i < result.LinePieces.Count; i++)
             {
-                if (i > 0) html.Append("<wbr>");
+                if (i > 0) markup.Void("wbr");
                 var piece = result.LinePieces[i];
-                AppendStretch(html, piece.Svg, piece.WidthEm, piece.DepthEm);
+                WriteStretch(markup, piece.Svg, piece.WidthEm, piece.DepthEm);
             }
         }
         else
         {
-            html.Append("<span class=\"math-inline\">");
-            AppendStretch(html, result.Svg, result.WidthEm, result.DepthEm);
+            markup.Open("span", ("class", "math-inline"));
+            WriteStretch(markup, result.Svg, result.WidthEm, result.DepthEm);
         }
 
-        AppendCopyText(html, "$" + tex + "$");
-        return html.Append("</span>").ToString();
+        WriteCopyText(markup, "$" + tex + "$");
+        markup.Close("span");
     }
 
-    private static void AppendStretch(StringBuilder html, string svg, double widthEm, double depthEm)
+    private static void WriteStretch(MarkupWriter markup, string svg, double widthEm, double depthEm)
     {
         if (widthEm <= WideInlineEm)
         {
-            html.Append(svg);
+            WriteSvg(markup, svg);
             return;
         }
 
         // Wider than a phone's line: its own horizontally scrolling box (math.css), lowered so the SVG's baseline
         // stays on the text's (a scrolling inline-block's baseline is its bottom edge).
-        html.Append("<span class=\"math-scroll\" style=\"vertical-align:-").Append(Em(System.Math.Max(0, depthEm) + WidePaddingEm))
-            .Append("em\">").Append(svg).Append("</span>");
+        markup.Open("span", ("class", "math-scroll"), ("style", "vertical-align:-" + Em(System.Math.Max(0, depthEm) + WidePaddingEm) + "em"));
+        WriteSvg(markup, svg);
+        markup.Close("span");
+    }
+
+    /// <summary>The SVG as it is into HTML text; into tokens it can only be a placeholder (<see cref="MathSvgSlots"/>).</summary>
+    private static void WriteSvg(MarkupWriter markup, string svg)
+    {
+        if (markup is HtmlMarkupWriter html) html.Raw(svg);
+        else MathSvgSlots.WritePlaceholder(markup, svg);
     }
 
     /// <param name="element">"div" for a display block, "span" for a display inside a paragraph.</param>
@@ -70,26 +86,33 @@ public static class MathHtml
     public static string Display(MathResult result, string tex, IReadOnlyList<NumberedRow> rows, string element, string? trailingPunctuation = null)
     {
         var html = new StringBuilder(result.Svg.Length + tex.Length + 256);
+        WriteDisplay(new HtmlMarkupWriter(html), result, tex, rows, element, trailingPunctuation);
+        return html.ToString();
+    }
+
+    /// <summary>A display as markup (<see cref="Display"/>'s HTML, or its tokens).</summary>
+    public static void WriteDisplay(MarkupWriter markup, MathResult result, string tex, IReadOnlyList<NumberedRow> rows, string element, string? trailingPunctuation = null)
+    {
         var singleLabel = rows.Count == 1 ? rows[0].Label : null;
         var tagged = rows.Any(r => r.TagText is not null || (singleLabel is null && r.Label is not null));
         // A tagged display is a three-column grid (space | equation | tags) so the equation stays centred on the
         // line like an untagged one; see math.css.
-        html.Append('<').Append(element).Append(tagged ? " class=\"math-display math-display--tagged\"" : " class=\"math-display\"");
-        if (singleLabel is not null)
-        {
-            html.Append(" id=\"").Append(Attribute(EquationAnchor.IdFor(singleLabel))).Append('"');
-        }
-
-        html.Append("><").Append(element).Append(" class=\"math-display__body\">").Append(result.Svg);
+        var displayClass = tagged ? "math-display math-display--tagged" : "math-display";
+        if (singleLabel is not null) markup.Open(element, ("class", displayClass), ("id", EquationAnchor.IdFor(singleLabel)));
+        else markup.Open(element, ("class", displayClass));
+        markup.Open(element, ("class", "math-display__body"));
+        WriteSvg(markup, result.Svg);
         if (!string.IsNullOrEmpty(trailingPunctuation))
         {
-            html.Append("<span class=\"math-punct\">").Append(WebUtility.HtmlEncode(trailingPunctuation)).Append("</span>");
+            markup.Open("span", ("class", "math-punct"));
+            markup.Text(trailingPunctuation);
+            markup.Close("span");
         }
 
-        html.Append("</").Append(element).Append('>');
-        AppendTags(html, result, rows, labelsOnRows: singleLabel is null);
-        AppendCopyText(html, "$$" + tex + "$$");
-        return html.Append("</").Append(element).Append('>').ToString();
+        markup.Close(element);
+        WriteTags(markup, result, rows, labelsOnRows: singleLabel is null);
+        WriteCopyText(markup, "$$" + tex + "$$");
+        markup.Close(element);
     }
 
     public static string Error(string tex, string message, bool display, string element)
@@ -137,7 +160,7 @@ public static class MathHtml
         return withParentheses ? "(" + number + ")" : number;
     }
 
-    private static void AppendTags(StringBuilder html, MathResult result, IReadOnlyList<NumberedRow> rows, bool labelsOnRows)
+    private static void WriteTags(MarkupWriter markup, MathResult result, IReadOnlyList<NumberedRow> rows, bool labelsOnRows)
     {
         if (!rows.Any(r => r.TagText is not null || (labelsOnRows && r.Label is not null)))
         {
@@ -148,16 +171,20 @@ public static class MathHtml
         {
             // One row: the tag is in the flow, aligned by the browser on the equation's baseline (the display
             // body's first baseline is the SVG's math baseline), exactly where LaTeX and MathJax put it.
-            html.Append("<span class=\"math-tag math-tag--baseline\">").Append(WebUtility.HtmlEncode(onlyTag)).Append("</span>");
+            markup.Open("span", ("class", "math-tag math-tag--baseline"));
+            markup.Text(onlyTag);
+            markup.Close("span");
             return;
         }
 
-        html.Append("<span class=\"math-tags\">");
+        markup.Open("span", ("class", "math-tags"));
         // The tags are positioned absolutely (each on its row); this invisible copy of the widest one gives the tag
         // column its width, so a wide equation scrolls instead of running under its tag.
         var widest = rows.Select(r => r.TagText ?? "").MaxBy(t => t.Length) ?? "";
-        html.Append("<span class=\"math-tag-sizer\" aria-hidden=\"true\" style=\"display:block;visibility:hidden;height:0;overflow:hidden;white-space:nowrap\">")
-            .Append(WebUtility.HtmlEncode(widest)).Append("</span>");
+        markup.Open("span", ("class", "math-tag-sizer"), ("aria-hidden", "true"),
+            ("style", "display:block;visibility:hidden;height:0;overflow:hidden;white-space:nowrap"));
+        markup.Text(widest);
+        markup.Close("span");
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -167,28 +194,32 @@ public static class MathHtml
                 continue;
             }
 
-            html.Append("<span class=\"").Append(row.TagText is null ? "math-anchor" : "math-tag").Append('"');
-            if (id is not null)
-            {
-                html.Append(" id=\"").Append(Attribute(id)).Append('"');
-            }
-
             // Each number on its row's baseline when the engine reports it (its centre otherwise).
             var baseline = result.Rows.Count == rows.Count && result.Rows[i].BaselineFromTopEm >= 0 ? result.Rows[i].BaselineFromTopEm : (double?)null;
-            if (baseline is not null) html.Append(" data-position=\"baseline\"");
-            html.Append(" style=\"top:").Append(Em(baseline ?? RowCentre(result, rows.Count, i))).Append("em\">")
-                .Append(WebUtility.HtmlEncode(row.TagText ?? "")).Append("</span>");
+            var tagClass = ("class", row.TagText is null ? "math-anchor" : "math-tag");
+            var top = ("style", "top:" + Em(baseline ?? RowCentre(result, rows.Count, i)) + "em");
+            (string, string) position = ("data-position", "baseline");
+            if (id is not null && baseline is not null) markup.Open("span", tagClass, ("id", id), position, top);
+            else if (id is not null) markup.Open("span", tagClass, ("id", id), top);
+            else if (baseline is not null) markup.Open("span", tagClass, position, top);
+            else markup.Open("span", tagClass, top);
+            markup.Text(row.TagText ?? "");
+            markup.Close("span");
         }
 
-        html.Append("</span>");
+        markup.Close("span");
     }
 
     /// <summary>The row's centre from the top of the SVG; the box centre when the engine reports no row positions.</summary>
     private static double RowCentre(MathResult result, int rowCount, int index) =>
         result.Rows.Count == rowCount ? result.Rows[index].CenterFromTopEm : (result.HeightEm + result.DepthEm) / 2;
 
-    private static void AppendCopyText(StringBuilder html, string text) =>
-        html.Append("<span class=\"math-tex\" aria-hidden=\"true\">").Append(WebUtility.HtmlEncode(text)).Append("</span>");
+    private static void WriteCopyText(MarkupWriter markup, string text)
+    {
+        markup.Open("span", ("class", "math-tex"), ("aria-hidden", "true"));
+        markup.Text(text);
+        markup.Close("span");
+    }
 
     private static string Attribute(string value) => WebUtility.HtmlEncode(value);
 

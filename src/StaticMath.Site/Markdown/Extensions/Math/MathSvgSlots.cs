@@ -39,6 +39,30 @@ public sealed class MathSvgSlots
         return text;
     }
 
+    /// <summary>
+    /// A placeholder <see cref="Hold"/> made, written as markup: the element with its two attributes (the label
+    /// unescaped, as the tokenizer reads it; the engine escapes it with character references HTML decodes the same way).
+    /// </summary>
+    public static void WritePlaceholder(MarkupWriter markup, string placeholder)
+    {
+        const string start = "<svg " + Attribute + "=\"";
+        const string label = "\" aria-label=\"";
+        if (!placeholder.StartsWith(start, StringComparison.Ordinal) || !placeholder.EndsWith(PlaceholderEnd, StringComparison.Ordinal))
+            throw new ArgumentException("not an SVG placeholder", nameof(placeholder));
+        var body = placeholder.AsSpan(start.Length, placeholder.Length - start.Length - PlaceholderEnd.Length);
+        var labelAt = body.IndexOf(label, StringComparison.Ordinal);
+        if (labelAt < 0)
+        {
+            markup.Open("svg", (Attribute, body[..^1].ToString()));
+        }
+        else
+        {
+            var escaped = body[(labelAt + label.Length)..^1].ToString();
+            markup.Open("svg", (Attribute, body[..labelAt].ToString()), ("aria-label", escaped.Contains('&') ? System.Net.WebUtility.HtmlDecode(escaped) : escaped));
+        }
+        markup.Close("svg");
+    }
+
     /// <summary>The HTML with every placeholder (as the HTML passes wrote it back) replaced by its SVG.</summary>
     public string Splice(string html)
     {

@@ -91,7 +91,8 @@ public sealed partial class PageMath
 
     /// <summary>Second pass: typeset (or read from the cache) and wrap in HTML.</summary>
     /// <param name="element">"div" for a display block, "span" inside a paragraph.</param>
-    public string Render(PageEquation equation, string element, string? trailingPunctuation = null)
+    /// <param name="segments">The page's fragment parts: given, a typeset equation's HTML goes there and its marker is returned.</param>
+    public string Render(PageEquation equation, string element, string? trailingPunctuation = null, FragmentSegments? segments = null)
     {
         _services.Counters.Add(MathBuildServices.EquationsCounter);
         if (equation.Parsed is null)
@@ -176,7 +177,12 @@ public sealed partial class PageMath
             ? MathHtml.Display(written, equation.Tex, equation.Rows, element, trailingPunctuation)
             : MathHtml.Inline(written, equation.Tex);
         _mathChars += html.Length + (slots?.HeldChars ?? 0) - heldBefore;
-        return html;
+        if (segments is null || typeset is null) return html;
+        var tex = equation.Tex;
+        var rows = equation.Rows;
+        return equation.IsDisplay
+            ? segments.Add(html, markup => MathHtml.WriteDisplay(markup, written, tex, rows, element, trailingPunctuation))
+            : segments.Add(html, markup => MathHtml.WriteInline(markup, written, tex));
     }
 
     /// <summary>A reference written in running text: a link to the equation, or "(??)" and a warning.</summary>
