@@ -1,11 +1,11 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using StaticMath.Math.Parsing.Macros;
 
 namespace StaticMath.Math.Parsing;
 
 /// <summary>
-/// The on-disk cache key of an expression: SHA-256 (lower-case hex) of the TeX, the mode, every macro and colour
+/// The on-disk cache key of an expression: XXH3-128 (lower-case hex) of the TeX, the mode, every macro and colour
 /// definition in scope (serialised in ordinal order, see <see cref="MacroScope.Digest"/>), the font id and the
 /// engine's build stamp (<see cref="MathEngineInfo.BuildStamp"/>, which changes with every change to the engine).
 /// Anything that can change the output is in it; nothing that depends on render order is.
@@ -23,6 +23,8 @@ internal static class MathCacheKey
             "\u0000scope\u0000", scope.Digest,
             "\u0000font\u0000", fontId,
             "\u0000engine\u0000", engineStamp);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        // Not a cryptographic hash: it names an equation in a local cache, where 128 bits keep collisions out of reach,
+        // and SHA-256 through the OS's library cost ~3 µs a call (~5% of a warm build, one call per equation).
+        return Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text)));
     }
 }

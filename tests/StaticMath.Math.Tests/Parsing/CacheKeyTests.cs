@@ -10,7 +10,7 @@ public sealed class CacheKeyTests
         var a = Parse(@"\frac{a}{b}").CacheKey;
         var b = Parse(@"\frac{a}{b}").CacheKey;
         Assert.Equal(a, b);
-        Assert.Matches("^[0-9a-f]{64}$", a);
+        Assert.Matches("^[0-9a-f]{32}$", a);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using StaticMath.Math;
@@ -83,7 +82,7 @@ public sealed class MathCache : IDisposable
     /// <summary><see cref="ToolBuildStamp"/> as a number, stored with each entry (to tell other builds' entries apart).</summary>
     internal static long ToolBuild { get; } = (long)XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(ToolBuildStamp));
 
-    /// <summary>A key from the engine's cache key plus whatever else changes the output (lower-case hex SHA-256).</summary>
+    /// <summary>A key from the engine's cache key plus whatever else changes the output (lower-case hex XXH3-128, as the engine's: see <c>MathCacheKey</c>).</summary>
     public static string KeyFor(string engineKey, GlyphMode glyphMode, IEnumerable<KeyValuePair<string, string>> resolvedReferences)
     {
         var text = new StringBuilder(engineKey).Append('\n').Append(glyphMode).Append('\n').Append(ToolBuildStamp);
@@ -92,7 +91,7 @@ public sealed class MathCache : IDisposable
             text.Append('\n').Append(label).Append('=').Append(value);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>
@@ -189,7 +188,7 @@ public sealed class MathCache : IDisposable
     /// <summary>Bytes this build's unsaved entries hold (see <see cref="Put"/>).</summary>
     internal long PendingBytes => Interlocked.Read(ref _addedBytes);
 
-    // An entry's bytes plus its key as the store keeps it (a SHA-256).
+    // An entry's bytes plus its key as the store keeps it (the key's 16 bytes).
     private static long PendingSize(string key, byte[] entry) => entry.Length + key.Length / 2;
 
     /// <summary>End of the build: writes what was typeset and the use marks in one transaction, then evicts down to

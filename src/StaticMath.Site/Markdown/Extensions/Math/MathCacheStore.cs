@@ -7,7 +7,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// <summary>
 /// The math cache's one file, <c>.staticmath/math-cache.db</c>: an SQLite database (an embedded store that is safe for
 /// two processes at once — WAL journal, busy timeout — and crash-safe, so a second <c>build</c> or <c>serve</c> on the
-/// same site cannot corrupt it). Table <c>entries</c> maps a 16-byte key (the first half of the SHA-256 cache key: collisions stay out of reach at any
+/// same site cannot corrupt it). Table <c>entries</c> maps a 16-byte key (the XXH3-128 cache key's bytes: collisions stay out of reach at any
 /// cache size) to a <see cref="MathCacheEntry"/>, the time it was last used (for least-recently-used eviction) and the
 /// build of the tool that wrote it; table <c>meta</c> holds the format version and the last build's counts. Reads go
 /// through a <see cref="MathCacheReader"/> per page worker; writes happen in <see cref="Save"/>, in one transaction.
