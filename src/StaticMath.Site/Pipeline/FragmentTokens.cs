@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
@@ -249,13 +250,19 @@ public sealed class FragmentTokens
                 html.Append("</").Append(token.Name).Append('>');
                 break;
             case FragmentTokenKind.Text:
-                html.Append(HtmlMarkupFormatter.EscapeText(token.Data));
+                // Most text has nothing to escape: appended as it is, without the formatter's copy.
+                if (token.Data.AsSpan().ContainsAny(TextToEscape)) html.Append(HtmlMarkupFormatter.EscapeText(token.Data));
+                else html.Append(token.Data);
                 break;
             case FragmentTokenKind.Comment:
                 html.Append("<!--").Append(token.Data).Append("-->");
                 break;
         }
     }
+
+    // What the serializer escapes in text and in attribute values.
+    private static readonly SearchValues<char> TextToEscape = SearchValues.Create("&<>\u00A0");
+    private static readonly SearchValues<char> AttributeValueToEscape = SearchValues.Create("&<>\"\u00A0");
 
     /// <summary>Whether <paramref name="name"/> is an element with no end tag (its start tag stands alone in the tokens).</summary>
     public static bool IsVoid(string name) => VoidElements.Contains(name);
@@ -266,6 +273,11 @@ public sealed class FragmentTokens
         foreach (var (name, value) in token.Attributes)
         {
             html.Append(' ').Append(name).Append("=\"");
+            if (!value.AsSpan().ContainsAny(AttributeValueToEscape))
+            {
+                html.Append(value).Append('"');
+                continue;
+            }
             foreach (var c in value)
             {
                 _ = c switch
