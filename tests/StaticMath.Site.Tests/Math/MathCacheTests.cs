@@ -87,6 +87,30 @@ public sealed class MathCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_pages_entries_are_saved_next_to_each_other_though_pages_typeset_at_the_same_time()
+    {
+        using (var cache = Cache())
+        {
+            var (first, second) = (cache.NewBatch(), cache.NewBatch());
+            // Two pages' workers interleave their equations.
+            foreach (var (tex, batch) in new[] { ("a1", first), ("b1", second), ("a2", first), ("b2", second), ("a3", first) })
+                cache.Put(Key(tex), Equation("<svg>" + tex + "</svg>"), batch);
+            cache.Save();
+        }
+
+        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key FROM entries ORDER BY id";
+        var saved = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read()) saved.Add(Convert.ToHexStringLower((byte[])reader.GetValue(0)));
+        }
+        Assert.Equal(new[] { "a1", "a2", "a3", "b1", "b2" }.Select(Key), saved);
+    }
+
+    [Fact]
     public void A_breakable_inline_equation_keeps_its_line_pieces_svgs_and_not_the_whole()
     {
         var result = Result("<svg>whole</svg>") with { WidthEm = MathHtml.BreakableInlineEm + 1 };

@@ -39,7 +39,10 @@ public sealed class MathCache : IDisposable
     // The new store made by a save that found the file damaged (the first one is closed then).
     private MathCacheStore? _rebuiltStore;
     // Only the encoded entries are kept until Save: holding every typeset MathResult of a 1,000-post build took 4 GB.
-    private readonly ConcurrentDictionary<string, byte[]> _added = new(StringComparer.Ordinal);
+    // New entries with the order they are saved in: by page (its batch), then as typeset.
+    private readonly ConcurrentDictionary<string, (byte[] Entry, long Batch, long Sequence)> _added = new(StringComparer.Ordinal);
+    private long _batches;
+    private long _sequence;
     // Bytes held in _added (entries and keys): a build adds no more than the store may keep, since the save would
     // evict the excess at once; without the bound a 10,000-post cold build held gigabytes of entries until its end.
     private long _addedBytes;
@@ -164,7 +167,7 @@ public sealed class MathCache : IDisposable
         Interlocked.Increment(ref _lookups);
         TypesetEquation? found = null;
         if (read?.TryGetValue(key, out found) == true && found is not null
-            || _added.TryGetValue(key, out var added) && MathCacheEntry.TryDecode(added, out found)
+            || _added.TryGetValue(key, out var added) && MathCacheEntry.TryDecode(added.Entry, out found)
             || read?.ContainsKey(key) != true && ReadMany([key]).TryGetValue(key, out found) && found is not null)
         {
             Interlocked.Increment(ref _hits);
@@ -176,13 +179,18 @@ public sealed class MathCache : IDisposable
         return false;
     }
 
+    /// <summary>A batch number for one page's <see cref="Put"/>s: a page's entries are saved next to each other, so a
+    /// later build reads them from a few places in the file.</summary>
+    public long NewBatch() => Interlocked.Increment(ref _batches);
+
     /// <summary>Keeps <paramref name="equation"/> for the save, unless this build's new entries already fill the size
     /// bound (the equation is then typeset again by a later build, like an evicted one).</summary>
-    public void Put(string key, TypesetEquation equation)
+    /// <param name="batch">The page's (<see cref="NewBatch"/>).</param>
+    public void Put(string key, TypesetEquation equation, long batch = 0)
     {
         if (Interlocked.Read(ref _addedBytes) >= _sizeLimit) return;
         var entry = MathCacheEntry.Encode(equation);
-        if (_added.TryAdd(key, entry)) Interlocked.Add(ref _addedBytes, PendingSize(key, entry));
+        if (_added.TryAdd(key, (entry, batch, Interlocked.Increment(ref _sequence)))) Interlocked.Add(ref _addedBytes, PendingSize(key, entry));
     }
 
     /// <summary>Bytes this build's unsaved entries hold (see <see cref="Put"/>).</summary>
@@ -218,10 +226,10 @@ public sealed class MathCache : IDisposable
             }
 
             var started = BuildPhases.Start();
-            var added = _added.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+            var added = _added.Select(p => (p.Key, p.Value.Entry, p.Value.Batch, p.Value.Sequence)).OrderBy(p => p.Batch).ThenBy(p => p.Sequence).ToList();
             var used = _used.Keys.Order(StringComparer.Ordinal).ToList();
             store.Save(
-                added.Select(p => (StoredKey(p.Key), p.Value)),
+                added.Select(p => (StoredKey(p.Key), p.Entry)),
                 used.Select(StoredKey),
                 _clock.GetUtcNow().ToUnixTimeSeconds(),
                 ToolBuild,
@@ -229,7 +237,7 @@ public sealed class MathCache : IDisposable
                 _sizeLimit);
             _phases?.Stop(SavePhase, started, added.Count);
             // Saved: later look-ups read them from the store, and the next save writes only what is new.
-            foreach (var (key, entry) in added)
+            foreach (var (key, entry, _, _) in added)
             {
                 if (_added.TryRemove(key, out _)) Interlocked.Add(ref _addedBytes, -PendingSize(key, entry));
             }

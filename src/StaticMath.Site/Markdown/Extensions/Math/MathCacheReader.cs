@@ -13,12 +13,15 @@ internal delegate void StoredEntryFound(int keyIndex, ReadOnlySpan<byte> value, 
 /// </summary>
 internal sealed class MathCacheReader : IDisposable
 {
+    private const int PageCacheKiB = 8192;
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _lookup;
 
     public MathCacheReader(SqliteConnection connection)
     {
         _connection = connection;
+        // Room for the keys' index of a store of a few hundred thousand entries, so only the entries' pages are read.
+        Check(raw.sqlite3_exec(Db, $"PRAGMA cache_size = -{PageCacheKiB}"));
         Check(raw.sqlite3_prepare_v2(Db, "SELECT value, used FROM entries WHERE key = ?1", out _lookup));
     }
 

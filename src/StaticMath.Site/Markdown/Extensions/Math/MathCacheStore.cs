@@ -9,7 +9,9 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// two processes at once — WAL journal, busy timeout — and crash-safe, so a second <c>build</c> or <c>serve</c> on the
 /// same site cannot corrupt it). Table <c>entries</c> maps a 16-byte key (the XXH3-128 cache key's bytes: collisions stay out of reach at any
 /// cache size) to a <see cref="MathCacheEntry"/>, the time it was last used (for least-recently-used eviction) and the
-/// build of the tool that wrote it; table <c>meta</c> holds the format version and the last build's counts. Reads go
+/// build of the tool that wrote it. Rows are stored in the order they were saved, a page's equations together (see
+/// <see cref="Save"/>), and found through an index of the keys: a page's look-ups read a few neighbouring pages of the
+/// file instead of one page at a random place per equation; table <c>meta</c> holds the format version and the last build's counts. Reads go
 /// through a <see cref="MathCacheReader"/> per page worker; writes happen in <see cref="Save"/>, in one transaction.
 /// A file that is not a store of this format (truncated, garbage, an unknown version) is reported by <see cref="Open"/>
 /// and replaced by an empty store: it only ever held our own cache. A store of an earlier format is replaced silently:
@@ -17,7 +19,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 internal sealed class MathCacheStore : IDisposable
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private const int SqliteHeaderBytes = 100;
     private const int BusyTimeoutSeconds = 30;
 
@@ -109,7 +111,7 @@ internal sealed class MathCacheStore : IDisposable
     }
 
     /// <summary>
-    /// One transaction: writes the new entries, marks the used ones as used at <paramref name="now"/>, records the
+    /// One transaction: writes the new entries (in the order given: a page's together), marks the used ones as used at <paramref name="now"/>, records the
     /// build's counts, then evicts least recently used entries until the file's used pages fit <paramref name="sizeLimit"/>.
     /// </summary>
     /// <param name="writer">The build of the tool writing the entries (<see cref="MathCache.ToolBuild"/>).</param>
@@ -246,9 +248,10 @@ internal sealed class MathCacheStore : IDisposable
         using (var transaction = _connection.BeginTransaction())
         {
             Execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL)", transaction);
-            // Organised by key (no second index holding every key again); with 16 KB pages, entries up to ~4 KB stay on
-            // their page instead of spilling into an overflow page of their own.
-            Execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL, writer INTEGER NOT NULL) WITHOUT ROWID", transaction);
+            // In save order (the row id), so a page's entries share the file's pages; the keys' index is small (a few
+            // MB per 100,000 entries) and stays in the readers' page cache. With 16 KB pages, entries up to ~4 KB stay
+            // on their page instead of spilling into an overflow page of their own.
+            Execute("CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, key BLOB NOT NULL UNIQUE, value BLOB NOT NULL, used INTEGER NOT NULL, writer INTEGER NOT NULL)", transaction);
             using var insert = Command("INSERT OR IGNORE INTO meta(name, value) VALUES ('format', $format)", transaction);
             insert.Parameters.AddWithValue("$format", FormatVersion);
             insert.ExecuteNonQuery();

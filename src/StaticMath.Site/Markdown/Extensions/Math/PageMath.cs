@@ -26,6 +26,7 @@ public sealed partial class PageMath
     // its first render, when every equation of the page is registered.
     private readonly Dictionary<ParsedMath, string> _cacheKeys = new(ReferenceEqualityComparer.Instance);
     private IReadOnlyDictionary<string, TypesetEquation?>? _cached;
+    private long? _cacheBatch;
     private MathSession? _session;
     private int _counter;
     private long _mathChars;
@@ -261,7 +262,7 @@ public sealed partial class PageMath
         }
 
         var typeset = TypesetEquation.FromEngine(Typeset(parsed));
-        cache.Put(key, typeset);
+        cache.Put(key, typeset, _cacheBatch ??= cache.NewBatch());
         return typeset;
     }
 
