@@ -60,6 +60,9 @@ public sealed class PageRenderer
         if (_registry.HtmlPostProcessors.Count > 0)
             html = PostProcess(html, ctx);
         started = BuildPhases.Start();
+        // Every marker was expanded when the fragment was read; one a renderer put where nothing reads it must still
+        // not cost the reader an equation (one vectorised scan of the fragment).
+        if (FragmentSegments.For(ctx) is { } segments) html = segments.Expand(html);
         html = Markdown.Extensions.VerbatimHtml.VerbatimHtml.Restore(html, ctx);
         phases.Stop("page: verbatim HTML restore", started);
         if (svgSlots is not null)
