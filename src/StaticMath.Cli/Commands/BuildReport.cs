@@ -44,7 +44,9 @@ public static class BuildReport
 
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var table = new Table().Border(TableBorder.None).HideHeaders().AddColumn("what").AddColumn("value");
-        table.AddRow("pages", result.PagesWritten.ToString(CultureInfo.InvariantCulture));
+        var pages = result.PagesWritten.ToString(CultureInfo.InvariantCulture);
+        if (result.PagesReused > 0) pages += $" ({result.PagesReused.ToString(CultureInfo.InvariantCulture)} unchanged, kept from the last build)";
+        table.AddRow("pages", Markup.Escape(pages));
         table.AddRow("files copied", result.FilesCopied.ToString(CultureInfo.InvariantCulture));
         foreach (var (name, value) in result.Counters)
         {

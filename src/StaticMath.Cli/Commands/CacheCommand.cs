@@ -9,8 +9,8 @@ namespace StaticMath.Cli.Commands;
 
 /// <summary>
 /// <c>staticmath cache info</c> (equations, size, bound, the last build's hit rate) and <c>staticmath cache clear</c>
-/// (deletes the math cache store and the per-equation files earlier versions kept in <c>.staticmath/cache/</c> —
-/// only those files, nothing else in the folder).
+/// (deletes the math cache store, the records of the pages earlier builds wrote, and the per-equation files earlier
+/// versions kept in <c>.staticmath/cache/</c> — only those files, nothing else in the folder).
 /// </summary>
 public static class CacheCommand
 {
@@ -49,7 +49,7 @@ public static class CacheCommand
 
     private static Command Clear()
     {
-        var command = new Command("clear", "Delete the math cache (the next build typesets every equation)");
+        var command = new Command("clear", "Delete the math cache and the page records (the next build typesets every equation and makes every page)");
         command.Options.Add(SiteSource.Option);
         command.SetAction(parse =>
         {
@@ -57,8 +57,9 @@ public static class CacheCommand
                 return CommandLineApp.Usage;
 
             var removedStore = MathCache.Clear(site);
+            var removedRecords = Site.Build.SiteBuilder.ClearPageRecords(site);
             var removedLegacy = LegacyMathCacheFiles.Delete(site);
-            Console.Out.WriteLine(removedStore || removedLegacy > 0
+            Console.Out.WriteLine(removedStore || removedRecords || removedLegacy > 0
                 ? $"math cache cleared{(removedLegacy > 0 ? $" ({removedLegacy:N0} files of an earlier version's cache removed)" : "")}"
                 : "no math cache to clear");
             return CommandLineApp.Success;

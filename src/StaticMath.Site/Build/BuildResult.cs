@@ -17,6 +17,9 @@ public sealed record BuildResult
 
     public required int FilesCopied { get; init; }
 
+    /// <summary>Of <see cref="PagesWritten"/>, pages whose file was kept from the last build: nothing they were made from changed.</summary>
+    public int PagesReused { get; init; }
+
     public int DraftsSkipped { get; init; }
 
     public int FutureSkipped { get; init; }

@@ -32,6 +32,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     private PageRenderer _renderer = null!;
     private LayoutEngine _layouts = null!;
     private BuiltPages _built = null!;
+    private PageReuse? _reuse;
     private RenderKeys _keys = null!;
     private Dictionary<string, object?> _siteModel = null!;
     private Dictionary<Page, KeptOutputs.PostListing> _listings = [];
@@ -45,6 +46,9 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     public int BodiesRendered => _bodiesRendered;
 
     public int PagesLaidOut => _pagesLaidOut;
+
+    /// <summary>Pages whose file was taken from the last build into the same output folder (see <see cref="PageReuse"/>).</summary>
+    public int PagesReused => _reuse?.Reused ?? 0;
 
     /// <summary>Generated outputs (list pages, feeds and feed entries, sitemap, search index, social cards) made, not taken from the last build.</summary>
     public int GeneratedMade => _generatedMade;
@@ -75,12 +79,17 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
             var succeeded = !_diagnostics.HasErrors && !(options.Strict && _diagnostics.WarningCount > 0);
             var committed = false;
             Timed("commit (replace the output folder)", 1, () => committed = Commit(commit, outputDirectory, ref succeeded));
+            Timed("page records (for the next build)", 1, () => _reuse?.Save(committed));
             return Finish(succeeded, committed, _written, _copied);
         }
         catch (OperationCanceledException)
         {
             _build.End();
             return Finish(false, false, 0, 0, cancelled: true);
+        }
+        finally
+        {
+            _reuse?.Dispose();
         }
     }
 
@@ -136,7 +145,8 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
             fragmentReaders: (_config.Search ? _build.Pages.Where(SearchIndexWriter.IsSearchable) : []).ToHashSet(),
             (post, body) => FeedEntryOf(post, body).Html,
             outlineReaders: _plan.CardPosts.ToHashSet());
-        Phases.Stop("setup (Markdown pipeline, processors, layouts)", started);
+        _reuse = PageReuse.Start(options, kept.KeepsBetweenBuilds, SiteDirectory, _outputDirectory, _theme, _keys, _diagnostics);
+        Phases.Stop("setup (Markdown pipeline, processors, layouts, last build's page records)", started);
     }
 
     /// <summary>Every page except a content home page (it needs the paginator, made from these pages' results), in parallel.</summary>
@@ -148,6 +158,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         var pages = _build.Pages.Where(p => p != _plan.HomeIndex).OrderByDescending(p => p.Body.Length).ToList();
         var done = 0;
         var started = BuildPhases.Start();
+        var reportedBefore = _reuse is null ? null : _diagnostics.ToList().ToHashSet();
         progress?.Report(new BuildProgress("pages", 0, _build.Pages.Count));
         Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions
         {
@@ -160,12 +171,18 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
             progress?.Report(new BuildProgress("pages", Interlocked.Increment(ref done), _build.Pages.Count));
         });
         cancellationToken.ThrowIfCancellationRequested();
+        _reuse?.PagePhaseReported(_diagnostics.ToList().Where(d => !reportedBefore!.Contains(d)));
         Phases.Stop("pages (parallel; page: lines are worker time)", started, pages.Count);
     }
 
-    /// <summary>One page: its body (kept or rendered), laid out (kept or laid out again), written.</summary>
+    /// <summary>
+    /// One page: its file taken from the last build when nothing it was made from changed; else its body (kept or
+    /// rendered), laid out (kept or laid out again), written.
+    /// </summary>
     private bool Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
     {
+        var reuseKey = _reuse is not null && paginator is null && !_built.ReadsFragmentOf(page) ? _reuse.KeyOf(page, neighbours) : null;
+        if (reuseKey is not null && TakeFromLastBuild(page, reuseKey)) return true;
         var started = BuildPhases.Start();
         var body = kept.RenderBody(page, _build, _renderer, _keys, checks, ref _bodiesRendered);
         Phases.Stop("page: body (all stages above)", started);
@@ -180,8 +197,35 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         if (!wrote) return false;
         started = BuildPhases.Start();
         _built.Add(page, body);
+        _reuse?.Wrote(page, reuseKey, body, _built.IsFeedCandidate(page) ? FeedRecordOf(page, body) : null);
         Phases.Stop("page: feed entry, fragment let go", started);
         return true;
+    }
+
+    /// <summary>The page's file as the last build wrote it, with the problems rendering it reported; false when it must be made.</summary>
+    private bool TakeFromLastBuild(Page page, string key)
+    {
+        var started = BuildPhases.Start();
+        var feedCandidate = _built.IsFeedCandidate(page);
+        if (_reuse!.TryReuse(page, key, feedCandidate, output, kept.NextBodyVersion()) is not var (body, feed))
+        {
+            Phases.Stop("page: last build's file not usable", started);
+            return false;
+        }
+        _diagnostics.AddRange(body.Diagnostics);
+        // The entry's problems are reported with the feed (through the kept entry); the feed reads its HTML from the built pages.
+        if (feedCandidate && feed is not null) kept.KeepFeedEntry(page, new KeptOutputs.FeedEntry(body, feed.Html, feed.Diagnostics));
+        _built.Add(page, body, feedCandidate ? feed?.Html : null);
+        _reuse.Wrote(page, key, body, feed);
+        Phases.Stop("page: file taken from the last build", started);
+        return true;
+    }
+
+    /// <summary>A feed candidate's entry (made when its body was added) as the page's record keeps it.</summary>
+    private PageRecord.FeedEntry FeedRecordOf(Page post, RenderedBody body)
+    {
+        var entry = FeedEntryOf(post, body);
+        return new PageRecord.FeedEntry(entry.Html, entry.Diagnostics);
     }
 
     /// <summary>The paginated home (or the site's own home page with the paginator).</summary>
@@ -421,6 +465,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         OutputWritten = written,
         OutputDirectory = _outputDirectory,
         PagesWritten = pages,
+        PagesReused = written ? PagesReused : 0,
         FilesCopied = files,
         DraftsSkipped = _content.SkippedDrafts,
         FutureSkipped = _content.SkippedFuture,

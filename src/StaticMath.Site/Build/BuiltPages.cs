@@ -23,8 +23,10 @@ internal sealed class BuiltPages(bool keepFragments, IReadOnlySet<Page> feedCand
     private readonly ConcurrentDictionary<Page, Lazy<string?>> _feedEntries = new();
 
     /// <summary>Records a page as written, with the body it was laid out from.</summary>
-    public void Add(Page page, RenderedBody body)
+    /// <param name="keptFeedEntry">For a page whose file was kept from the last build: the feed entry that build made.</param>
+    public void Add(Page page, RenderedBody body, string? keptFeedEntry = null)
     {
+        if (keptFeedEntry is not null) _feedEntries[page] = new Lazy<string?>(keptFeedEntry);
         if (!keepFragments)
         {
             if (feedCandidates.Contains(page)) _ = FeedEntryLazy(page, body).Value;
@@ -33,6 +35,12 @@ internal sealed class BuiltPages(bool keepFragments, IReadOnlySet<Page> feedCand
         }
         _bodies[page] = body;
     }
+
+    /// <summary>True when a later phase reads the page's whole fragment or its outline (search, social card).</summary>
+    public bool ReadsFragmentOf(Page page) => fragmentReaders.Contains(page) || outlineReaders?.Contains(page) == true;
+
+    /// <summary>True for a post among the newest <c>feedLimit</c> of a feed: its feed entry is made with its body.</summary>
+    public bool IsFeedCandidate(Page page) => feedCandidates.Contains(page);
 
     /// <summary>True when the page was written by this build.</summary>
     public bool Contains(Page page) => _bodies.ContainsKey(page);

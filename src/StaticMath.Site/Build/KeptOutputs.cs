@@ -229,7 +229,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderKeys keys, (Page? Older, Page? Newer) neighbours,
         Dictionary<string, object?>? paginator, ref int laidOut)
     {
-        var neighbourKey = $"{neighbours.Older?.Url}\n{neighbours.Older?.Title}\n{neighbours.Newer?.Url}\n{neighbours.Newer?.Title}";
+        var neighbourKey = NeighbourKey(neighbours);
         if (paginator is null && _laidOut.TryGetValue(page.SourcePath, out var kept) && ReferenceEquals(kept.Body, body)
             && kept.Layouts == keys.Layouts && kept.SiteModel == keys.SiteModel && kept.Neighbours == neighbourKey)
             return kept.Html;
@@ -256,6 +256,13 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         if (keepBetweenBuilds) _laidOut[page.SourcePath] = new LaidOutPage(body, keys.Layouts, keys.SiteModel, neighbourKey, html);
         return html;
     }
+
+    /// <summary>What a page's layout shows of its neighbours (previous and next posts): their URLs and titles.</summary>
+    public static string NeighbourKey((Page? Older, Page? Newer) neighbours) =>
+        $"{neighbours.Older?.Url}\n{neighbours.Older?.Title}\n{neighbours.Newer?.Url}\n{neighbours.Newer?.Title}";
+
+    /// <summary>A version for a body not rendered by <see cref="RenderBody"/> (one taken from the last build's output).</summary>
+    public long NextBodyVersion() => Interlocked.Increment(ref _bodyVersions);
 
     /// <summary>Forgets a page's laid-out HTML (the content home page: its paginator is part of it).</summary>
     public void ForgetLayOut(Page page) => _laidOut.TryRemove(page.SourcePath, out _);
@@ -285,6 +292,9 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
         _feedEntries[post.SourcePath] = entry;
         return entry;
     }
+
+    /// <summary>A post's feed entry as an earlier build made it from the same body (its file was taken from that build).</summary>
+    public void KeepFeedEntry(Page post, FeedEntry entry) => _feedEntries[post.SourcePath] = entry;
 
     /// <summary>A post's drawn social card: drawn again only when its title or its body (the first equation) changed.</summary>
     public byte[] SocialCardOf(Page post, RenderedBody body, Func<byte[]> draw, ref int made)

@@ -53,6 +53,19 @@ internal sealed record RenderedBody(
     }
 
     /// <summary>
+    /// The body of a page whose file was taken from the last build (<see cref="PageReuse"/>): what later phases read of
+    /// it (its text and problems), without a fragment.
+    /// </summary>
+    public static RenderedBody Kept(long version, Page page, RenderedText text, IReadOnlyList<Diagnostic> diagnostics,
+        IReadOnlyList<(string Path, FileStamp Stamp)> files)
+    {
+        var body = new RenderedBody(version, page, "", "", "", EmptyPageValues, diagnostics, files, null) { HasFragment = false };
+        body._text = new Lazy<RenderedText>(text);
+        body._outline = new Lazy<Themes.PageOutline>(Themes.PageOutline.Of(""));
+        return body;
+    }
+
+    /// <summary>
     /// Valid when the page is the same loaded page (its file is unchanged), the page URL table is the same (if it
     /// resolved links), and every file it read or looked for is unchanged (still absent, for one it did not find).
     /// </summary>

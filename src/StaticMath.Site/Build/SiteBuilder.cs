@@ -51,6 +51,18 @@ public static class SiteBuilder
         return new SiteSession(options, keepBetweenBuilds: false).Build(new DirectoryOutput(output.WorkingDirectory), output.Commit, outputDirectory, progress, cancellationToken: cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes the records of the pages earlier builds wrote (<c>.staticmath/pages.db</c>), so the next build makes
+    /// every page; true when there were any.
+    /// </summary>
+    public static bool ClearPageRecords(string siteDirectory)
+    {
+        var path = PageRecordStore.PathFor(siteDirectory);
+        var existed = File.Exists(path);
+        PageRecordStore.Delete(path);
+        return existed;
+    }
+
     /// <summary>Compared where the folders really are: a symbolic link must not make the site look like another folder.</summary>
     private static bool OutputWouldClobberSource(string siteDirectory, string outputDirectory)
     {

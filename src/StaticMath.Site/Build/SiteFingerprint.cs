@@ -56,6 +56,9 @@ internal static class SiteFingerprint
     public static string OfSiteModel(IEnumerable<Page> pages) =>
         Hash(pages.Select(p => PageHashes.GetValue(p, PageHash)));
 
+    /// <summary>One page's part of <see cref="OfSiteModel"/>: its front matter and URL.</summary>
+    public static string OfPage(Page page) => PageHashes.GetValue(page, PageHash);
+
     private static string PageHash(Page page)
     {
         var text = new StringBuilder();

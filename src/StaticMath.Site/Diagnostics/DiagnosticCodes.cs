@@ -167,6 +167,8 @@ public static class DiagnosticCodes
     public const string SystemTextInMath = "SM2010";
     [DiagnosticCode(Warning, "the math cache is damaged; it is rebuilt")]
     public const string MathCacheDamaged = "SM2050";
+    [DiagnosticCode(Warning, "the records of the last build's pages are damaged; every page is made again")]
+    public const string PageRecordsDamaged = "SM2051";
 
     // SM30xx: Liquid in posts (the Jekyll layer)
     [DiagnosticCode(Warning, "a Liquid syntax error; the tag is left in the page as text")]

@@ -52,8 +52,11 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
         Assert.Equal("no math cache yet", tool.Run(site, "cache", "info").StandardOutput.Split('(')[0].Split(": ")[1].Trim());
 
         Assert.Equal(0, tool.Run(site, "build", "-q").ExitCode);
+        // Without the last output no page can be kept from it: every page is made, every equation read from the cache.
+        Directory.Delete(Path.Combine(site, "_site"), recursive: true);
         var warm = tool.Run(site, "build", "-q");
         Assert.True(warm.ExitCode == 0, warm.ToString());
+        Assert.True(File.Exists(Path.Combine(site, ".staticmath", "pages.db")));
         // An earlier version's per-equation file, and a file of the user's beside it.
         var legacy = Path.Combine(site, ".staticmath", "cache", "ab", "ab" + new string('0', 62) + ".json");
         Directory.CreateDirectory(Path.GetDirectoryName(legacy)!);
@@ -70,6 +73,7 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
         var clear = tool.Run(site, "cache", "clear");
         Assert.True(clear.ExitCode == 0, clear.ToString());
         Assert.False(File.Exists(Path.Combine(site, ".staticmath", "math-cache.db")));
+        Assert.False(File.Exists(Path.Combine(site, ".staticmath", "pages.db")));
         Assert.False(File.Exists(legacy));
         Assert.True(File.Exists(notOurs));
         Assert.StartsWith(".staticmath/math-cache.db: no math cache yet", tool.Run(site, "cache", "info").StandardOutput);

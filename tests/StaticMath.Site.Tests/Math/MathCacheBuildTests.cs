@@ -46,7 +46,7 @@ public sealed class MathCacheBuildTests : IDisposable
     {
         var reference = Build(noCache: true, threads: 0);
         // One thread: with more, two pages may both typeset an equation they share, and the counts would vary.
-        var cold = SiteBuilder.Build(Options(noCache: false, threads: 1));
+        var cold = BuildEveryPage(Options(noCache: false, threads: 1));
         // Enough entries for the store to span many pages, so truncation cuts through them.
         using (var connection = new SqliteConnection($"Data Source={MathCache.StorePathFor(_site)};Pooling=False"))
         {
@@ -59,14 +59,14 @@ public sealed class MathCacheBuildTests : IDisposable
 
         MathCacheFaults.Damage(MathCache.StorePathFor(_site), damage);
 
-        var damaged = SiteBuilder.Build(Options(noCache: false, threads: 1));
+        var damaged = BuildEveryPage(Options(noCache: false, threads: 1));
         var warning = Assert.Single(damaged.Diagnostics, d => d.Code == "SM2050");
         Assert.False(warning.IsError);
         Assert.Equal(".staticmath/math-cache.db", warning.Path);
         Assert.Equal(Count(cold, MathBuildServices.TypesetCounter), Count(damaged, MathBuildServices.TypesetCounter));
         Assert.Equal(reference, Hashes());
 
-        var next = SiteBuilder.Build(Options(noCache: false, threads: 0));
+        var next = BuildEveryPage(Options(noCache: false, threads: 0));
         Assert.DoesNotContain(next.Diagnostics, d => d.Code == "SM2050");
         Assert.Equal(0, Count(next, MathBuildServices.TypesetCounter));
         Assert.Equal(reference, Hashes());
@@ -82,7 +82,7 @@ public sealed class MathCacheBuildTests : IDisposable
         Assert.All(results, r => Assert.True(r.Succeeded, string.Join("\n", r.Diagnostics.Where(d => d.IsError))));
         Assert.All(results, r => Assert.Equal("", string.Join("\n", r.Diagnostics.Where(d => d.Code == "SM2050"))));
 
-        var warm = SiteBuilder.Build(Options(noCache: false, threads: 0));
+        var warm = BuildEveryPage(Options(noCache: false, threads: 0));
         Assert.Equal(0, Count(warm, MathBuildServices.TypesetCounter));
         Assert.Equal(reference, Hashes());
         Assert.Equal(reference, Hashes(outputs[0]));
@@ -91,17 +91,17 @@ public sealed class MathCacheBuildTests : IDisposable
     [Fact]
     public void Verbose_phases_report_the_stores_opening_reads_and_save()
     {
-        var cold = SiteBuilder.Build(Options(noCache: false, threads: 1));
+        var cold = BuildEveryPage(Options(noCache: false, threads: 1));
         Assert.Equal(1, Phase(cold, MathCache.OpenPhase).Count);
         Assert.Equal(Count(cold, MathBuildServices.TypesetCounter), Phase(cold, MathCache.SavePhase).Count);
 
-        var warm = SiteBuilder.Build(Options(noCache: false, threads: 1));
+        var warm = BuildEveryPage(Options(noCache: false, threads: 1));
         Assert.Equal(1, Phase(warm, MathCache.OpenPhase).Count);
         Assert.True(Count(warm, MathBuildServices.FromCacheCounter) > 30);
         Assert.Equal(Count(warm, MathBuildServices.FromCacheCounter), Phase(warm, MathCache.ReadPhase).Count);
         Assert.Equal(0, Phase(warm, MathCache.SavePhase).Count);
 
-        var uncached = SiteBuilder.Build(Options(noCache: true, threads: 1));
+        var uncached = BuildEveryPage(Options(noCache: true, threads: 1));
         Assert.DoesNotContain(uncached.Phases, p => p.Name is MathCache.OpenPhase or MathCache.ReadPhase or MathCache.SavePhase);
     }
 
@@ -111,7 +111,7 @@ public sealed class MathCacheBuildTests : IDisposable
 
     private IReadOnlyDictionary<string, string> Build(bool noCache, int threads, bool expectFromCache = false)
     {
-        var result = SiteBuilder.Build(Options(noCache, threads));
+        var result = BuildEveryPage(Options(noCache, threads));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
         if (expectFromCache)
         {
@@ -120,6 +120,13 @@ public sealed class MathCacheBuildTests : IDisposable
         }
 
         return Hashes();
+    }
+
+    /// <summary>A build that makes every page: with the last build's page records it would keep them and read no equation.</summary>
+    private BuildResult BuildEveryPage(BuildOptions options)
+    {
+        SiteBuilder.ClearPageRecords(_site);
+        return SiteBuilder.Build(options);
     }
 
     private BuildOptions Options(bool noCache, int threads) => new() { SourceDirectory = _site, NoCache = noCache, MaxParallelism = threads };
