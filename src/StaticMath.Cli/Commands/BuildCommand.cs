@@ -16,7 +16,7 @@ public static class BuildCommand
     public static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only problems" };
     public static readonly Option<bool> Verbose = new("--verbose") { Description = "Also print where the time went: each build phase's time and item count" };
-    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Typeset every equation; neither read nor write the math cache (.staticmath/math-cache.db)" };
+    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Make every page and typeset every equation; neither read nor write the math cache (.staticmath/math-cache.db) or the page records (.staticmath/pages.db)" };
 
     public static Command Create()
     {

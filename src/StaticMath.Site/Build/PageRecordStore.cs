@@ -74,10 +74,19 @@ internal sealed class PageRecordStore : IDisposable
         return records;
     }
 
-    /// <summary>Replaces the records of <paramref name="outputDirectory"/> with <paramref name="records"/>, in one transaction.</summary>
+    /// <summary>
+    /// Replaces the records of <paramref name="outputDirectory"/> with <paramref name="records"/>, in one transaction,
+    /// and drops those of output folders that no longer exist (<c>check</c> builds into a temporary folder each time).
+    /// </summary>
     public void Replace(string outputDirectory, IEnumerable<(string Source, PageRecord Record)> records)
     {
         using var transaction = _connection.BeginTransaction();
+        foreach (var gone in OutputFolders(transaction).Where(folder => folder != outputDirectory && !Directory.Exists(folder)))
+        {
+            using var drop = Command("DELETE FROM pages WHERE output = $output", transaction);
+            drop.Parameters.AddWithValue("$output", gone);
+            drop.ExecuteNonQuery();
+        }
         using (var delete = Command("DELETE FROM pages WHERE output = $output", transaction))
         {
             delete.Parameters.AddWithValue("$output", outputDirectory);
@@ -98,6 +107,15 @@ internal sealed class PageRecordStore : IDisposable
     }
 
     public void Dispose() => _connection.Dispose();
+
+    private List<string> OutputFolders(SqliteTransaction transaction)
+    {
+        using var select = Command("SELECT DISTINCT output FROM pages", transaction);
+        using var reader = select.ExecuteReader();
+        var folders = new List<string>();
+        while (reader.Read()) folders.Add(reader.GetString(0));
+        return folders;
+    }
 
     private static PageRecord? Parse(string json)
     {

@@ -176,6 +176,24 @@ public class PageReuseTests
         Assert.Equal(SiteFiles(site.Output), SiteFiles(FromScratch(site)));
     }
 
+    [Fact]
+    public void Records_of_an_output_folder_that_is_gone_are_dropped()
+    {
+        using var site = Blog();
+        var other = Path.Combine(site.Root, "_other");
+        Assert.True(SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, OutputDirectory = other, Now = TempSite.Now }).Succeeded);
+        Build(site);
+        using (var store = PageRecordStore.Open(PageRecordStore.PathFor(site.Root), out _))
+            Assert.Equal(4, store.Load(other).Count);
+        Directory.Delete(other, recursive: true);
+        Build(site);
+        using (var store = PageRecordStore.Open(PageRecordStore.PathFor(site.Root), out _))
+        {
+            Assert.Empty(store.Load(other));
+            Assert.Equal(4, store.Load(site.Output).Count);
+        }
+    }
+
     private static BuildResult Build(TempSite site, bool noCache = false)
     {
         var result = SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, Now = TempSite.Now, NoCache = noCache });
