@@ -99,7 +99,7 @@ internal sealed class PageReuse : IDisposable
             KeptOutputs.NeighbourKey(neighbours));
 
     /// <summary>
-    /// Copies the page's file from the last build into <paramref name="output"/> when its record has this key, every
+    /// Keeps the page's file from the last build in <paramref name="output"/> (a hard link, else a copy) when its record has this key, every
     /// file its render used is unchanged and the file is still the one written; returns the page's body as later
     /// phases read it (text, problems; no fragment), or null when the page must be made.
     /// </summary>
@@ -114,7 +114,7 @@ internal sealed class PageReuse : IDisposable
         if (!info.Exists || info.Length != record.OutputLength || info.LastWriteTimeUtc.Ticks != record.OutputWriteTicks) return null;
         try
         {
-            output.CopyFile(page.OutputPath, previousFile);
+            output.KeepFile(page.OutputPath, previousFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -13,6 +13,12 @@ public sealed class DirectoryOutput(string root) : ISiteOutput
 
     public void CopyFile(string relativePath, string sourceFullPath) => File.Copy(sourceFullPath, Prepare(relativePath), overwrite: true);
 
+    public void KeepFile(string relativePath, string previousFullPath)
+    {
+        var target = Prepare(relativePath);
+        if (!HardLink.TryCreate(previousFullPath, target)) File.Copy(previousFullPath, target, overwrite: true);
+    }
+
     public void CopyStream(string relativePath, Func<Stream> open)
     {
         using var source = open();

@@ -12,4 +12,12 @@ public interface ISiteOutput
     void CopyFile(string relativePath, string sourceFullPath);
 
     void CopyStream(string relativePath, Func<Stream> open);
+
+    /// <summary>
+    /// Puts a file the last build wrote (<paramref name="previousFullPath"/>, in the output folder this output
+    /// replaces) at <paramref name="relativePath"/>, unchanged: a hard link where the file system makes one (the old
+    /// folder goes when this one is committed), else a copy. Never for files the build did not write itself: a link to
+    /// a source file would let an edit of the output change the source.
+    /// </summary>
+    void KeepFile(string relativePath, string previousFullPath);
 }

@@ -17,6 +17,9 @@ public sealed class MemoryOutput : ISiteOutput
 
     public void CopyFile(string relativePath, string sourceFullPath) => _files[Normalize(relativePath)] = new MemoryOutputFile(null, sourceFullPath, null);
 
+    // Read when requested, like a copied file (the preview server keeps its pages in memory and never asks for this).
+    public void KeepFile(string relativePath, string previousFullPath) => CopyFile(relativePath, previousFullPath);
+
     public void CopyStream(string relativePath, Func<Stream> open) => _files[Normalize(relativePath)] = new MemoryOutputFile(null, null, open);
 
     /// <summary>The file at an output-relative path ('/' separators, no leading slash), or null.</summary>
