@@ -79,7 +79,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
             var succeeded = !_diagnostics.HasErrors && !(options.Strict && _diagnostics.WarningCount > 0);
             var committed = false;
             Timed("commit (replace the output folder)", 1, () => committed = Commit(commit, outputDirectory, ref succeeded));
-            Timed("page records (for the next build)", 1, () => _reuse?.Save(committed));
+            if (_reuse is not null) Timed("page records (for the next build)", 1, () => _reuse.Save(committed));
             return Finish(succeeded, committed, _written, _copied);
         }
         catch (OperationCanceledException)
