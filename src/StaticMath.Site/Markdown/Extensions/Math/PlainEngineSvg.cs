@@ -104,24 +104,8 @@ internal static class PlainEngineSvg
             if (plain < 0) return -1;
             html.Append(svg, at, plain);
             at += plain;
-            switch (svg[at])
-            {
-                case '"':
-                    return at + 1;
-                case '&':
-                    if ((at = AppendEntity(svg, at, html, inAttribute: true)) < 0) return -1;
-                    break;
-                case '>':
-                    html.Append("&gt;");
-                    at++;
-                    break;
-                case '\u00A0':
-                    html.Append("&nbsp;");
-                    at++;
-                    break;
-                default:
-                    return -1; // '<' is not XML; a control character the XML reader would normalise
-            }
+            if (svg[at] == '"') return at + 1;
+            if ((at = AppendSpecial(svg, at, html, inAttribute: true)) < 0) return -1;
         }
         return -1;
     }
@@ -129,37 +113,35 @@ internal static class PlainEngineSvg
     /// <summary>Text up to the next tag, re-escaped as the HTML form escapes it; returns where the tag starts, or -1.</summary>
     private static int CopyText(string svg, int at, StringBuilder html)
     {
-        while (at < svg.Length && svg[at] != '<')
+        while (at < svg.Length)
         {
             var plain = svg.AsSpan(at).IndexOfAny(Special);
             if (plain < 0) plain = svg.Length - at;
             html.Append(svg, at, plain);
             at += plain;
-            if (at >= svg.Length) break;
-            switch (svg[at])
-            {
-                case '<':
-                    return at;
-                case '&':
-                    if ((at = AppendEntity(svg, at, html, inAttribute: false)) < 0) return -1;
-                    break;
-                case '>':
-                    html.Append("&gt;");
-                    at++;
-                    break;
-                case '"':
-                    html.Append('"');
-                    at++;
-                    break;
-                case '\u00A0':
-                    html.Append("&nbsp;");
-                    at++;
-                    break;
-                default:
-                    return -1;
-            }
+            if (at >= svg.Length || svg[at] == '<') return at;
+            if ((at = AppendSpecial(svg, at, html, inAttribute: false)) < 0) return -1;
         }
         return at;
+    }
+
+    /// <summary>
+    /// A character the scan stopped at, written as the HTML form writes it; returns the index after it, or -1 for one
+    /// this scan leaves to the XML reader ('&lt;' in a value, a control character it would normalise).
+    /// </summary>
+    private static int AppendSpecial(string svg, int at, StringBuilder html, bool inAttribute) => svg[at] switch
+    {
+        '&' => AppendEntity(svg, at, html, inAttribute),
+        '>' => Appended(html, "&gt;", at + 1),
+        '\u00A0' => Appended(html, "&nbsp;", at + 1),
+        '"' when !inAttribute => Appended(html, "\"", at + 1),
+        _ => -1,
+    };
+
+    private static int Appended(StringBuilder html, string text, int next)
+    {
+        html.Append(text);
+        return next;
     }
 
     /// <summary>
