@@ -22,8 +22,11 @@ public sealed class MathNumberingProcessor : IMarkdownDocumentProcessor
         {
             switch (node)
             {
-                case IMathExpression expression:
-                    (math ??= PageMath.For(ctx)).Register(expression);
+                case MathInline inline:
+                    (math ??= PageMath.For(ctx)).Register(inline);
+                    break;
+                case MathBlock block:
+                    (math ??= PageMath.For(ctx)).Register(block);
                     break;
                 case HtmlBlock html:
                     RegisterRawHtml(html, ctx, ref math);

@@ -14,4 +14,9 @@ public sealed class PageEquation
     public ParsedMath? Parsed { get; init; }
     public string? Failure { get; init; }
     public IReadOnlyList<NumberedRow> Rows { get; init; } = [];
+
+    /// <summary>The page's math cache key for it, made when <see cref="CacheKeyLabels"/> labels were defined (the key
+    /// holds the numbers it references, so it is made again once more labels are known). Set by <see cref="PageMath"/>.</summary>
+    internal string? CacheKey { get; set; }
+    internal int CacheKeyLabels { get; set; }
 }

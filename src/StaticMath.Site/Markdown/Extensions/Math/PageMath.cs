@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using StaticMath.Math;
 using StaticMath.Site.Pipeline;
+using Markdig.Syntax;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -18,13 +19,15 @@ public sealed partial class PageMath
 {
     private readonly MathBuildServices _services;
     private readonly PageRenderContext? _page;
-    private readonly Dictionary<object, PageEquation> _equations = new(ReferenceEqualityComparer.Instance);
+    // Registered expressions in document order (each node also carries its equation: see Register).
+    private readonly List<PageEquation> _equations = [];
     private readonly Dictionary<string, DefinedLabel> _labels = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _glyphIds = new(StringComparer.Ordinal);
     private readonly List<PageEquation> _rawHtml = [];
-    // Cache keys by parsed equation (computing one hashes its inputs), and the page's entries read from the cache at
-    // its first render, when every equation of the page is registered.
-    private readonly Dictionary<ParsedMath, string> _cacheKeys = new(ReferenceEqualityComparer.Instance);
+    // Labels defined so far: an equation's cache key holds the numbers it references, so a key made before the last
+    // label was defined is made again (see CacheKey). Then the page's entries read from the cache at its first render,
+    // when every equation of the page is registered.
+    private int _labelsDefined;
     private IReadOnlyDictionary<string, TypesetEquation?>? _cached;
     private long? _cacheBatch;
     private MathSession? _session;
@@ -59,11 +62,16 @@ public sealed partial class PageMath
     });
 
     /// <summary>First pass for one expression (idempotent): parse, number display rows, record labels.</summary>
-    public PageEquation Register(IMathExpression expression) =>
-        _equations.TryGetValue(expression, out var known)
-            ? known
-            : _equations[expression] = Parse(expression.Tex, expression.IsDisplay, expression.TexLine, expression.TexColumn,
-                (expression as MathBlock)?.AttributeLabel);
+    /// <remarks>The node keeps its equation under this page's key (Markdig's per-node data): a look-up there costs less
+    /// than hashing the node, and a node rendered again for another page state gets its own.</remarks>
+    public PageEquation Register<TExpression>(TExpression expression) where TExpression : MarkdownObject, IMathExpression
+    {
+        if (expression.GetData(this) is PageEquation known) return known;
+        var equation = Parse(expression.Tex, expression.IsDisplay, expression.TexLine, expression.TexColumn, (expression as MathBlock)?.AttributeLabel);
+        expression.SetData(this, equation);
+        _equations.Add(equation);
+        return equation;
+    }
 
     /// <summary>Registers math found in a raw HTML block (it has no Markdown node); numbered like any display.</summary>
     public void RegisterRaw(string tex, bool display, int bodyLine, int bodyColumn) =>
@@ -134,7 +142,7 @@ public sealed partial class PageMath
             }
             else
             {
-                typeset = TypesetOrReadCache(equation.Parsed);
+                typeset = TypesetOrReadCache(equation);
                 result = typeset.Result;
             }
         }
@@ -237,8 +245,7 @@ public sealed partial class PageMath
                 }
                 else
                 {
-                    // A key holds the numbers its equation references: one made before this label existed is stale.
-                    _cacheKeys.Clear();
+                    _labelsDefined++;
                 }
             }
         }
@@ -246,14 +253,15 @@ public sealed partial class PageMath
         return new PageEquation { Tex = tex, IsDisplay = display, BodyLine = bodyLine, BodyColumn = bodyColumn, Parsed = parsed, Rows = rows };
     }
 
-    private TypesetEquation TypesetOrReadCache(ParsedMath parsed)
+    private TypesetEquation TypesetOrReadCache(PageEquation equation)
     {
+        var parsed = equation.Parsed!;
         if (_services.Cache is not { } cache)
         {
             return TypesetEquation.FromEngine(Typeset(parsed));
         }
 
-        var key = CacheKey(parsed);
+        var key = CacheKey(equation);
         _cached ??= cache.ReadMany(RegisteredCacheKeys());
         if (cache.TryGet(key, _cached, out var cached))
         {
@@ -277,21 +285,23 @@ public sealed partial class PageMath
     private HashSet<string> RegisteredCacheKeys()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var equation in _equations.Values.Concat(_rawHtml))
+        foreach (var equation in _equations.Concat(_rawHtml))
         {
-            if (equation.Parsed is { } parsed) keys.Add(CacheKey(parsed));
+            if (equation.Parsed is not null) keys.Add(CacheKey(equation));
         }
 
         return keys;
     }
 
     /// <summary>The cache key: the engine's key of the equation plus its glyph mode and the numbers it references.</summary>
-    private string CacheKey(ParsedMath parsed)
+    private string CacheKey(PageEquation equation)
     {
-        if (_cacheKeys.TryGetValue(parsed, out var known)) return known;
+        if (equation.CacheKey is { } known && equation.CacheKeyLabels == _labelsDefined) return known;
+        var parsed = equation.Parsed!;
         var references = parsed.ReferencedLabels.Distinct(StringComparer.Ordinal)
             .Select(label => new KeyValuePair<string, string>(label, ResolveLabel(label) ?? "??"));
-        return _cacheKeys[parsed] = MathCache.KeyFor(parsed.CacheKey, _services.GlyphMode, references);
+        equation.CacheKeyLabels = _labelsDefined;
+        return equation.CacheKey = MathCache.KeyFor(parsed.CacheKey, _services.GlyphMode, references);
     }
 
     /// <summary>The body line of the label's <c>\label{…}</c> in the TeX (the equation's line when not written there).</summary>
