@@ -3,7 +3,6 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
 using K4os.Compression.LZ4;
-using K4os.Compression.LZ4.Encoders;
 using StaticMath.Math;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
@@ -25,7 +24,7 @@ internal static class MathCacheEntry
     public static byte[] Encode(TypesetEquation equation)
     {
         var payload = Serialize(equation);
-        var compressed = Compress(payload);
+        var compressed = MathCacheCompressor.ForThisThread().Compress(payload);
         var entry = new byte[HeaderBytes + compressed.Length];
         BinaryPrimitives.WriteUInt64LittleEndian(entry, XxHash3.HashToUInt64(payload));
         BinaryPrimitives.WriteInt32LittleEndian(entry.AsSpan(ChecksumBytes), payload.Length);
@@ -72,29 +71,17 @@ internal static class MathCacheEntry
         }
     }
 
-    /// <summary>One LZ4 block that may refer back into the dictionary, as if the dictionary had been the block before.</summary>
-    private static ReadOnlySpan<byte> Compress(byte[] payload)
-    {
-        var dictionary = MathCacheDictionary.Bytes;
-        using ILZ4Encoder encoder = new LZ4FastChainEncoder(System.Math.Max(dictionary.Length, payload.Length), 0);
-        var output = new byte[LZ4Codec.MaximumOutputSize(System.Math.Max(dictionary.Length, payload.Length))];
-        encoder.Topup(dictionary, 0, dictionary.Length);
-        encoder.Encode(output, 0, output.Length, allowCopy: false);
-        encoder.Topup(payload, 0, payload.Length);
-        var written = encoder.Encode(output, 0, output.Length, allowCopy: false);
-        if (written <= 0)
-        {
-            throw new InvalidOperationException("LZ4 could not compress a math cache entry into its maximal size");
-        }
+    // The thread's serialisation buffer, reused while it stays small (an equation of megabytes gets its own).
+    [ThreadStatic] private static MemoryStream? t_payload;
+    private const int KeptPayloadCapacity = 256 << 10;
 
-        return output.AsSpan(0, written);
-    }
-
-    private static byte[] Serialize(TypesetEquation equation)
+    /// <summary>The entry's fields; valid until this thread serialises again.</summary>
+    private static ReadOnlySpan<byte> Serialize(TypesetEquation equation)
     {
         var result = equation.Result;
-        using var stream = new MemoryStream(2048);
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        var stream = t_payload is { Capacity: <= KeptPayloadCapacity } kept ? kept : t_payload = new MemoryStream(4096);
+        stream.SetLength(0);
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             WriteList(writer, equation.Svgs, WriteSvg);
             writer.Write(result.WidthEm);
@@ -109,7 +96,7 @@ internal static class MathCacheEntry
             WriteList(writer, result.GlyphIds, (w, id) => w.Write(id));
         }
 
-        return stream.ToArray();
+        return stream.GetBuffer().AsSpan(0, (int)stream.Length);
     }
 
     private static TypesetEquation Deserialize(ref EntryReader reader)
