@@ -14,6 +14,10 @@ internal sealed record HtmlOpeningTag(string Name, IReadOnlyList<KeyValuePair<st
     // block HTML every tag at the start of a line is read.
     [ThreadStatic] private static HtmlParser? t_parser;
     [ThreadStatic] private static AngleSharp.Dom.IElement? t_body;
+    // Tags read on this thread by their text: a site repeats the same few (`<div markdown="1" class="…">`) on every
+    // page, and AngleSharp's fragment parse is most of the cost of reading one. Bounded: cleared when full.
+    [ThreadStatic] private static Dictionary<string, HtmlOpeningTag?>? t_read;
+    private const int RememberedTags = 512;
 
     private static HtmlParser Parser
     {
@@ -48,10 +52,18 @@ internal sealed record HtmlOpeningTag(string Name, IReadOnlyList<KeyValuePair<st
         if (tagText.EndsWith("/>", StringComparison.Ordinal)) return null;
         if (!tagText.Contains(requiredAttribute, StringComparison.OrdinalIgnoreCase)) return null;
 
+        var read = t_read ??= new Dictionary<string, HtmlOpeningTag?>(StringComparer.Ordinal);
+        if (read.TryGetValue(tagText, out var known)) return known;
+        if (read.Count >= RememberedTags) read.Clear();
+        return read[tagText] = Parse(tagText);
+    }
+
+    private static HtmlOpeningTag? Parse(string tagText)
+    {
         var nodes = Parser.ParseFragment(tagText, t_body!);
         if (nodes.Length == 0 || nodes[0] is not AngleSharp.Dom.IElement element) return null;
 
-        var attributes = element.Attributes.Select(a => new KeyValuePair<string, string>(a.Name, a.Value)).ToList();
+        var attributes = element.Attributes.Select(a => new KeyValuePair<string, string>(a.Name, a.Value)).ToArray();
         return new HtmlOpeningTag(element.LocalName, attributes, tagText.Length);
     }
 }
