@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using StaticMath.Site.Themes;
+using StaticMath.Site.Content;
 
 namespace StaticMath.Robustness.Tests;
 
@@ -33,7 +33,7 @@ public partial class WordCountFuzzTests
     {
         Gen.OneOf(Pieces).Array[0, 40].Select(string.Concat).Sample(html =>
         {
-            if (LiquidFilters.CountWords(html) is var count && count != ByRegularExpressions(html))
+            if (WordCount.Of(html) is var count && count != ByRegularExpressions(html))
                 throw new InvalidOperationException($"{count} words, the regular expressions count {ByRegularExpressions(html)}, in\n{html}");
         }, iter: FuzzSettings.Iterations(5000), threads: 1);
     }

@@ -192,10 +192,10 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
             return null;
         }
         var ctx = new PageRenderContext(page, build);
-        string fragment;
+        Engine.RenderedFragment fragment;
         try
         {
-            fragment = renderer.RenderFragment(ctx);
+            fragment = renderer.Render(ctx);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
@@ -213,12 +213,12 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
             return null;
         }
         Interlocked.Increment(ref rendered);
-        var body = new RenderedBody(Interlocked.Increment(ref _bodyVersions), page, fragment,
+        var body = new RenderedBody(Interlocked.Increment(ref _bodyVersions), page, fragment.Html,
             string.Join("\n", ctx.HeadHtml), string.Join("\n", ctx.BodyEndHtml),
             new Dictionary<string, object?>(ctx.PageValues, StringComparer.Ordinal),
             ctx.Diagnostics.ToList(),
             ctx.FileDependencies.Order(StringComparer.Ordinal).Select(f => (f, FileStamp.Of(f))).ToArray(),
-            ctx.UsesPageIndex ? keys.PageIndex : null);
+            ctx.UsesPageIndex ? keys.PageIndex : null) { KnownWordCount = fragment.WordCount };
         // A one-shot build (staticmath build) keeps nothing: the pages' HTML would only cost memory.
         if (keepBetweenBuilds) _bodies[page.SourcePath] = body;
         return body;

@@ -20,10 +20,15 @@ internal sealed record RenderedBody(
 {
     private static readonly IReadOnlyDictionary<string, object?> EmptyPageValues = new Dictionary<string, object?>();
 
-    private Lazy<RenderedText> _text = new(() => RenderedText.Of(Page, Fragment));
+    // Made at the first read (it needs KnownWordCount, set after construction); two threads may both read it at once
+    // and get equal values.
+    private Lazy<RenderedText>? _text;
+
+    /// <summary>The fragment's word count when the renderer counted it already (cheaper before the SVGs went in).</summary>
+    public int? KnownWordCount { get; init; }
 
     /// <summary>Word count and excerpt, read from the fragment once for the page's layout and every list showing it.</summary>
-    public RenderedText Text => _text.Value;
+    public RenderedText Text => (_text ??= new Lazy<RenderedText>(() => RenderedText.Of(Page, Fragment, KnownWordCount))).Value;
 
     private Lazy<Themes.PageOutline> _outline = new(() => Themes.PageOutline.Of(Fragment));
 
@@ -78,8 +83,8 @@ internal sealed record RenderedBody(
 /// <summary>What layouts and lists show of a page's text: its word count and excerpt.</summary>
 internal sealed record RenderedText(int WordCount, string Excerpt)
 {
-    public static RenderedText Of(Page page, string fragment) =>
-        new(Themes.LiquidFilters.CountWords(fragment),
+    public static RenderedText Of(Page page, string fragment, int? wordCount = null) =>
+        new(wordCount ?? Content.WordCount.Of(fragment),
             page.Description.Length > 0 ? Markdown.Extensions.Math.MathPlainText.FromSource(page.Description) : TemplateModels.Excerpt(fragment));
 }
 

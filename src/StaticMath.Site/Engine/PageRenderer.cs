@@ -28,7 +28,10 @@ public sealed class PageRenderer
         _registry = pipeline;
     }
 
-    public string RenderFragment(PageRenderContext ctx)
+    public string RenderFragment(PageRenderContext ctx) => Render(ctx).Html;
+
+    /// <summary>The page's fragment and what is read from its text while the equations' SVGs are still held aside.</summary>
+    public RenderedFragment Render(PageRenderContext ctx)
     {
         var phases = ctx.Build.Phases;
         var started = BuildPhases.Start();
@@ -65,13 +68,16 @@ public sealed class PageRenderer
         if (FragmentSegments.For(ctx) is { } segments) html = segments.Expand(html);
         html = Markdown.Extensions.VerbatimHtml.VerbatimHtml.Restore(html, ctx);
         phases.Stop("page: verbatim HTML restore", started);
+        // Counted before the SVGs go in: an SVG element counts as a space whether it is a placeholder or the whole
+        // drawing, and the drawings are most of a math page's characters.
+        var words = Content.WordCount.Of(html);
         if (svgSlots is not null)
         {
             started = BuildPhases.Start();
             html = SpliceSvgs(svgSlots, html, ctx);
             phases.Stop("page: equation SVGs spliced in", started);
         }
-        return html;
+        return new RenderedFragment(html, words);
     }
 
     /// <summary>The fragment with its SVGs, and the same for whatever a pass moved into the head, body end or page values.</summary>

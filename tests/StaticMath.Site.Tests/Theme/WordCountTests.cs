@@ -1,4 +1,4 @@
-using StaticMath.Site.Themes;
+using StaticMath.Site.Content;
 
 namespace StaticMath.Site.Tests.Theme;
 
@@ -19,5 +19,5 @@ public sealed class WordCountTests
     [InlineData("naïve café ½ 東京", 4)]
     [InlineData("</svg>東京<SVG></SVG>x²it's</p>-", 2)]
     public void Counts_the_words_of_the_text_outside_tags_and_svg(string html, int words) =>
-        Assert.Equal(words, LiquidFilters.CountWords(html));
+        Assert.Equal(words, WordCount.Of(html));
 }
