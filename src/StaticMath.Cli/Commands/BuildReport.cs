@@ -78,6 +78,10 @@ public static class BuildReport
             table.AddRow(Markup.Escape(phase.Name), phase.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture),
                 phase.Count.ToString(CultureInfo.InvariantCulture));
         }
+        // Time the runtime stopped every thread to collect garbage: the page lines above include it wherever it fell.
+        table.AddRow("garbage collection pauses (whole process; items: collections, of them full)",
+            GC.GetTotalPauseDuration().TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture),
+            $"{GC.CollectionCount(0)}, {GC.CollectionCount(2)}");
         AnsiConsole.Write(table);
     }
 }
