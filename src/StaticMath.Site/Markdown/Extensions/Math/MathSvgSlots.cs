@@ -17,7 +17,6 @@ public sealed class MathSvgSlots
     private const string Attribute = "data-staticmath-svg";
     private const string PlaceholderEnd = "></svg>";
     private readonly List<EquationSvg> _svgs = [];
-    private long _heldHtmlChars;
 
     // With a nonce unguessable per page, so an author's own <svg data-staticmath-svg> is never replaced.
     private readonly string _placeholderStart = "<svg " + Attribute + "=\"" + Guid.NewGuid().ToString("N")[..16] + ":";
@@ -31,7 +30,6 @@ public sealed class MathSvgSlots
     public string Hold(EquationSvg svg)
     {
         _svgs.Add(svg);
-        _heldHtmlChars += svg.Html.Length;
         var placeholder = new StringBuilder(96).Append(_placeholderStart).Append(_svgs.Count - 1).Append('"');
         if (svg.AriaLabel is { } label) placeholder.Append(" aria-label=\"").Append(label).Append('"');
         var text = placeholder.Append(PlaceholderEnd).ToString();
@@ -64,12 +62,14 @@ public sealed class MathSvgSlots
     }
 
     /// <summary>The HTML with every placeholder (as the HTML passes wrote it back) replaced by its SVG.</summary>
+    /// <remarks>Made at its exact length in one allocation: on a math page the result is megabytes, and a builder
+    /// (its buffer, then the string copied out of it) doubled that.</remarks>
     public string Splice(string html)
     {
         var at = _svgs.Count == 0 ? -1 : html.IndexOf(_placeholderStart, StringComparison.Ordinal);
         if (at < 0) return html;
-        var spliced = new StringBuilder(html.Length + (int)System.Math.Min(_heldHtmlChars, Array.MaxLength / 2));
-        var copied = 0;
+        var found = new List<(int Start, int End, int Index)>();
+        long length = html.Length;
         for (; at >= 0; at = html.IndexOf(_placeholderStart, at, StringComparison.Ordinal))
         {
             if (PlaceholderAt(html, at) is not { } placeholder)
@@ -78,11 +78,28 @@ public sealed class MathSvgSlots
                 continue;
             }
 
-            spliced.Append(html, copied, at - copied).Append(_svgs[placeholder.Index].Html);
-            copied = at = placeholder.End;
+            found.Add((at, placeholder.End, placeholder.Index));
+            length += _svgs[placeholder.Index].Html.Length - (placeholder.End - at);
+            at = placeholder.End;
         }
 
-        return spliced.Append(html, copied, html.Length - copied).ToString();
+        if (found.Count == 0) return html;
+        if (length > Array.MaxLength) throw new InvalidOperationException("the page with its SVGs would be longer than a string can be");
+        return string.Create((int)length, (html, found, _svgs), static (target, state) =>
+        {
+            var (source, placeholders, svgs) = state;
+            var copied = 0;
+            foreach (var (start, end, index) in placeholders)
+            {
+                source.AsSpan(copied, start - copied).CopyTo(target);
+                target = target[(start - copied)..];
+                svgs[index].Html.AsSpan().CopyTo(target);
+                target = target[svgs[index].Html.Length..];
+                copied = end;
+            }
+
+            source.AsSpan(copied).CopyTo(target);
+        });
     }
 
     /// <summary>
