@@ -72,7 +72,8 @@ public sealed partial class LayoutEngine
     /// </summary>
     public string? Render(string layoutName, LayoutModel model, string pageSourcePath, int pageLine = 1)
     {
-        var content = model.Content;
+        // The page's fragment, then each layout's output, kept in the pieces it was written in until the last.
+        Liquid.PageText? content = null;
         var name = layoutName;
         for (var depth = 0; name is not null; depth++)
         {
@@ -99,8 +100,9 @@ public sealed partial class LayoutEngine
             var context = _templates.Liquid.NewContext(new LiquidRenderState(_templates.Liquid, _layoutInput, _diagnostics), _now);
             context.SetValue("site", model.Site);
             context.SetValue("page", model.Page);
-            context.SetValue("content", content);
-            if (depth == 0 && model.ContentOutline is { } outline) TocFilter.AttachOutline(context, content, outline);
+            if (content is null) context.SetValue("content", model.Content);
+            else context.SetValue("content", new Liquid.PageTextValue(content));
+            if (depth == 0 && model.ContentOutline is { } outline) TocFilter.AttachOutline(context, model.Content, outline);
             context.SetValue("layout", layout.FrontMatter);
             if (model.Paginator is not null) context.SetValue("paginator", model.Paginator);
             if (model.Extra is not null)
@@ -109,9 +111,9 @@ public sealed partial class LayoutEngine
             }
             try
             {
-                using var writer = new Liquid.BoundedStringWriter(Core.OutputBudget.MaxPageChars);
+                using var writer = new Liquid.PageTextWriter(Core.OutputBudget.MaxPageChars);
                 layout.Template.RenderAsync(writer, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
-                content = writer.ToString();
+                content = writer.ToPageText();
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -120,7 +122,7 @@ public sealed partial class LayoutEngine
             }
             name = layout.Parent;
         }
-        return content;
+        return content?.ToString() ?? model.Content;
     }
 
     /// <summary>Reports every template problem of this build once, with the pages it affected; call after all pages are laid out.</summary>

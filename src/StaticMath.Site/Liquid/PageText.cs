@@ -1,0 +1,127 @@
+using System.Text;
+
+namespace StaticMath.Site.Liquid;
+
+/// <summary>
+/// A layout's output as the pieces it was written in: the long ones (a page's fragment, the layout inside) are the
+/// strings that were written, not copies. A page passes through two or three layouts, and copying its megabytes into
+/// each layout's output, then out of it into a string, was most of what laying it out allocated. The page becomes one
+/// string once, at the end (<see cref="ToString"/>).
+/// </summary>
+public sealed class PageText
+{
+    private readonly IReadOnlyList<string> _pieces;
+    private string? _joined;
+
+    internal PageText(IReadOnlyList<string> pieces, int length)
+    {
+        _pieces = pieces;
+        Length = length;
+    }
+
+    public int Length { get; }
+
+    /// <summary>The pieces in order (what writing the text writes).</summary>
+    public IReadOnlyList<string> Pieces => _pieces;
+
+    /// <summary>The whole text, made once.</summary>
+    public override string ToString() => _joined ??= Join();
+
+    private string Join()
+    {
+        if (_pieces.Count == 1) return _pieces[0];
+        return string.Create(Length, _pieces, static (target, pieces) =>
+        {
+            foreach (var piece in pieces)
+            {
+                piece.AsSpan().CopyTo(target);
+                target = target[piece.Length..];
+            }
+        });
+    }
+}
+
+/// <summary>
+/// The writer a layout renders into: short writes are gathered, a long string is kept as it is (see
+/// <see cref="PageText"/>); refuses to grow past <paramref name="maxChars"/>, before anything is stored. Not thread-safe.
+/// </summary>
+internal sealed class PageTextWriter(int maxChars) : TextWriter(System.Globalization.CultureInfo.InvariantCulture)
+{
+    // Shorter strings are copied: a piece per short write would cost more than the copy.
+    private const int KeptByReference = 8 * 1024;
+
+    private readonly List<string> _pieces = [];
+    private readonly StringBuilder _gathered = new();
+    private int _length;
+
+    public override Encoding Encoding => Encoding.Unicode;
+
+    public override void Write(char value)
+    {
+        Reserve(1);
+        _gathered.Append(value);
+    }
+
+    public override void Write(string? value)
+    {
+        if (value is null) return;
+        Reserve(value.Length);
+        if (value.Length < KeptByReference)
+        {
+            _gathered.Append(value);
+            return;
+        }
+
+        Flush();
+        _pieces.Add(value);
+    }
+
+    public override void Write(char[] buffer, int index, int count)
+    {
+        Reserve(count);
+        _gathered.Append(buffer, index, count);
+    }
+
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        Reserve(buffer.Length);
+        _gathered.Append(buffer);
+    }
+
+    public override void Write(StringBuilder? value)
+    {
+        if (value is null) return;
+        Reserve(value.Length);
+        _gathered.Append(value);
+    }
+
+    /// <summary>Writes another page text, keeping its long pieces as they are.</summary>
+    public void Write(PageText text)
+    {
+        foreach (var piece in text.Pieces) Write(piece);
+    }
+
+    /// <summary>Moves the gathered short writes into a piece.</summary>
+    public override void Flush()
+    {
+        if (_gathered.Length == 0) return;
+        _pieces.Add(_gathered.ToString());
+        _gathered.Clear();
+    }
+
+    /// <summary>Everything written so far.</summary>
+    public PageText ToPageText()
+    {
+        Flush();
+        return new PageText(_pieces.ToArray(), _length);
+    }
+
+    public override string ToString() => ToPageText().ToString();
+
+    private void Reserve(int count)
+    {
+        if ((long)_length + count > maxChars)
+            throw new LiquidBudgetExceededException($"output longer than {maxChars} characters");
+        _length += count;
+    }
+}
