@@ -40,13 +40,16 @@ public sealed class MathCache : IDisposable
     private MathCacheStore? _rebuiltStore;
     // Only the encoded entries are kept until Save: holding every typeset MathResult of a 1,000-post build took 4 GB.
     // New entries with the order they are saved in: by page (its batch), then as typeset.
-    private readonly ConcurrentDictionary<string, (byte[] Entry, long Batch, long Sequence)> _added = new(StringComparer.Ordinal);
+    // Sized for a large build from the start, with many lock stripes: growing the table locks every stripe while it
+    // rehashes (and allocates), and the other page workers spun on those locks (~5 % of a cold build's worker CPU).
+    private readonly ConcurrentDictionary<string, (byte[] Entry, long Batch, long Sequence)> _added =
+        new(Environment.ProcessorCount * 8, 1 << 16, StringComparer.Ordinal);
     private long _batches;
     private long _sequence;
     // Bytes held in _added (entries and keys): a build adds no more than the store may keep, since the save would
     // evict the excess at once; without the bound a 10,000-post cold build held gigabytes of entries until its end.
     private long _addedBytes;
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _used = new(Environment.ProcessorCount * 8, 1 << 12, StringComparer.Ordinal);
     private long _lookups;
     private long _hits;
     private int _warned;
@@ -118,7 +121,7 @@ public sealed class MathCache : IDisposable
     /// calling thread's own: each key maps to its entry, or to null when the store has none (or a damaged one).
     /// Pass the answer to <see cref="TryGet"/>.
     /// </summary>
-    public IReadOnlyDictionary<string, TypesetEquation?> ReadMany(IReadOnlyCollection<string> keys)
+    public Dictionary<string, TypesetEquation?> ReadMany(IReadOnlyCollection<string> keys)
     {
         var entries = new Dictionary<string, TypesetEquation?>(keys.Count, StringComparer.Ordinal);
         if (keys.Count == 0 || Store is not { } store)

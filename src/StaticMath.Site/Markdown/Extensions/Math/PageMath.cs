@@ -28,7 +28,8 @@ public sealed partial class PageMath
     // label was defined is made again (see CacheKey). Then the page's entries read from the cache at its first render,
     // when every equation of the page is registered.
     private int _labelsDefined;
-    private IReadOnlyDictionary<string, TypesetEquation?>? _cached;
+    // (Equations typeset on this page join them: a repeat on the page then costs a look-up, not a decode of its entry.)
+    private Dictionary<string, TypesetEquation?>? _cached;
     private long? _cacheBatch;
     private MathSession? _session;
     private int _counter;
@@ -271,6 +272,7 @@ public sealed partial class PageMath
 
         var typeset = TypesetEquation.FromEngine(Typeset(parsed));
         cache.Put(key, typeset, _cacheBatch ??= cache.NewBatch());
+        _cached[key] = typeset;
         return typeset;
     }
 
