@@ -87,6 +87,40 @@ public sealed class MathCacheTests : IDisposable
     }
 
     [Fact]
+    public void Entries_typeset_by_parallel_workers_are_all_saved_once_and_seen_by_the_others_after_their_page()
+    {
+        using (var cache = Cache())
+        {
+            void Worker(string name)
+            {
+                var batch = cache.NewBatch();
+                for (var i = 0; i < 50; i++) cache.Put(Key(name + i), Equation("<svg>" + name + i + "</svg>"), batch);
+                for (var i = 0; i < 10; i++) cache.Put(Key("shared" + i), Equation("<svg>shared" + i + "</svg>"), batch);
+                Assert.True(cache.TryGet(Key(name + "0"), null, out _));
+                cache.NewBatch();
+            }
+
+            var threads = new[] { new Thread(() => Worker("left")), new Thread(() => Worker("right")) };
+            foreach (var thread in threads) thread.Start();
+            foreach (var thread in threads) thread.Join();
+            // Each worker's page ended (a new batch began): the other threads see its entries.
+            Assert.True(cache.TryGet(Key("left49"), null, out var left) && cache.TryGet(Key("right49"), null, out _));
+            Assert.Equal("<svg>left49</svg>", left.Svgs[0].Html);
+            cache.Save();
+            Assert.Equal(0, cache.PendingBytes);
+        }
+
+        using var next = Cache();
+        var keys = new[] { "left", "right" }.SelectMany(n => Enumerable.Range(0, 50).Select(i => n + i)).Concat(Enumerable.Range(0, 10).Select(i => "shared" + i)).ToList();
+        Assert.All(keys, tex => Assert.True(next.TryGet(Key(tex), null, out _), tex));
+        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM entries";
+        Assert.Equal(110L, (long)count.ExecuteScalar()!);
+    }
+
+    [Fact]
     public void A_pages_entries_are_saved_next_to_each_other_though_pages_typeset_at_the_same_time()
     {
         using (var cache = Cache())

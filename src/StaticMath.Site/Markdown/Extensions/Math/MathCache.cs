@@ -44,6 +44,12 @@ public sealed class MathCache : IDisposable
     // rehashes (and allocates), and the other page workers spun on those locks (~5 % of a cold build's worker CPU).
     private readonly ConcurrentDictionary<string, (byte[] Entry, long Batch, long Sequence)> _added =
         new(Environment.ProcessorCount * 8, 1 << 16, StringComparer.Ordinal);
+    // The new entries of the page each worker thread is on, moved into _added under one lock when the thread starts its
+    // next page or the build saves: adding to the shared table entry by entry made the workers spin on its locks (~7 %
+    // of a cold build's worker CPU). A page's own repeats are found in its read entries (see PageMath).
+    private readonly ThreadLocal<Dictionary<string, (byte[] Entry, long Batch, long Sequence)>> _threadEntries =
+        new(() => new Dictionary<string, (byte[] Entry, long Batch, long Sequence)>(StringComparer.Ordinal), trackAllValues: true);
+    private readonly object _publishGate = new();
     private long _batches;
     private long _sequence;
     // Bytes held in _added (entries and keys): a build adds no more than the store may keep, since the save would
@@ -112,7 +118,7 @@ public sealed class MathCache : IDisposable
     }
 
     /// <summary>True when equations were typeset (or old entries used) since the last <see cref="Save"/>.</summary>
-    public bool HasUnsaved => !_added.IsEmpty || !_used.IsEmpty;
+    public bool HasUnsaved => !_added.IsEmpty || !_used.IsEmpty || _threadEntries.Values.Any(entries => entries.Count > 0);
 
     private MathCacheStore? Store => _rebuiltStore ?? _store.Value;
 
@@ -123,6 +129,7 @@ public sealed class MathCache : IDisposable
     /// </summary>
     public Dictionary<string, TypesetEquation?> ReadMany(IReadOnlyCollection<string> keys)
     {
+        PublishThreadEntries();
         var entries = new Dictionary<string, TypesetEquation?>(keys.Count, StringComparer.Ordinal);
         if (keys.Count == 0 || Store is not { } store)
         {
@@ -170,7 +177,7 @@ public sealed class MathCache : IDisposable
         Interlocked.Increment(ref _lookups);
         TypesetEquation? found = null;
         if (read?.TryGetValue(key, out found) == true && found is not null
-            || _added.TryGetValue(key, out var added) && MathCacheEntry.TryDecode(added.Entry, out found)
+            || (_added.TryGetValue(key, out var added) || _threadEntries.Value!.TryGetValue(key, out added)) && MathCacheEntry.TryDecode(added.Entry, out found)
             || read?.ContainsKey(key) != true && ReadMany([key]).TryGetValue(key, out found) && found is not null)
         {
             Interlocked.Increment(ref _hits);
@@ -184,7 +191,11 @@ public sealed class MathCache : IDisposable
 
     /// <summary>A batch number for one page's <see cref="Put"/>s: a page's entries are saved next to each other, so a
     /// later build reads them from a few places in the file.</summary>
-    public long NewBatch() => Interlocked.Increment(ref _batches);
+    public long NewBatch()
+    {
+        PublishThreadEntries();
+        return Interlocked.Increment(ref _batches);
+    }
 
     /// <summary>Keeps <paramref name="equation"/> for the save, unless this build's new entries already fill the size
     /// bound (the equation is then typeset again by a later build, like an evicted one).</summary>
@@ -192,8 +203,29 @@ public sealed class MathCache : IDisposable
     public void Put(string key, TypesetEquation equation, long batch = 0)
     {
         if (Interlocked.Read(ref _addedBytes) >= _sizeLimit) return;
+        var own = _threadEntries.Value!;
+        if (own.ContainsKey(key) || _added.ContainsKey(key)) return;
         var entry = MathCacheEntry.Encode(equation);
-        if (_added.TryAdd(key, (entry, batch, Interlocked.Increment(ref _sequence)))) Interlocked.Add(ref _addedBytes, PendingSize(key, entry));
+        own[key] = (entry, batch, Interlocked.Increment(ref _sequence));
+        Interlocked.Add(ref _addedBytes, PendingSize(key, entry));
+    }
+
+    /// <summary>Moves this thread's new entries into the table every thread reads (the first of two threads' entries for
+    /// one key is kept).</summary>
+    private void PublishThreadEntries() => Publish(_threadEntries.Value!);
+
+    private void Publish(Dictionary<string, (byte[] Entry, long Batch, long Sequence)> entries)
+    {
+        if (entries.Count == 0) return;
+        lock (_publishGate)
+        {
+            foreach (var (key, value) in entries)
+            {
+                if (!_added.TryAdd(key, value)) Interlocked.Add(ref _addedBytes, -PendingSize(key, value.Entry));
+            }
+        }
+
+        entries.Clear();
     }
 
     /// <summary>Bytes this build's unsaved entries hold (see <see cref="Put"/>).</summary>
@@ -207,6 +239,8 @@ public sealed class MathCache : IDisposable
     /// A store that cannot be written only costs time on the next build.</summary>
     public void Save()
     {
+        // The page workers are done: every thread's new entries join the table.
+        foreach (var entries in _threadEntries.Values) Publish(entries);
         var lookups = Interlocked.Read(ref _lookups);
         if (lookups == 0 && _added.IsEmpty)
         {
@@ -262,6 +296,7 @@ public sealed class MathCache : IDisposable
         }
 
         _rebuiltStore?.Dispose();
+        _threadEntries.Dispose();
     }
 
     /// <summary>Size and last build's hit rate of a site's store, or null when it has none.</summary>
