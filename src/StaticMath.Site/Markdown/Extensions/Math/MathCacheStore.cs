@@ -119,58 +119,76 @@ internal sealed class MathCacheStore : IDisposable
     {
         lock (_gate)
         {
-            using var transaction = _connection.BeginTransaction();
-            using (var insert = Command("INSERT OR REPLACE INTO entries(key, value, used, writer) VALUES ($key, $value, $used, $writer)", transaction))
+            // The key index takes an insert per new entry at a random place: with SQLite's default 2 MB page cache a
+            // cold 1,000-post build's save kept re-reading index pages. The larger cache lasts for the save only.
+            Execute($"PRAGMA cache_size = -{SavePageCacheKiB}");
+            try
             {
-                var (key, value, at) = (insert.Parameters.Add("$key", SqliteType.Blob), insert.Parameters.Add("$value", SqliteType.Blob), insert.Parameters.Add("$used", SqliteType.Integer));
-                insert.Parameters.AddWithValue("$writer", writer);
-                at.Value = now;
-                foreach (var entry in added)
-                {
-                    key.Value = entry.Key;
-                    value.Value = entry.Value;
-                    insert.ExecuteNonQuery();
-                }
+                SaveLocked(added, used, now, writer, build, sizeLimit);
+            }
+            finally
+            {
+                Execute("PRAGMA cache_size = -2000");
+                Execute("PRAGMA shrink_memory");
+            }
+        }
+    }
+
+    private const int SavePageCacheKiB = 64 * 1024;
+
+    private void SaveLocked(IEnumerable<(byte[] Key, byte[] Value)> added, IEnumerable<byte[]> used, long now, long writer, MathCacheStatistics build, long sizeLimit)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using (var insert = Command("INSERT OR REPLACE INTO entries(key, value, used, writer) VALUES ($key, $value, $used, $writer)", transaction))
+        {
+            var (key, value, at) = (insert.Parameters.Add("$key", SqliteType.Blob), insert.Parameters.Add("$value", SqliteType.Blob), insert.Parameters.Add("$used", SqliteType.Integer));
+            insert.Parameters.AddWithValue("$writer", writer);
+            at.Value = now;
+            foreach (var entry in added)
+            {
+                key.Value = entry.Key;
+                value.Value = entry.Value;
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        using (var touch = Command("UPDATE entries SET used = $used WHERE key = $key", transaction))
+        {
+            var (key, at) = (touch.Parameters.Add("$key", SqliteType.Blob), touch.Parameters.Add("$used", SqliteType.Integer));
+            at.Value = now;
+            foreach (var entry in used)
+            {
+                key.Value = entry;
+                touch.ExecuteNonQuery();
+            }
+        }
+
+        SetMeta(transaction, "last_build_lookups", build.Lookups);
+        SetMeta(transaction, "last_build_hits", build.Hits);
+        SetMeta(transaction, "last_build_at", now);
+        transaction.Commit();
+
+        // Other builds of the tool never read this build's entries nor this build theirs (keys name the build), so
+        // past half the bound theirs go at once instead of lingering until least-recently-used eviction reaches
+        // them: after an upgrade the file shrinks to what the new build uses. The rewrite that shrinks the file
+        // (see below) runs once, when there were any.
+        if (UsedBytes(null) > sizeLimit / 2 && DeleteOtherWriters(writer) > 0)
+        {
+            Execute("VACUUM");
+        }
+
+        // Evicted entries are scattered over the pages (keys are hashes), so each eviction is followed by a rewrite
+        // of the file that shrinks it to what it holds; pages are never quite full, hence a smaller budget when
+        // the first was not enough. Rare: eviction goes well below the bound.
+        for (var budgetTenths = 8; budgetTenths > 0 && UsedBytes(null) > sizeLimit; budgetTenths -= 2)
+        {
+            using (var eviction = _connection.BeginTransaction())
+            {
+                Evict(eviction, sizeLimit / 10 * budgetTenths);
+                eviction.Commit();
             }
 
-            using (var touch = Command("UPDATE entries SET used = $used WHERE key = $key", transaction))
-            {
-                var (key, at) = (touch.Parameters.Add("$key", SqliteType.Blob), touch.Parameters.Add("$used", SqliteType.Integer));
-                at.Value = now;
-                foreach (var entry in used)
-                {
-                    key.Value = entry;
-                    touch.ExecuteNonQuery();
-                }
-            }
-
-            SetMeta(transaction, "last_build_lookups", build.Lookups);
-            SetMeta(transaction, "last_build_hits", build.Hits);
-            SetMeta(transaction, "last_build_at", now);
-            transaction.Commit();
-
-            // Other builds of the tool never read this build's entries nor this build theirs (keys name the build), so
-            // past half the bound theirs go at once instead of lingering until least-recently-used eviction reaches
-            // them: after an upgrade the file shrinks to what the new build uses. The rewrite that shrinks the file
-            // (see below) runs once, when there were any.
-            if (UsedBytes(null) > sizeLimit / 2 && DeleteOtherWriters(writer) > 0)
-            {
-                Execute("VACUUM");
-            }
-
-            // Evicted entries are scattered over the pages (keys are hashes), so each eviction is followed by a rewrite
-            // of the file that shrinks it to what it holds; pages are never quite full, hence a smaller budget when
-            // the first was not enough. Rare: eviction goes well below the bound.
-            for (var budgetTenths = 8; budgetTenths > 0 && UsedBytes(null) > sizeLimit; budgetTenths -= 2)
-            {
-                using (var eviction = _connection.BeginTransaction())
-                {
-                    Evict(eviction, sizeLimit / 10 * budgetTenths);
-                    eviction.Commit();
-                }
-
-                Execute("VACUUM");
-            }
+            Execute("VACUUM");
         }
     }
 
