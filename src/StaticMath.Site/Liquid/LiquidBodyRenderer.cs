@@ -86,7 +86,7 @@ public static partial class LiquidBodyRenderer
         string output;
         try
         {
-            using var writer = new BoundedStringWriter(LiquidBudget.MaxChars);
+            using var writer = new PageTextWriter(LiquidBudget.MaxChars);
             template.RenderAsync(writer, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
             output = writer.ToString();
         }

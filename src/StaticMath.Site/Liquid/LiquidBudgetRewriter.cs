@@ -55,7 +55,7 @@ public sealed class LiquidBudgetRewriter : AstRewriter
         public override async ValueTask<Completion> WriteToAsync(TextWriter writer, TextEncoder encoder, TemplateContext context)
         {
             context.IncrementSteps();
-            using var captured = new BoundedStringWriter(LiquidBudget.MaxChars);
+            using var captured = new PageTextWriter(LiquidBudget.MaxChars);
             var completion = Completion.Normal;
             foreach (var statement in capture.Statements)
             {

@@ -42,8 +42,9 @@ public sealed class PageText
 }
 
 /// <summary>
-/// The writer a layout renders into: short writes are gathered, a long string is kept as it is (see
-/// <see cref="PageText"/>); refuses to grow past <paramref name="maxChars"/>, before anything is stored. Not thread-safe.
+/// The writer Liquid renders into (layouts, page bodies, captures): short writes are gathered, a long string is kept as
+/// it is (see <see cref="PageText"/>); refuses to grow past <paramref name="maxChars"/>, before anything is stored.
+/// Not thread-safe.
 /// </summary>
 internal sealed class PageTextWriter(int maxChars) : TextWriter(System.Globalization.CultureInfo.InvariantCulture)
 {
