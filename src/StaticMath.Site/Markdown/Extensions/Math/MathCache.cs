@@ -40,8 +40,7 @@ public sealed class MathCache : IDisposable
     private MathCacheStore? _rebuiltStore;
     // Only the encoded entries are kept until Save: holding every typeset MathResult of a 1,000-post build took 4 GB.
     // New entries with the order they are saved in: by page (its batch), then as typeset.
-    // Sized for a large build from the start, with many lock stripes: growing the table locks every stripe while it
-    // rehashes (and allocates), and the other page workers spun on those locks (~5 % of a cold build's worker CPU).
+    // Sized for a large build from the start: growing the table locks every stripe while it rehashes.
     private readonly ConcurrentDictionary<string, (byte[] Entry, long Batch, long Sequence)> _added =
         new(Environment.ProcessorCount * 8, 1 << 16, StringComparer.Ordinal);
     // The new entries of the page each worker thread is on, moved into _added under one lock when the thread starts its
