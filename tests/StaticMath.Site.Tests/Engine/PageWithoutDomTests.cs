@@ -29,7 +29,7 @@ public class PageWithoutDomTests
         public void ProcessTokens(FragmentTokens page, PageRenderContext ctx) => throw new InvalidOperationException("asked for the DOM");
     }
 
-    public sealed record Rendered(string Fragment, IReadOnlyList<string> Diagnostics, IReadOnlyList<string> BodyEnd, bool UsesPageIndex, bool BuiltDom);
+    public sealed record Rendered(string Fragment, IReadOnlyList<string> Diagnostics, IReadOnlyList<string> BodyEnd, bool UsesPageIndex, bool BuiltDom, int WordCount);
 
     public static Rendered Render(string body, string contentPath = "posts/p.md", bool alwaysDom = false, string siteDirectory = "", SiteConfig? config = null)
     {
@@ -46,9 +46,9 @@ public class PageWithoutDomTests
             Url = "/posts/p/", OutputPath = "posts/p/index.html", Body = body, BodyLineOffset = 4,
         };
         var ctx = new PageRenderContext(page, build);
-        var fragment = new PageRenderer(registry.Freeze()).RenderFragment(ctx);
-        return new Rendered(fragment, diagnostics.Sorted().Select(d => d.ToString()).ToList(), ctx.BodyEndHtml.ToList(), ctx.UsesPageIndex,
-            build.Phases.Snapshot().Any(p => p.Name == "page: HTML parse into DOM"));
+        var fragment = new PageRenderer(registry.Freeze()).Render(ctx);
+        return new Rendered(fragment.Html, diagnostics.Sorted().Select(d => d.ToString()).ToList(), ctx.BodyEndHtml.ToList(), ctx.UsesPageIndex,
+            build.Phases.Snapshot().Any(p => p.Name == "page: HTML parse into DOM"), fragment.WordCount);
     }
 
     private static void AssertSameBothWays(string body, string contentPath = "posts/p.md", string siteDirectory = "")

@@ -1,29 +1,10 @@
-using StaticMath.Site.Configuration;
 using StaticMath.Site.Content;
-using StaticMath.Site.Core;
-using StaticMath.Site.Diagnostics;
-using StaticMath.Site.Engine;
-using StaticMath.Site.Pipeline;
 
 namespace StaticMath.Site.Tests.Engine;
 
 /// <summary>The renderer counts a page's words before the equations' SVGs go in; the count must be the final fragment's.</summary>
 public class RenderedWordCountTests
 {
-    private static RenderedFragment Render(string body)
-    {
-        var config = new SiteConfig();
-        var diagnostics = new DiagnosticBag();
-        var build = new SiteBuildContext(config,
-            new BuildOptions { SourceDirectory = Path.GetTempPath(), NoCache = true }, diagnostics, ThemeFiles.EmbeddedDefault());
-        var page = new Page
-        {
-            SourcePath = "content/posts/p.md", ContentPath = "posts/p.md", Kind = PageKind.Post, Title = "P", Slug = "p",
-            Url = "/posts/p/", OutputPath = "posts/p/index.html", Body = body, BodyLineOffset = 4,
-        };
-        return new PageRenderer(SiteFeatures.Register(config, diagnostics).Freeze()).Render(new PageRenderContext(page, build));
-    }
-
     [Theory]
     [InlineData("Energy $E = mc^2$ and the sum\n\n$$\\sum_{i<n} a_i > b \\quad \\text{for all words}$$\n\nthree more words.")]
     [InlineData("Inline $a < b$, $x \\text{ if } y$, and a label $$\\begin{aligned} f &= g \\\\ h &= k \\end{aligned}$$ end")]
@@ -32,8 +13,8 @@ public class RenderedWordCountTests
     [InlineData("> [!NOTE]\n> A callout with $\\alpha$ and text\n\n| a | $b$ |\n|---|---|\n| c d | $e_f$ |\n\nFootnote[^1]\n\n[^1]: with $g$ words")]
     public void The_count_made_before_the_svgs_go_in_is_the_final_fragments(string body)
     {
-        var rendered = Render(body);
-        Assert.Contains("viewBox=", rendered.Html, StringComparison.Ordinal);
-        Assert.Equal(WordCount.Of(rendered.Html), rendered.WordCount);
+        var rendered = PageWithoutDomTests.Render(body);
+        Assert.Contains("viewBox=", rendered.Fragment, StringComparison.Ordinal);
+        Assert.Equal(WordCount.Of(rendered.Fragment), rendered.WordCount);
     }
 }
