@@ -24,7 +24,24 @@ internal static class PlainEngineSvg
     /// <summary>The SVG as the page's HTML passes would write it, or null when it is not of the plain shape.</summary>
     public static string? ToHtml(string svg)
     {
-        var html = new StringBuilder(svg.Length + svg.Length / 8);
+        var html = t_html ?? new StringBuilder(4096);
+        t_html = null;
+        try
+        {
+            return ToHtml(svg, html.Clear());
+        }
+        finally
+        {
+            if (html.Capacity <= LargestKeptCapacity) t_html = html;
+        }
+    }
+
+    // One builder per thread, reused (a builder per equation allocated more than the HTML itself); a huge one is let go.
+    [ThreadStatic] private static StringBuilder? t_html;
+    private const int LargestKeptCapacity = 1 << 18;
+
+    private static string? ToHtml(string svg, StringBuilder html)
+    {
         var open = new Stack<string>();
         var at = 0;
         while (at < svg.Length)
@@ -53,7 +70,7 @@ internal static class PlainEngineSvg
     {
         var nameEnd = NameEnd(svg, at + 1);
         if (nameEnd == at + 1 || nameEnd >= svg.Length || open.Count >= MaxDepth) return -1;
-        var name = svg.Substring(at + 1, nameEnd - at - 1);
+        var name = ElementName(svg.AsSpan(at + 1, nameEnd - at - 1));
         // The root declares the SVG namespace (the XML reader's way checks every element is in it).
         var inSvgNamespace = open.Count > 0;
         html.Append('<').Append(name);
@@ -165,6 +182,19 @@ internal static class PlainEngineSvg
         html.Append(entity.Written);
         return at + entity.Entity.Length;
     }
+
+    /// <summary>The engine's element names as one string each; any other name (not of the plain shape) copied.</summary>
+    private static string ElementName(ReadOnlySpan<char> name) => name switch
+    {
+        "svg" => "svg",
+        "use" => "use",
+        "path" => "path",
+        "rect" => "rect",
+        "line" => "line",
+        "g" => "g",
+        "text" => "text",
+        _ => name.ToString(),
+    };
 
     private static int NameEnd(string svg, int at)
     {
