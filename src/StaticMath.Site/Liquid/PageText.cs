@@ -96,6 +96,61 @@ internal sealed class PageTextWriter(int maxChars) : TextWriter(System.Globaliza
         _gathered.Append(value);
     }
 
+    // Writing is synchronous (as StringWriter's is): TextWriter's own async methods would queue each write to the thread pool.
+    public override Task WriteAsync(char value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(string? value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(char[] buffer, int index, int count)
+    {
+        Write(buffer, index, count);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        Write(buffer.Span);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteLineAsync(char value)
+    {
+        WriteLine(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteLineAsync(string? value)
+    {
+        WriteLine(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteLineAsync(char[] buffer, int index, int count)
+    {
+        WriteLine(buffer, index, count);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteLineAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        WriteLine(buffer.Span);
+        return Task.CompletedTask;
+    }
+
+    public override Task FlushAsync()
+    {
+        Flush();
+        return Task.CompletedTask;
+    }
+
     /// <summary>Writes another page text, keeping its long pieces as they are.</summary>
     public void Write(PageText text)
     {

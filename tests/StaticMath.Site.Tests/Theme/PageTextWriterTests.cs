@@ -1,0 +1,36 @@
+using StaticMath.Site.Liquid;
+
+namespace StaticMath.Site.Tests.Theme;
+
+public class PageTextWriterTests
+{
+    [Fact]
+    public async Task Async_writes_complete_at_once_in_order_like_a_string_writers()
+    {
+        // Fluid writes raw blocks with WriteAsync; TextWriter's own would queue each write to the thread pool.
+        using var writer = new PageTextWriter(100_000);
+        var long1 = new string('a', 9000);
+        var tasks = new[]
+        {
+            writer.WriteAsync("x"), writer.WriteAsync('y'), writer.WriteAsync(long1), writer.WriteAsync("z".ToCharArray(), 0, 1),
+            writer.WriteAsync("w".AsMemory()), writer.WriteLineAsync("v"), writer.FlushAsync(),
+        };
+        Assert.All(tasks, task => Assert.True(task.IsCompletedSuccessfully));
+        await Task.WhenAll(tasks);
+        Assert.Equal("xy" + long1 + "zwv\n", writer.ToString());
+    }
+
+    [Fact]
+    public void Long_strings_are_kept_as_written_and_the_budget_counts_them()
+    {
+        using var writer = new PageTextWriter(20_000);
+        var fragment = new string('f', 10_000);
+        writer.Write("<main>");
+        writer.Write(fragment);
+        writer.Write("</main>");
+        var text = writer.ToPageText();
+        Assert.Same(fragment, text.Pieces[1]);
+        Assert.Equal("<main>" + fragment + "</main>", text.ToString());
+        Assert.Throws<LiquidBudgetExceededException>(() => writer.Write(new string('g', 10_000)));
+    }
+}
