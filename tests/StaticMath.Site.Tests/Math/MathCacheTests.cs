@@ -203,6 +203,46 @@ public sealed class MathCacheTests : IDisposable
     }
 
     [Fact]
+    public void Entries_a_session_saved_are_read_back_by_its_next_build()
+    {
+        Save("old", "<svg>old</svg>");
+        using var session = Cache();
+        // The first build reads (so the store's rows are known), typesets one equation and saves it.
+        Assert.True(session.TryGet(Key("old"), null, out _));
+        session.Put(Key("new"), Equation("<svg>new</svg>"));
+        session.Save();
+
+        // The next build finds it in the store (a save no longer holds it), where this save put it.
+        var read = session.ReadMany([Key("new"), Key("old")]);
+        Assert.Equal("<svg>new</svg>", read[Key("new")]?.Svgs[0].Html);
+        Assert.Equal("<svg>old</svg>", read[Key("old")]?.Svgs[0].Html);
+    }
+
+    [Fact]
+    public void A_row_another_process_gave_to_another_equation_is_a_miss_never_its_svg()
+    {
+        Save("mine", "<svg>mine</svg>");
+        Save("theirs", "<svg>theirs</svg>");
+        using var cache = Cache();
+        Assert.True(cache.TryGet(Key("theirs"), null, out _));
+
+        // Another process rewrites the file: the row that held "mine" now holds another equation.
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var move = connection.CreateCommand();
+            move.CommandText = "DELETE FROM entries WHERE key = $theirs; UPDATE entries SET key = $theirs, value = $value WHERE key = $mine";
+            move.Parameters.AddWithValue("$theirs", Convert.FromHexString(Key("theirs")[..32]));
+            move.Parameters.AddWithValue("$mine", Convert.FromHexString(Key("mine")[..32]));
+            move.Parameters.AddWithValue("$value", MathCacheEntry.Encode(Equation("<svg>theirs</svg>")));
+            move.ExecuteNonQuery();
+        }
+
+        Assert.False(cache.TryGet(Key("mine"), null, out _));
+        Assert.Empty(_warnings);
+    }
+
+    [Fact]
     public void A_damaged_entry_is_a_miss_and_is_replaced()
     {
         Save("c", "<svg>c</svg>");

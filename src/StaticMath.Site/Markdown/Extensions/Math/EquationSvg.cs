@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
 /// <summary>
@@ -6,8 +8,50 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// <c>aria-label</c>, still escaped) and the engine SVG's length (what the page's math budget counts). Made once
 /// when the equation is typeset and kept in the math cache, so a page read from the cache does no XML work.
 /// </summary>
-public sealed record EquationSvg(string Html, string? AriaLabel, int EngineLength)
+/// <remarks>The HTML is kept as UTF-8, the form the cache stores: a read entry's SVGs are slices of its decoded bytes
+/// and become characters only where the page is put together (<see cref="MathSvgSlots.Splice"/>). Making a string of
+/// each SVG on reading was half of a warm build's read time and most of what it allocated.</remarks>
+public sealed class EquationSvg : IEquatable<EquationSvg>
 {
+    public EquationSvg(string html, string? ariaLabel, int engineLength)
+        : this(Encoding.UTF8.GetBytes(html), html.Length, ariaLabel, engineLength)
+    {
+    }
+
+    /// <param name="htmlLength">The HTML's length in characters.</param>
+    internal EquationSvg(ReadOnlyMemory<byte> utf8Html, int htmlLength, string? ariaLabel, int engineLength)
+    {
+        Utf8Html = utf8Html;
+        HtmlLength = htmlLength;
+        AriaLabel = ariaLabel;
+        EngineLength = engineLength;
+    }
+
+    public ReadOnlyMemory<byte> Utf8Html { get; }
+
+    /// <summary>The HTML's length in characters.</summary>
+    public int HtmlLength { get; }
+
+    public string? AriaLabel { get; }
+
+    public int EngineLength { get; }
+
+    /// <summary>The HTML as a string (made on each call: pages use <see cref="WriteHtml"/>).</summary>
+    public string Html => Encoding.UTF8.GetString(Utf8Html.Span);
+
+    /// <summary>Writes the HTML's <see cref="HtmlLength"/> characters at the start of <paramref name="target"/>.</summary>
+    public void WriteHtml(Span<char> target) => Encoding.UTF8.GetChars(Utf8Html.Span, target);
+
+    /// <summary>Equal when a page would write the same: the same HTML, label and length.</summary>
+    public bool Equals(EquationSvg? other) =>
+        other is not null && Utf8Html.Span.SequenceEqual(other.Utf8Html.Span) && AriaLabel == other.AriaLabel && EngineLength == other.EngineLength;
+
+    public override bool Equals(object? obj) => Equals(obj as EquationSvg);
+
+    public override int GetHashCode() => HashCode.Combine(HtmlLength, AriaLabel, EngineLength);
+
+    public override string ToString() => Html;
+
     public static EquationSvg FromEngine(string svg) => new(EngineSvgHtml.AsParsed(svg), AriaLabelOf(svg), svg.Length);
 
     /// <summary>The raw (still escaped) value of the SVG root's <c>aria-label</c>: the engine writes it on the root.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
@@ -47,10 +46,10 @@ internal static class MathCacheEntry
             return false;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        // The entry's own array, not a pooled one: its SVGs stay slices of it (see EquationSvg).
+        var payload = GC.AllocateUninitializedArray<byte>(length);
         try
         {
-            var payload = buffer.AsSpan(0, length);
             if (LZ4Codec.Decode(stored[HeaderBytes..], payload, MathCacheDictionary.Bytes.AsSpan()) != length
                 || BinaryPrimitives.ReadUInt64LittleEndian(stored) != XxHash3.HashToUInt64(payload))
             {
@@ -58,16 +57,12 @@ internal static class MathCacheEntry
             }
 
             var reader = new EntryReader(payload);
-            equation = Deserialize(ref reader);
+            equation = Deserialize(ref reader, payload);
             return reader.AtEnd;
         }
         catch (InvalidDataException)
         {
             return false;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -99,10 +94,16 @@ internal static class MathCacheEntry
         return stream.GetBuffer().AsSpan(0, (int)stream.Length);
     }
 
-    private static TypesetEquation Deserialize(ref EntryReader reader)
+    private static TypesetEquation Deserialize(ref EntryReader reader, byte[] payload)
     {
         var svgs = new EquationSvg[reader.ReadCount()];
-        for (var i = 0; i < svgs.Length; i++) svgs[i] = new EquationSvg(reader.ReadString(), reader.ReadOptional(), reader.ReadNumber());
+        for (var i = 0; i < svgs.Length; i++)
+        {
+            var (start, count) = reader.ReadStringBytes();
+            var html = payload.AsMemory(start, count);
+            svgs[i] = new EquationSvg(html, Encoding.UTF8.GetCharCount(html.Span), reader.ReadOptional(), reader.ReadNumber());
+        }
+
         var (width, height, depth) = (reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
         var errors = ReadErrors(ref reader);
         var warnings = ReadErrors(ref reader);
@@ -149,7 +150,9 @@ internal static class MathCacheEntry
 
     private static void WriteSvg(BinaryWriter writer, EquationSvg svg)
     {
-        writer.Write(svg.Html);
+        // As BinaryWriter.Write(string) writes a string: its UTF-8 length, then its bytes.
+        writer.Write7BitEncodedInt(svg.Utf8Html.Length);
+        writer.Write(svg.Utf8Html.Span);
         WriteOptional(writer, svg.AriaLabel);
         writer.Write7BitEncodedInt(svg.EngineLength);
     }
@@ -246,6 +249,15 @@ internal static class MathCacheEntry
         }
 
         public string? ReadOptional() => ReadBoolean() ? ReadString() : null;
+
+        /// <summary>Where a string's UTF-8 bytes are in the payload, for a caller that keeps them as they are.</summary>
+        public (int Start, int Count) ReadStringBytes()
+        {
+            var count = ReadCount();
+            var start = _at;
+            Take(count);
+            return (start, count);
+        }
 
         private ReadOnlySpan<byte> Take(int count)
         {

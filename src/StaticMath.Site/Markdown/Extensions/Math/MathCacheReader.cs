@@ -7,61 +7,81 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 internal delegate void StoredEntryFound(int keyIndex, ReadOnlySpan<byte> value, long used);
 
 /// <summary>
-/// One page worker's way into the store: its own connection and one prepared look-up, so workers never wait for each
-/// other (a shared connection made them take turns). A batch of keys is read in one read transaction, and each entry is
-/// handed over straight from SQLite's memory, without the copies and objects of a data reader.
+/// One page worker's way into the store: its own connection and one prepared range scan, so workers never wait for
+/// each other (a shared connection made them take turns). A batch is read in one read transaction, as scans of row-id
+/// ranges (<see cref="MathCacheRowIndex"/>), and each entry is handed over straight from SQLite's memory, without the
+/// copies and objects of a data reader.
 /// </summary>
 internal sealed class MathCacheReader : IDisposable
 {
+    // Room for the table's upper levels, so a scan reads only the pages of the rows it wants.
     private const int PageCacheKiB = 8192;
+    // Rows between two wanted ones are stepped over rather than searched past: stepping over a row costs far less than
+    // starting a new scan.
+    private const long MaxRowGap = 8;
     private readonly SqliteConnection _connection;
-    private readonly sqlite3_stmt _lookup;
+    private readonly sqlite3_stmt _scan;
 
     public MathCacheReader(SqliteConnection connection)
     {
         _connection = connection;
-        // Room for the keys' index of a store of a few hundred thousand entries, so only the entries' pages are read.
         Check(raw.sqlite3_exec(Db, $"PRAGMA cache_size = -{PageCacheKiB}"));
-        Check(raw.sqlite3_prepare_v2(Db, "SELECT value, used FROM entries WHERE key = ?1", out _lookup));
+        Check(raw.sqlite3_prepare_v2(Db, "SELECT id, key, value, used FROM entries WHERE id BETWEEN ?1 AND ?2", out _scan));
     }
 
-    private sqlite3 Db => _connection.Handle!;
+    public sqlite3 Db => _connection.Handle!;
 
+    /// <summary>Hands over the entries of <paramref name="rows"/> (sorted by row) whose stored key is the one asked for.</summary>
     /// <exception cref="SqliteException">The file is damaged in a way its header did not show.</exception>
-    public void Read(IReadOnlyList<byte[]> keys, StoredEntryFound found)
+    public void Read(IReadOnlyList<byte[]> keys, IReadOnlyList<(long Row, int KeyIndex)> rows, StoredEntryFound found)
     {
-        // One snapshot for the batch: SQLite otherwise takes and drops its read lock around every look-up.
+        // One snapshot for the batch: SQLite otherwise takes and drops its read lock around every scan.
         Check(raw.sqlite3_exec(Db, "BEGIN"));
         try
         {
-            for (var i = 0; i < keys.Count; i++)
+            var next = 0;
+            while (next < rows.Count)
             {
-                Check(raw.sqlite3_bind_blob(_lookup, 1, keys[i]));
-                var step = raw.sqlite3_step(_lookup);
-                if (step == raw.SQLITE_ROW)
-                {
-                    // Anything but a blob is damage; an empty span fails the entry's checks like any other.
-                    var value = raw.sqlite3_column_type(_lookup, 0) == raw.SQLITE_BLOB ? raw.sqlite3_column_blob(_lookup, 0) : [];
-                    found(i, value, raw.sqlite3_column_int64(_lookup, 1));
-                }
-                else if (step != raw.SQLITE_DONE)
-                {
-                    Check(step);
-                }
-
-                raw.sqlite3_reset(_lookup);
+                var last = next;
+                while (last + 1 < rows.Count && rows[last + 1].Row - rows[last].Row <= MaxRowGap) last++;
+                ReadRange(keys, rows, next, last, found);
+                next = last + 1;
             }
         }
         finally
         {
-            raw.sqlite3_reset(_lookup);
+            raw.sqlite3_reset(_scan);
             raw.sqlite3_exec(Db, "COMMIT");
         }
     }
 
+    private void ReadRange(IReadOnlyList<byte[]> keys, IReadOnlyList<(long Row, int KeyIndex)> rows, int first, int last, StoredEntryFound found)
+    {
+        Check(raw.sqlite3_bind_int64(_scan, 1, rows[first].Row));
+        Check(raw.sqlite3_bind_int64(_scan, 2, rows[last].Row));
+        var wanted = first;
+        int step;
+        while (wanted <= last && (step = raw.sqlite3_step(_scan)) != raw.SQLITE_DONE)
+        {
+            if (step != raw.SQLITE_ROW) Check(step);
+            var row = raw.sqlite3_column_int64(_scan, 0);
+            while (wanted <= last && rows[wanted].Row < row) wanted++;
+            if (wanted > last || rows[wanted].Row != row) continue;
+            var (_, keyIndex) = rows[wanted++];
+            if (raw.sqlite3_column_blob(_scan, 1).SequenceEqual(keys[keyIndex]))
+            {
+                // Anything but a blob is damage; an empty span fails the entry's checks like any other.
+                var value = raw.sqlite3_column_type(_scan, 2) == raw.SQLITE_BLOB ? raw.sqlite3_column_blob(_scan, 2) : [];
+                found(keyIndex, value, raw.sqlite3_column_int64(_scan, 3));
+            }
+        }
+
+        raw.sqlite3_reset(_scan);
+    }
+
     public void Dispose()
     {
-        _lookup.Dispose();
+        _scan.Dispose();
         _connection.Dispose();
     }
 

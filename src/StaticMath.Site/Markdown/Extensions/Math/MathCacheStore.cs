@@ -10,8 +10,8 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// same site cannot corrupt it). Table <c>entries</c> maps a 16-byte key (the XXH3-128 cache key's bytes: collisions stay out of reach at any
 /// cache size) to a <see cref="MathCacheEntry"/>, the time it was last used (for least-recently-used eviction) and the
 /// build of the tool that wrote it. Rows are stored in the order they were saved, a page's equations together (see
-/// <see cref="Save"/>), and found through an index of the keys: a page's look-ups read a few neighbouring pages of the
-/// file instead of one page at a random place per equation; table <c>meta</c> holds the format version and the last build's counts. Reads go
+/// <see cref="Save"/>), and found by row id (<see cref="MathCacheRowIndex"/>, read once from the keys' index): a page's
+/// look-ups are a few scans of neighbouring rows instead of two searches at random places per equation; table <c>meta</c> holds the format version and the last build's counts. Reads go
 /// through a <see cref="MathCacheReader"/> per page worker; writes happen in <see cref="Save"/>, in one transaction.
 /// A file that is not a store of this format (truncated, garbage, an unknown version) is reported by <see cref="Open"/>
 /// and replaced by an empty store: it only ever held our own cache. A store of an earlier format is replaced silently:
@@ -26,6 +26,9 @@ internal sealed class MathCacheStore : IDisposable
     private readonly SqliteConnection _connection;
     private readonly ConcurrentBag<MathCacheReader> _readers = [];
     private readonly object _gate = new();
+    private readonly object _rowIndexGate = new();
+    // Null until the first read, and again after a save that deleted rows (see SaveLocked).
+    private MathCacheRowIndex? _rowIndex;
 
     private MathCacheStore(string path, SqliteConnection connection)
     {
@@ -102,11 +105,21 @@ internal sealed class MathCacheStore : IDisposable
         var reader = _readers.TryTake(out var idle) ? idle : new MathCacheReader(Connect(Path));
         try
         {
-            reader.Read(keys, found);
+            var rows = RowIndex(reader).RowsOf(keys);
+            if (rows.Count > 0) reader.Read(keys, rows, found);
         }
         finally
         {
             _readers.Add(reader);
+        }
+    }
+
+    /// <summary>The key → row index, read on the first look-up (a build that reads nothing never pays for it).</summary>
+    private MathCacheRowIndex RowIndex(MathCacheReader reader)
+    {
+        lock (_rowIndexGate)
+        {
+            return _rowIndex ??= MathCacheRowIndex.Load(reader.Db);
         }
     }
 
@@ -139,6 +152,7 @@ internal sealed class MathCacheStore : IDisposable
     private void SaveLocked(IEnumerable<(byte[] Key, byte[] Value)> added, IEnumerable<byte[]> used, long now, long writer, MathCacheStatistics build, long sizeLimit)
     {
         using var transaction = _connection.BeginTransaction();
+        var written = new List<(byte[] Key, long Row)>();
         using (var insert = Command("INSERT OR REPLACE INTO entries(key, value, used, writer) VALUES ($key, $value, $used, $writer)", transaction))
         {
             var (key, value, at) = (insert.Parameters.Add("$key", SqliteType.Blob), insert.Parameters.Add("$value", SqliteType.Blob), insert.Parameters.Add("$used", SqliteType.Integer));
@@ -149,6 +163,7 @@ internal sealed class MathCacheStore : IDisposable
                 key.Value = entry.Key;
                 value.Value = entry.Value;
                 insert.ExecuteNonQuery();
+                written.Add((entry.Key, SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle)));
             }
         }
 
@@ -167,6 +182,10 @@ internal sealed class MathCacheStore : IDisposable
         SetMeta(transaction, "last_build_hits", build.Hits);
         SetMeta(transaction, "last_build_at", now);
         transaction.Commit();
+        lock (_rowIndexGate)
+        {
+            _rowIndex?.Add(written);
+        }
 
         // Other builds of the tool never read this build's entries nor this build theirs (keys name the build), so
         // past half the bound theirs go at once instead of lingering until least-recently-used eviction reaches
@@ -174,6 +193,7 @@ internal sealed class MathCacheStore : IDisposable
         // (see below) runs once, when there were any.
         if (UsedBytes(null) > sizeLimit / 2 && DeleteOtherWriters(writer) > 0)
         {
+            ForgetRowIndex();
             Execute("VACUUM");
         }
 
@@ -188,7 +208,19 @@ internal sealed class MathCacheStore : IDisposable
                 eviction.Commit();
             }
 
+            ForgetRowIndex();
+
             Execute("VACUUM");
+        }
+    }
+
+    /// <summary>Rows were deleted: the next read loads the index again rather than ask for rows that are gone (rare:
+    /// eviction and an upgrade's clean-up).</summary>
+    private void ForgetRowIndex()
+    {
+        lock (_rowIndexGate)
+        {
+            _rowIndex = null;
         }
     }
 

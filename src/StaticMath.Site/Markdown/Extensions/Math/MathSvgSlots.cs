@@ -79,7 +79,7 @@ public sealed class MathSvgSlots
             }
 
             found.Add((at, placeholder.End, placeholder.Index));
-            length += _svgs[placeholder.Index].Html.Length - (placeholder.End - at);
+            length += _svgs[placeholder.Index].HtmlLength - (placeholder.End - at);
             at = placeholder.End;
         }
 
@@ -93,8 +93,8 @@ public sealed class MathSvgSlots
             {
                 source.AsSpan(copied, start - copied).CopyTo(target);
                 target = target[(start - copied)..];
-                svgs[index].Html.AsSpan().CopyTo(target);
-                target = target[svgs[index].Html.Length..];
+                svgs[index].WriteHtml(target);
+                target = target[svgs[index].HtmlLength..];
                 copied = end;
             }
 
