@@ -14,4 +14,12 @@ public sealed record MathRenderOptions
     /// <summary>Largest SVG one equation may produce (characters); a bigger one (a macro bomb, a runaway table) is
     /// replaced by a small error box with an error, so one expression cannot blow up a page.</summary>
     public int MaxSvgLength { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Null (the default): inline math with break points gets its <see cref="MathResult.LinePieces"/> and its whole
+    /// SVG. A width in em: the caller shows inline math up to that width whole and wider math as its pieces, so
+    /// narrower math gets no pieces and wider math with pieces no whole SVG (<see cref="MathResult.Svg"/> is empty; the
+    /// glyph ids are the pieces'). Neither is then drawn only to be thrown away: that was a third of the SVG writing.
+    /// </summary>
+    public double? WholeInlineMathUpToEm { get; init; }
 }

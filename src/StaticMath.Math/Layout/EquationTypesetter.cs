@@ -16,13 +16,21 @@ internal static class EquationTypesetter
         var lineBreaks = parsed.Mode == MathMode.Inline ? new List<int>() : null;
         var box = MathTypesetter.LayoutRoot(parsed.Root, context, lineBreaks);
 
-        var (svg, glyphIds) = SvgWriter.Write(box, font, parsed.Tex, options.GlyphMode);
-        if (svg.Length > options.MaxSvgLength) return TooLarge(renderer, options, parsed, svg.Length);
         double em = font.UnitsPerEm;
+        var widthEm = Round(System.Math.Max(0, box.Width) / em);
+        var pieces = options.WholeInlineMathUpToEm is not { } whole || widthEm > whole
+            ? LinePieces(box, lineBreaks, font, options.GlyphMode)
+            : [];
+        var piecesOnly = pieces.Count > 1 && options.WholeInlineMathUpToEm is not null;
+        var (svg, glyphIds) = piecesOnly
+            ? ("", pieces.SelectMany(p => p.GlyphIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray())
+            : SvgWriter.Write(box, font, parsed.Tex, options.GlyphMode);
+        var svgLength = piecesOnly ? pieces.Sum(p => p.Piece.Svg.Length) : svg.Length;
+        if (svgLength > options.MaxSvgLength) return TooLarge(renderer, options, parsed, svgLength);
         return new MathResult
         {
             Svg = svg,
-            WidthEm = Round(System.Math.Max(0, box.Width) / em),
+            WidthEm = widthEm,
             HeightEm = Round(System.Math.Max(0, box.Height) / em),
             DepthEm = Round(System.Math.Max(0, box.Depth) / em),
             Errors = [.. parsed.Errors, .. state.Errors],
@@ -30,12 +38,13 @@ internal static class EquationTypesetter
             Rows = Rows(parsed, state, box, em),
             Environment = parsed.Environment ?? (parsed.Root as EnvironmentNode)?.Name,
             GlyphIds = glyphIds,
-            LinePieces = LinePieces(box, lineBreaks, font, options.GlyphMode),
+            LinePieces = pieces.Count > 1 ? pieces.ConvertAll(p => p.Piece) : [],
         };
     }
 
-    /// <summary>The root's items cut at its line-break points, each stretch its own (decorative) SVG.</summary>
-    private static IReadOnlyList<MathLinePiece> LinePieces(Box box, List<int>? lineBreaks, OpenType.IMathFont font, GlyphMode mode)
+    /// <summary>The root's items cut at its line-break points, each stretch its own (decorative) SVG, with the glyph ids
+    /// it uses; empty when there is no break point.</summary>
+    private static List<(MathLinePiece Piece, IReadOnlyList<string> GlyphIds)> LinePieces(Box box, List<int>? lineBreaks, OpenType.IMathFont font, GlyphMode mode)
     {
         if (lineBreaks is not { Count: > 0 } || box is not HBox root)
         {
@@ -43,7 +52,7 @@ internal static class EquationTypesetter
         }
 
         double em = font.UnitsPerEm;
-        var pieces = new List<MathLinePiece>(lineBreaks.Count + 1);
+        var pieces = new List<(MathLinePiece, IReadOnlyList<string>)>(lineBreaks.Count + 1);
         var start = 0;
         foreach (var end in lineBreaks.Append(root.Items.Count))
         {
@@ -53,13 +62,13 @@ internal static class EquationTypesetter
             }
 
             var stretch = new HBox(root.Items.Skip(start).Take(end - start).ToArray());
-            var (svg, _) = SvgWriter.Write(stretch, font, tex: null, mode);
-            pieces.Add(new MathLinePiece(svg, Round(System.Math.Max(0, stretch.Width) / em),
-                Round(System.Math.Max(0, stretch.Height) / em), Round(System.Math.Max(0, stretch.Depth) / em)));
+            var (svg, glyphIds) = SvgWriter.Write(stretch, font, tex: null, mode);
+            pieces.Add((new MathLinePiece(svg, Round(System.Math.Max(0, stretch.Width) / em),
+                Round(System.Math.Max(0, stretch.Height) / em), Round(System.Math.Max(0, stretch.Depth) / em)), glyphIds));
             start = end;
         }
 
-        return pieces.Count > 1 ? pieces : [];
+        return pieces;
     }
 
     private static MathResult TooLarge(MathRenderer renderer, MathRenderOptions options, ParsedMath parsed, int length)

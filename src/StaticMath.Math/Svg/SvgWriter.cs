@@ -14,21 +14,33 @@ internal sealed class SvgWriter
     private readonly IMathFont font;
     private readonly GlyphMode mode;
     private readonly StringBuilder svg;
-    private readonly SortedSet<string>? glyphIds;
+    private readonly HashSet<string>? glyphIds;
 
     // One builder per thread, reused: growing a fresh one for every equation allocated as much again as the SVG itself.
     [ThreadStatic]
     private static StringBuilder? spareBuilder;
 
+    // The glyph ids an SVG uses, gathered in a set kept per thread (a sorted set per equation allocated a node per glyph).
+    [ThreadStatic]
+    private static HashSet<string>? spareGlyphIds;
+
+    private static string[] Sorted(HashSet<string> ids)
+    {
+        var sorted = new string[ids.Count];
+        ids.CopyTo(sorted);
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
+
     /// <summary>A builder that grew past this (a huge equation) is dropped rather than kept for the thread's lifetime.</summary>
     private const int LargestKeptCapacity = 1 << 18;
 
-    private SvgWriter(IMathFont font, GlyphMode mode, StringBuilder svg)
+    private SvgWriter(IMathFont font, GlyphMode mode, StringBuilder svg, HashSet<string>? glyphIds)
     {
         this.font = font;
         this.mode = mode;
         this.svg = svg;
-        glyphIds = mode == GlyphMode.SharedDefinitions ? new SortedSet<string>(StringComparer.Ordinal) : null;
+        this.glyphIds = glyphIds;
     }
 
     /// <summary>The SVG markup and the sorted ids of the glyph definitions it uses (empty in inline mode).</summary>
@@ -37,17 +49,25 @@ internal sealed class SvgWriter
     {
         var builder = spareBuilder ?? new StringBuilder(4096);
         spareBuilder = null;
+        var ids = mode == GlyphMode.SharedDefinitions ? spareGlyphIds ?? new HashSet<string>(StringComparer.Ordinal) : null;
+        if (ids is not null) spareGlyphIds = null;
         try
         {
-            var writer = new SvgWriter(font, mode, builder);
+            var writer = new SvgWriter(font, mode, builder, ids);
             writer.WriteRoot(root, tex);
-            return (builder.ToString(), writer.glyphIds is { } ids ? [.. ids] : []);
+            return (builder.ToString(), ids is null ? [] : Sorted(ids));
         }
         finally
         {
             if (builder.Capacity <= LargestKeptCapacity)
             {
                 spareBuilder = builder.Clear();
+            }
+
+            if (ids is not null)
+            {
+                ids.Clear();
+                spareGlyphIds = ids;
             }
         }
     }

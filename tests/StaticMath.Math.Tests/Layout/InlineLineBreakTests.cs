@@ -66,6 +66,31 @@ public partial class InlineLineBreakTests
         Assert.Equal(Inline("b").WidthEm, result.LinePieces[1].WidthEm, 3);
     }
 
+    [Fact]
+    public void A_caller_that_shows_narrow_math_whole_gets_no_pieces_for_it()
+    {
+        const string tex = @"a = b + c";
+        var whole = MathRenderer.Default.Render(tex, MathMode.Inline, new MathRenderOptions { WholeInlineMathUpToEm = 6 });
+        var both = Inline(tex);
+        Assert.True(both.WidthEm <= 6);
+        Assert.Empty(whole.LinePieces);
+        Assert.Equal(both.Svg, whole.Svg);
+        Assert.Equal(both.GlyphIds, whole.GlyphIds);
+    }
+
+    [Fact]
+    public void A_caller_that_shows_wide_math_as_pieces_gets_no_whole_svg_and_the_same_pieces_and_glyphs()
+    {
+        const string tex = @"\int_0^1 f(t)\,\mathrm{d}t = F(1) - F(0) + \sum_{k=1}^{n} a_k";
+        var pieces = MathRenderer.Default.Render(tex, MathMode.Inline, new MathRenderOptions { WholeInlineMathUpToEm = 6 });
+        var both = Inline(tex);
+        Assert.True(both.WidthEm > 6);
+        Assert.Equal("", pieces.Svg);
+        Assert.Equal(both.LinePieces, pieces.LinePieces);
+        Assert.Equal(both.GlyphIds, pieces.GlyphIds);
+        Assert.Equal((both.WidthEm, both.HeightEm, both.DepthEm), (pieces.WidthEm, pieces.HeightEm, pieces.DepthEm));
+    }
+
     private static int UseCount(string svg) => UseElement().Count(svg);
 
     [GeneratedRegex("<use ")]

@@ -51,6 +51,31 @@ public sealed class EngineSvgHtmlTests
     }
 
     [Theory]
+    [MemberData(nameof(Expressions))]
+    public void An_equation_svg_keeps_the_html_as_utf8_that_decodes_to_it(string tex, bool display)
+    {
+        var svg = MathRenderer.Default.Render(tex, display ? MathMode.Display : MathMode.Inline).Svg;
+        var kept = EquationSvg.FromEngine(svg);
+        Assert.Equal(EngineSvgHtml.AsParsed(svg), kept.Html);
+        Assert.Equal(kept.Html.Length, kept.HtmlLength);
+        var written = new char[kept.HtmlLength];
+        kept.WriteHtml(written);
+        Assert.Equal(kept.Html, new string(written));
+    }
+
+    [Fact]
+    public void A_long_svg_with_characters_outside_the_basic_plane_becomes_the_same_utf8()
+    {
+        // Longer than the scan's first builder, so its text is in several chunks, with pairs of surrogates all along.
+        var label = string.Concat(Enumerable.Repeat("é 𝔄𝔅 ", 3000));
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" aria-label=\"" + label + "\"><path d=\"M0 0\"/></svg>";
+        var (utf8, length) = PlainEngineSvg.ToUtf8Html(svg)!.Value;
+        var html = PlainEngineSvg.ToHtml(svg)!;
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(html), utf8);
+        Assert.Equal(html.Length, length);
+    }
+
+    [Theory]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><g fill=\"red\"><path d=\"M0 0\"/></g></svg>")]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><a xlink:href=\"#x\"/></svg>")]
     [InlineData("<svg xmlns=\"http://www.w3.org/1999/xhtml\"><path/></svg>")]

@@ -52,7 +52,9 @@ public sealed class EquationSvg : IEquatable<EquationSvg>
 
     public override string ToString() => Html;
 
-    public static EquationSvg FromEngine(string svg) => new(EngineSvgHtml.AsParsed(svg), AriaLabelOf(svg), svg.Length);
+    public static EquationSvg FromEngine(string svg) => PlainEngineSvg.ToUtf8Html(svg) is var (utf8, length)
+        ? new(utf8, length, AriaLabelOf(svg), svg.Length)
+        : new(EngineSvgHtml.AsParsed(svg), AriaLabelOf(svg), svg.Length);
 
     /// <summary>The raw (still escaped) value of the SVG root's <c>aria-label</c>: the engine writes it on the root.</summary>
     private static string? AriaLabelOf(string svg)

@@ -60,6 +60,8 @@ public sealed partial class PageMath
         Macros = _services.Macros,
         GlyphMode = _services.GlyphMode,
         ResolveReference = ResolveLabel,
+        // The page shows narrower inline math whole and wider as its pieces (MathHtml.WritesLinePieces).
+        WholeInlineMathUpToEm = MathHtml.BreakableInlineEm,
     });
 
     /// <summary>First pass for one expression (idempotent): parse, number display rows, record labels.</summary>

@@ -22,13 +22,19 @@ internal static class PlainEngineSvg
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     /// <summary>The SVG as the page's HTML passes would write it, or null when it is not of the plain shape.</summary>
-    public static string? ToHtml(string svg)
+    public static string? ToHtml(string svg) => Scan(svg, static html => html.ToString());
+
+    /// <summary><see cref="ToHtml"/> as UTF-8 and its length in characters, encoded straight from the scan's builder
+    /// (no string in between: a page keeps the SVGs as UTF-8, see <see cref="EquationSvg"/>).</summary>
+    public static (byte[] Utf8, int Length)? ToUtf8Html(string svg) => Scan<(byte[], int)?>(svg, static html => (Utf8Of(html), html.Length));
+
+    private static T? Scan<T>(string svg, Func<StringBuilder, T> result)
     {
         var html = t_html ?? new StringBuilder(4096);
         t_html = null;
         try
         {
-            return ToHtml(svg, html.Clear());
+            return ToHtml(svg, html.Clear()) ? result(html) : default;
         }
         finally
         {
@@ -38,9 +44,27 @@ internal static class PlainEngineSvg
 
     // One builder per thread, reused (a builder per equation allocated more than the HTML itself); a huge one is let go.
     [ThreadStatic] private static StringBuilder? t_html;
+    [ThreadStatic] private static Encoder? t_utf8;
     private const int LargestKeptCapacity = 1 << 18;
 
-    private static string? ToHtml(string svg, StringBuilder html)
+    /// <summary>The builder's text as UTF-8; an encoder carries a surrogate pair split between two chunks.</summary>
+    private static byte[] Utf8Of(StringBuilder html)
+    {
+        var encoder = t_utf8 ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+        encoder.Reset();
+        var count = 0;
+        foreach (var chunk in html.GetChunks()) count += encoder.GetByteCount(chunk.Span, flush: false);
+        count += encoder.GetByteCount([], flush: true);
+        encoder.Reset();
+        var bytes = GC.AllocateUninitializedArray<byte>(count);
+        var at = 0;
+        foreach (var chunk in html.GetChunks()) at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
+        at += encoder.GetBytes([], bytes.AsSpan(at), flush: true);
+        return at == count ? bytes : throw new InvalidOperationException("UTF-8 length changed between count and copy");
+    }
+
+    /// <summary>Writes the HTML form into <paramref name="html"/>; false when the SVG is not of the plain shape.</summary>
+    private static bool ToHtml(string svg, StringBuilder html)
     {
         var open = new Stack<string>();
         var at = 0;
@@ -48,21 +72,21 @@ internal static class PlainEngineSvg
         {
             if (svg[at] != '<')
             {
-                if ((at = CopyText(svg, at, html)) < 0) return null;
+                if ((at = CopyText(svg, at, html)) < 0) return false;
                 continue;
             }
             if (at + 1 < svg.Length && svg[at + 1] == '/')
             {
                 var nameEnd = NameEnd(svg, at + 2);
                 if (nameEnd >= svg.Length || svg[nameEnd] != '>' || open.Count == 0
-                    || !svg.AsSpan(at + 2, nameEnd - at - 2).SequenceEqual(open.Pop())) return null;
+                    || !svg.AsSpan(at + 2, nameEnd - at - 2).SequenceEqual(open.Pop())) return false;
                 html.Append(svg, at, nameEnd + 1 - at);
                 at = nameEnd + 1;
                 continue;
             }
-            if ((at = CopyStartTag(svg, at, html, open)) < 0) return null;
+            if ((at = CopyStartTag(svg, at, html, open)) < 0) return false;
         }
-        return open.Count == 0 && svg.Length > 0 ? html.ToString() : null;
+        return open.Count == 0 && svg.Length > 0;
     }
 
     /// <summary>A start tag (and the end tag of an empty element); returns where the scan goes on, or -1.</summary>
