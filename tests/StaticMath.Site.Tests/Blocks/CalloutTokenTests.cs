@@ -61,6 +61,24 @@ public sealed class CalloutTokenTests
     }
 
     [Fact]
+    public void A_box_whose_title_comes_after_an_inner_box_has_both_labels_numbered_in_place()
+    {
+        // The outer box is numbered first, but its label comes after the inner box's in the page (found by the fuzz test:
+        // the labels' contents were replaced out of order, and the page's tokens lost their structure).
+        const string Fragment =
+            "<div class=\"math-callout\" data-sm-callout=\"theorem\" id=\"outer\"><div class=\"math-callout\" data-sm-callout=\"definition\" id=\"inner\">" +
+            "<p class=\"math-callout__title\"><span class=\"math-callout__label\">Definition</span></p>in</div>" +
+            "<p class=\"math-callout__title\"><span class=\"math-callout__label\">Theorem</span></p>out</div>";
+        var (html, reference) = OnTokens(Fragment, "outer");
+        Assert.Equal("Theorem 1", reference);
+        Assert.Equal("Definition 1", OnTokens(Fragment, "inner").Reference);
+        Assert.Equal(
+            "<div class=\"math-callout\" id=\"outer\"><div class=\"math-callout\" id=\"inner\"><p class=\"math-callout__title\"><span class=\"math-callout__label\">" +
+            "Definition <span class=\"math-callout__number\">1</span></span></p>in</div><p class=\"math-callout__title\"><span class=\"math-callout__label\">" +
+            "Theorem <span class=\"math-callout__number\">1</span></span></p>out</div>", html);
+    }
+
+    [Fact]
     public void Adding_the_box_class_writes_the_class_list_back_normalised()
     {
         var (html, _) = OnTokens("<div class=\"remark  theorem\tremark\" title=\"T\">x</div>", "");

@@ -125,12 +125,14 @@ internal static class CalloutTokenRewrite
         FragmentToken.End("span", labelDepth + 1),
     ];
 
-    /// <summary>The tokens with each element's content replaced (the elements in document order, none inside another).</summary>
+    /// <summary>The tokens with each element's content replaced (none of the elements inside another).</summary>
+    /// <remarks>Applied in document order, which is not the order boxes are numbered in: a box's label may come after
+    /// the label of a box inside it.</remarks>
     private static List<FragmentToken> WithContentReplaced(List<FragmentToken> tokens, int[] ends, List<(int Element, List<FragmentToken> Content)> replacements)
     {
         var result = new List<FragmentToken>(tokens.Count + replacements.Count * 4);
         var copied = 0;
-        foreach (var (element, content) in replacements)
+        foreach (var (element, content) in replacements.OrderBy(r => r.Element))
         {
             result.AddRange(tokens.Skip(copied).Take(element + 1 - copied));
             result.AddRange(content);
