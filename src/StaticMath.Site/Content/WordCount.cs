@@ -20,11 +20,6 @@ public static class WordCount
         var svg = NextSvg(text, 0);
         for (var i = 0; i < text.Length; i++)
         {
-            // Runs of characters that change nothing (between words: ASCII that cannot start one; in a word: ASCII that
-            // goes on with it) are passed with one vectorised search. Neither set holds '<', so no tag is passed.
-            var unchanged = text[i..].IndexOfAnyExcept(inWord ? AsciiInWord : AsciiBetweenWords);
-            if (unchanged < 0) break;
-            i += unchanged;
             var skipTo = i == svg.Start ? svg.End : text[i] == '<' ? TagEnd(text, i + 1, ref svg) : 0;
             if (skipTo > 0)
             {
@@ -87,12 +82,6 @@ public static class WordCount
     // globalization, and the SVG on a math page is megabytes (it was ~15% of a warm build's CPU).
     private static readonly SearchValues<string> SvgStart = SearchValues.Create(["<svg"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> SvgEnd = SearchValues.Create(["</svg>"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly SearchValues<char> AsciiInWord =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'-");
-
-    private static readonly SearchValues<char> AsciiBetweenWords = SearchValues.Create(
-        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c != '<' && !IsLetterOrNumber(c)).ToArray());
 
     private static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
 
