@@ -40,14 +40,6 @@ internal sealed class MathCacheRowIndex
 
     public const int KeyBytes = 16;
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate) return _rows.Count;
-        }
-    }
-
     /// <summary>The rows of the known keys among <paramref name="keys"/>, in row order, each with its key's index.</summary>
     public List<(long Row, int KeyIndex)> RowsOf(IReadOnlyList<byte[]> keys)
     {
