@@ -32,7 +32,10 @@ public static class EngineSvgHtml
         NameTable = new NameTable(),
     };
 
-    public static string AsParsed(string svg) => PlainEngineSvg.ToHtml(svg) ?? FromXml(svg) ?? FromDom(svg);
+    public static string AsParsed(string svg) => PlainEngineSvg.ToHtml(svg) ?? NotPlain(svg);
+
+    /// <summary>The written form of an SVG the one scan (<see cref="PlainEngineSvg"/>) already refused.</summary>
+    internal static string NotPlain(string svg) => FromXml(svg) ?? FromDom(svg);
 
     /// <summary>The written form through the XML reader, or null when the SVG is not of the engine's simple shape.</summary>
     internal static string? FromXml(string svg)

@@ -54,7 +54,7 @@ public sealed class EquationSvg : IEquatable<EquationSvg>
 
     public static EquationSvg FromEngine(string svg) => PlainEngineSvg.ToUtf8Html(svg) is var (utf8, length)
         ? new(utf8, length, AriaLabelOf(svg), svg.Length)
-        : new(EngineSvgHtml.AsParsed(svg), AriaLabelOf(svg), svg.Length);
+        : new(EngineSvgHtml.NotPlain(svg), AriaLabelOf(svg), svg.Length);
 
     /// <summary>The raw (still escaped) value of the SVG root's <c>aria-label</c>: the engine writes it on the root.</summary>
     private static string? AriaLabelOf(string svg)
