@@ -44,12 +44,15 @@ internal static class CalloutTokenRewrite
         return false;
     }
 
+    /// <remarks>The steps share one table of end tags (<see cref="FragmentTokenQueries.MatchingEnds"/>), made again
+    /// only after a step replaced the tokens: the other edits change attributes, never the structure.</remarks>
     public static void Apply(FragmentTokens page, CalloutNumbering numbering, BlockReferenceTable references)
     {
-        UpgradePlainDivs(page);
-        Number(page, numbering, references);
-        AddUnnumberedReferences(page, references);
-        EndProofs(page);
+        var ends = MatchingEnds(page.Tokens);
+        if (UpgradePlainDivs(page, ends)) ends = MatchingEnds(page.Tokens);
+        if (Number(page, ends, numbering, references)) ends = MatchingEnds(page.Tokens);
+        AddUnnumberedReferences(page, ends, references);
+        EndProofs(page, ends);
     }
 
     /// <summary>The kind a plain <c>&lt;div class="theorem"&gt;</c> upgrades to (its first class naming one), or null.</summary>
@@ -68,10 +71,10 @@ internal static class CalloutTokenRewrite
         return ReadChildren(html, div.Depth);
     }
 
-    private static void UpgradePlainDivs(FragmentTokens page)
+    /// <returns>Whether the tokens were replaced.</returns>
+    private static bool UpgradePlainDivs(FragmentTokens page, int[] ends)
     {
         var tokens = page.Tokens;
-        var ends = MatchingEnds(tokens);
         var titles = new List<(int Before, List<FragmentToken> Tokens)>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -85,13 +88,15 @@ internal static class CalloutTokenRewrite
             div.RemoveAttribute("data-title");
             titles.Add((i + 1, title));
         }
-        if (titles.Count > 0) page.Replace(WithInsertions(tokens, titles));
+        if (titles.Count == 0) return false;
+        page.Replace(WithInsertions(tokens, titles));
+        return true;
     }
 
-    private static void Number(FragmentTokens page, CalloutNumbering numbering, BlockReferenceTable references)
+    /// <returns>Whether the tokens were replaced.</returns>
+    private static bool Number(FragmentTokens page, int[] ends, CalloutNumbering numbering, BlockReferenceTable references)
     {
         var tokens = page.Tokens;
-        var ends = MatchingEnds(tokens);
         var counters = new Dictionary<string, int>(StringComparer.Ordinal);
         var numberedLabels = new List<(int Label, List<FragmentToken> Content)>();
         for (var i = 0; i < tokens.Count; i++)
@@ -113,7 +118,9 @@ internal static class CalloutTokenRewrite
             }
             if (!string.IsNullOrEmpty(box.GetAttribute("id"))) references.Add(box.GetAttribute("id")!, text.Trim());
         }
-        if (numberedLabels.Count > 0) page.Replace(WithContentReplaced(tokens, ends, numberedLabels));
+        if (numberedLabels.Count == 0) return false;
+        page.Replace(WithContentReplaced(tokens, ends, numberedLabels));
+        return true;
     }
 
     /// <summary>"Theorem 2": the label's text, then the number in its own span (as the DOM version sets them).</summary>
@@ -143,10 +150,9 @@ internal static class CalloutTokenRewrite
     }
 
     // Unnumbered boxes with an id (hand-written HTML callouts, notes) are still reference targets: "Definition".
-    private static void AddUnnumberedReferences(FragmentTokens page, BlockReferenceTable references)
+    private static void AddUnnumberedReferences(FragmentTokens page, int[] ends, BlockReferenceTable references)
     {
         var tokens = page.Tokens;
-        var ends = MatchingEnds(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var box = tokens[i];
@@ -156,10 +162,9 @@ internal static class CalloutTokenRewrite
         }
     }
 
-    private static void EndProofs(FragmentTokens page)
+    private static void EndProofs(FragmentTokens page, int[] ends)
     {
         var tokens = page.Tokens;
-        var ends = MatchingEnds(tokens);
         var marks = new List<(int Before, List<FragmentToken> Tokens)>();
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -20,7 +20,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 internal sealed class MathCacheStore : IDisposable
 {
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
     private const int SqliteHeaderBytes = 100;
     private const int BusyTimeoutSeconds = 30;
 
