@@ -48,4 +48,21 @@ public sealed class MathCacheCompressorTests
         var compressed = new MathCacheCompressor().Compress(payload);
         Assert.True(compressed.Length < payload.Length / 2, $"{compressed.Length} of {payload.Length} bytes");
     }
+
+    [Fact]
+    public void The_state_after_the_dictionary_is_kept_and_an_entry_compresses_the_same_after_any_others()
+    {
+        // A K4os version without the state's address would silently compress the dictionary again for every entry.
+        Assert.True(MathCacheCompressor.KeepsPrimedState);
+        var random = new Random(20261207);
+        var shared = new MathCacheCompressor();
+        var previous = Array.Empty<byte>();
+        for (var index = 0; index < 300; index++)
+        {
+            var payload = Entry(random, index, previous);
+            var afterOthers = shared.Compress(payload).ToArray();
+            Assert.Equal(new MathCacheCompressor().Compress(payload).ToArray(), afterOthers);
+            previous = payload;
+        }
+    }
 }
