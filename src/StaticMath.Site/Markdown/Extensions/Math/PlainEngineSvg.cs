@@ -22,15 +22,15 @@ internal static class PlainEngineSvg
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     /// <summary>The SVG as the page's HTML passes would write it, or null when it is not of the plain shape.</summary>
-    public static string? ToHtml(string svg) => Scan(svg, static html => html.ToString());
+    public static string? ToHtml(string svg) => Scan(svg, static html => Encoding.UTF8.GetString(html.Written));
 
-    /// <summary><see cref="ToHtml"/> as UTF-8 and its length in characters, encoded straight from the scan's builder
-    /// (no string in between: a page keeps the SVGs as UTF-8, see <see cref="EquationSvg"/>).</summary>
-    public static (byte[] Utf8, int Length)? ToUtf8Html(string svg) => Scan<(byte[], int)?>(svg, static html => (Utf8Of(html), html.Length));
+    /// <summary><see cref="ToHtml"/> as UTF-8 and its length in characters, written as UTF-8 by the scan itself (no
+    /// text in between: a page keeps the SVGs as UTF-8, see <see cref="EquationSvg"/>).</summary>
+    public static (byte[] Utf8, int Length)? ToUtf8Html(string svg) => Scan<(byte[], int)?>(svg, static html => (html.Written.ToArray(), html.Chars));
 
-    private static T? Scan<T>(string svg, Func<StringBuilder, T> result)
+    private static T? Scan<T>(string svg, Func<HtmlBytes, T> result)
     {
-        var html = t_html ?? new StringBuilder(4096);
+        var html = t_html ?? new HtmlBytes();
         t_html = null;
         try
         {
@@ -42,29 +42,60 @@ internal static class PlainEngineSvg
         }
     }
 
-    // One builder per thread, reused (a builder per equation allocated more than the HTML itself); a huge one is let go.
-    [ThreadStatic] private static StringBuilder? t_html;
-    [ThreadStatic] private static Encoder? t_utf8;
-    private const int LargestKeptCapacity = 1 << 18;
+    // One buffer per thread, reused (a buffer per equation allocated more than the HTML itself); a huge one is let go.
+    [ThreadStatic] private static HtmlBytes? t_html;
+    private const int LargestKeptCapacity = 1 << 19;
 
-    /// <summary>The builder's text as UTF-8; an encoder carries a surrogate pair split between two chunks.</summary>
-    private static byte[] Utf8Of(StringBuilder html)
+    /// <summary>
+    /// The HTML form as it is written: UTF-8, and its length in UTF-16 characters. Text is encoded as it comes, a piece
+    /// at a time; a piece always ends at an ASCII character of the markup, so no surrogate pair is ever split.
+    /// </summary>
+    private sealed class HtmlBytes
     {
-        var encoder = t_utf8 ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
-        encoder.Reset();
-        var count = 0;
-        foreach (var chunk in html.GetChunks()) count += encoder.GetByteCount(chunk.Span, flush: false);
-        count += encoder.GetByteCount([], flush: true);
-        encoder.Reset();
-        var bytes = GC.AllocateUninitializedArray<byte>(count);
-        var at = 0;
-        foreach (var chunk in html.GetChunks()) at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
-        at += encoder.GetBytes([], bytes.AsSpan(at), flush: true);
-        return at == count ? bytes : throw new InvalidOperationException("UTF-8 length changed between count and copy");
+        private byte[] _bytes = new byte[8192];
+        private int _length;
+
+        public int Chars { get; private set; }
+
+        public int Capacity => _bytes.Length;
+
+        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
+
+        public HtmlBytes Clear()
+        {
+            _length = 0;
+            Chars = 0;
+            return this;
+        }
+
+        public HtmlBytes Append(char ascii)
+        {
+            Room(1)[0] = (byte)ascii;
+            _length++;
+            Chars++;
+            return this;
+        }
+
+        public HtmlBytes Append(string text) => Append(text.AsSpan());
+
+        public HtmlBytes Append(string text, int start, int count) => Append(text.AsSpan(start, count));
+
+        public HtmlBytes Append(ReadOnlySpan<char> text)
+        {
+            _length += Encoding.UTF8.GetBytes(text, Room(Encoding.UTF8.GetMaxByteCount(text.Length)));
+            Chars += text.Length;
+            return this;
+        }
+
+        private Span<byte> Room(int bytes)
+        {
+            if (_bytes.Length - _length < bytes) Array.Resize(ref _bytes, System.Math.Max(_bytes.Length * 2, _length + bytes));
+            return _bytes.AsSpan(_length);
+        }
     }
 
     /// <summary>Writes the HTML form into <paramref name="html"/>; false when the SVG is not of the plain shape.</summary>
-    private static bool ToHtml(string svg, StringBuilder html)
+    private static bool ToHtml(string svg, HtmlBytes html)
     {
         var open = new Stack<string>();
         var at = 0;
@@ -90,7 +121,7 @@ internal static class PlainEngineSvg
     }
 
     /// <summary>A start tag (and the end tag of an empty element); returns where the scan goes on, or -1.</summary>
-    private static int CopyStartTag(string svg, int at, StringBuilder html, Stack<string> open)
+    private static int CopyStartTag(string svg, int at, HtmlBytes html, Stack<string> open)
     {
         var nameEnd = NameEnd(svg, at + 1);
         if (nameEnd == at + 1 || nameEnd >= svg.Length || open.Count >= MaxDepth) return -1;
@@ -137,7 +168,7 @@ internal static class PlainEngineSvg
     }
 
     /// <summary>An attribute value up to its closing quote, re-escaped as the HTML form escapes it; returns the index after the quote, or -1.</summary>
-    private static int CopyValue(string svg, int at, StringBuilder html)
+    private static int CopyValue(string svg, int at, HtmlBytes html)
     {
         while (at < svg.Length)
         {
@@ -152,7 +183,7 @@ internal static class PlainEngineSvg
     }
 
     /// <summary>Text up to the next tag, re-escaped as the HTML form escapes it; returns where the tag starts, or -1.</summary>
-    private static int CopyText(string svg, int at, StringBuilder html)
+    private static int CopyText(string svg, int at, HtmlBytes html)
     {
         while (at < svg.Length)
         {
@@ -170,7 +201,7 @@ internal static class PlainEngineSvg
     /// A character the scan stopped at, written as the HTML form writes it; returns the index after it, or -1 for one
     /// this scan leaves to the XML reader ('&lt;' in a value, a control character it would normalise).
     /// </summary>
-    private static int AppendSpecial(string svg, int at, StringBuilder html, bool inAttribute) => svg[at] switch
+    private static int AppendSpecial(string svg, int at, HtmlBytes html, bool inAttribute) => svg[at] switch
     {
         '&' => AppendEntity(svg, at, html, inAttribute),
         '>' => Appended(html, "&gt;", at + 1),
@@ -179,7 +210,7 @@ internal static class PlainEngineSvg
         _ => -1,
     };
 
-    private static int Appended(StringBuilder html, string text, int next)
+    private static int Appended(HtmlBytes html, string text, int next)
     {
         html.Append(text);
         return next;
@@ -189,7 +220,7 @@ internal static class PlainEngineSvg
     /// One of the five XML entities, written as the HTML form escapes its character, or a reference to a line break,
     /// carriage return or tab, written as the character (both parsers read those alike); returns the index after it, or -1.
     /// </summary>
-    private static int AppendEntity(string svg, int at, StringBuilder html, bool inAttribute)
+    private static int AppendEntity(string svg, int at, HtmlBytes html, bool inAttribute)
     {
         var rest = svg.AsSpan(at);
         (string Entity, string Written)? known =
