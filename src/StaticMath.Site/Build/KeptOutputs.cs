@@ -225,7 +225,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     }
 
     /// <summary>The page inside its layouts: kept when the body, the layouts, the site's page list and the neighbours are unchanged.</summary>
-    public string? LayOut(Page page, RenderedBody body, LayoutEngine layouts, Dictionary<string, object?> siteModel,
+    public PageText? LayOut(Page page, RenderedBody body, LayoutEngine layouts, Dictionary<string, object?> siteModel,
         IReadOnlyDictionary<string, TagInfo> tagsBySlug, RenderKeys keys, (Page? Older, Page? Newer) neighbours,
         Dictionary<string, object?>? paginator, ref int laidOut)
     {
@@ -246,7 +246,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
             pageModel["next"] = TemplateModels.Link(neighbours.Newer);
         }
         var layoutName = page.Layout ?? DefaultLayout(page);
-        var html = layouts.Render(layoutName, new LayoutModel(siteModel, pageModel, body.Fragment, paginator, ContentOutline: () => body.Outline), page.SourcePath, page.FrontMatterLine("layout"));
+        var html = layouts.RenderPieces(layoutName, new LayoutModel(siteModel, pageModel, body.Fragment, paginator, ContentOutline: () => body.Outline), page.SourcePath, page.FrontMatterLine("layout"));
         Interlocked.Increment(ref laidOut);
         if (html is null)
         {
@@ -358,5 +358,5 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
     internal sealed record PostListing(RenderedBody? Body, string SiteModel, bool ShowsWordCount, bool HasText, string Shown, long Version,
         Dictionary<string, object?> Model);
 
-    private sealed record LaidOutPage(RenderedBody Body, string Layouts, string SiteModel, string Neighbours, string Html);
+    private sealed record LaidOutPage(RenderedBody Body, string Layouts, string SiteModel, string Neighbours, PageText Html);
 }

@@ -1,5 +1,6 @@
 using StaticMath.Site.Content;
 using StaticMath.Site.Diagnostics;
+using StaticMath.Site.Liquid;
 using StaticMath.Site.Output;
 using StaticMath.Site.Themes;
 
@@ -8,11 +9,18 @@ namespace StaticMath.Site.Build;
 /// <summary>Writing a build's files into its output: a failure is an error naming the file, and the build goes on.</summary>
 internal static class OutputFiles
 {
-    public static bool Write(ISiteOutput output, string relativePath, string text, string sourceForErrors, DiagnosticBag diagnostics)
+    public static bool Write(ISiteOutput output, string relativePath, string text, string sourceForErrors, DiagnosticBag diagnostics) =>
+        Write(relativePath, sourceForErrors, diagnostics, () => output.WriteText(relativePath, text));
+
+    /// <summary>A page in the pieces its layouts wrote (see <see cref="PageText"/>).</summary>
+    public static bool Write(ISiteOutput output, string relativePath, PageText text, string sourceForErrors, DiagnosticBag diagnostics) =>
+        Write(relativePath, sourceForErrors, diagnostics, () => output.WriteText(relativePath, text.Pieces));
+
+    private static bool Write(string relativePath, string sourceForErrors, DiagnosticBag diagnostics, Action write)
     {
         try
         {
-            output.WriteText(relativePath, text);
+            write();
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

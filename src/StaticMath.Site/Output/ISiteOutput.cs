@@ -9,6 +9,10 @@ public interface ISiteOutput
 {
     void WriteText(string relativePath, string text);
 
+    /// <summary>Writes <paramref name="pieces"/> one after the other as one text file: a page is written from the pieces
+    /// its layouts were written in, never joined into one string first.</summary>
+    void WriteText(string relativePath, IReadOnlyList<string> pieces);
+
     void CopyFile(string relativePath, string sourceFullPath);
 
     void CopyStream(string relativePath, Func<Stream> open);

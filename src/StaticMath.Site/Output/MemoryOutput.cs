@@ -15,6 +15,8 @@ public sealed class MemoryOutput : ISiteOutput
     // rebuild would cost more than the rebuild; a page is encoded when it is requested.
     public void WriteText(string relativePath, string text) => _files[Normalize(relativePath)] = new MemoryOutputFile(text, null, null);
 
+    public void WriteText(string relativePath, IReadOnlyList<string> pieces) => WriteText(relativePath, string.Concat(pieces));
+
     public void CopyFile(string relativePath, string sourceFullPath) => _files[Normalize(relativePath)] = new MemoryOutputFile(null, sourceFullPath, null);
 
     // Read when requested, like a copied file (the preview server keeps its pages in memory and never asks for this).

@@ -70,7 +70,11 @@ public sealed partial class LayoutEngine
     /// Renders <paramref name="layoutName"/> and its parents around the content. Problems are reported against
     /// <paramref name="pageSourcePath"/>; returns null when the page cannot be written.
     /// </summary>
-    public string? Render(string layoutName, LayoutModel model, string pageSourcePath, int pageLine = 1)
+    public string? Render(string layoutName, LayoutModel model, string pageSourcePath, int pageLine = 1) =>
+        RenderPieces(layoutName, model, pageSourcePath, pageLine)?.ToString();
+
+    /// <summary><see cref="Render"/>, the page left in the pieces it was written in (a page's file is written from them).</summary>
+    public Liquid.PageText? RenderPieces(string layoutName, LayoutModel model, string pageSourcePath, int pageLine = 1)
     {
         // The page's fragment, then each layout's output, kept in the pieces it was written in until the last.
         Liquid.PageText? content = null;
@@ -122,7 +126,7 @@ public sealed partial class LayoutEngine
             }
             name = layout.Parent;
         }
-        return content?.ToString() ?? model.Content;
+        return content ?? new Liquid.PageText([model.Content], model.Content.Length);
     }
 
     /// <summary>Reports every template problem of this build once, with the pages it affected; call after all pages are laid out.</summary>
