@@ -496,6 +496,16 @@ public sealed class MathCacheTests : IDisposable
         Assert.Matches("^[0-9a-f]{32}$", plain);
     }
 
+    [Fact]
+    public void A_key_is_the_hash_of_its_parts_joined_as_stores_have_always_keyed_their_entries()
+    {
+        KeyValuePair<string, string>[] references = [new("z", "(2)"), new("a𝔄", "(1)")];
+        var joined = "engine-key\nInline\n" + MathCache.ToolBuildStamp + "\na𝔄=(1)\nz=(2)";
+        Assert.Equal(
+            Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(System.Text.Encoding.UTF8.GetBytes(joined))),
+            MathCache.KeyFor("engine-key", GlyphMode.Inline, references));
+    }
+
     [Theory]
     [InlineData("256MB", 256L << 20)]
     [InlineData("1.5 GB", 3L << 29)]

@@ -96,13 +96,14 @@ public sealed class MathCache : IDisposable
     /// <summary>A key from the engine's cache key plus whatever else changes the output (lower-case hex XXH3-128, as the engine's: see <c>MathCacheKey</c>).</summary>
     public static string KeyFor(string engineKey, GlyphMode glyphMode, IEnumerable<KeyValuePair<string, string>> resolvedReferences)
     {
-        var text = new StringBuilder(engineKey).Append('\n').Append(glyphMode).Append('\n').Append(ToolBuildStamp);
+        // Hashed part by part (no string of the whole, no UTF-8 copy of it): the same key as hashing them joined.
+        var key = Utf8KeyHash.ForThisThread().Append(engineKey).Append('\n').Append(glyphMode.ToString()).Append('\n').Append(ToolBuildStamp);
         foreach (var (label, value) in resolvedReferences.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            text.Append('\n').Append(label).Append('=').Append(value);
+            key.Append('\n').Append(label).Append('=').Append(value);
         }
 
-        return Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text.ToString())));
+        return key.ToHexAndReset();
     }
 
     /// <summary>

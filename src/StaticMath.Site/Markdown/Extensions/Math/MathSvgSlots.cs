@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using StaticMath.Site.Pipeline;
 
@@ -30,9 +31,11 @@ public sealed class MathSvgSlots
     public string Hold(EquationSvg svg)
     {
         _svgs.Add(svg);
-        var placeholder = new StringBuilder(96).Append(_placeholderStart).Append(_svgs.Count - 1).Append('"');
-        if (svg.AriaLabel is { } label) placeholder.Append(" aria-label=\"").Append(label).Append('"');
-        var text = placeholder.Append(PlaceholderEnd).ToString();
+        var index = (_svgs.Count - 1).ToString(CultureInfo.InvariantCulture);
+        // One string made at once (a builder grew past its first buffer for a long label).
+        var text = svg.AriaLabel is { } label
+            ? string.Concat([_placeholderStart, index, "\" aria-label=\"", label, "\"", PlaceholderEnd])
+            : string.Concat(_placeholderStart, index, "\"", PlaceholderEnd);
         HeldChars += svg.EngineLength - text.Length;
         return text;
     }
