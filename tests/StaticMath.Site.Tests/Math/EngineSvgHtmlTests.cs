@@ -77,6 +77,19 @@ public sealed class EngineSvgHtmlTests
     }
 
     [Theory]
+    [InlineData("aé𝔄b")]
+    [InlineData("x")]
+    [InlineData("a long ASCII run before the first other character: é, then 𝔄 and more ASCII after it")]
+    public void Short_and_long_labels_with_other_characters_after_ascii_become_the_same_utf8(string label)
+    {
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" aria-label=\"" + label + "\"><text x=\"0\">" + label + " &amp; é</text></svg>";
+        var (utf8, length) = PlainEngineSvg.ToUtf8Html(svg)!.Value;
+        var html = EngineSvgHtml.NotPlain(svg);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(html), utf8);
+        Assert.Equal(html.Length, length);
+    }
+
+    [Theory]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><g fill=\"red\"><path d=\"M0 0\"/></g></svg>")]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><a xlink:href=\"#x\"/></svg>")]
     [InlineData("<svg xmlns=\"http://www.w3.org/1999/xhtml\"><path/></svg>")]

@@ -82,7 +82,18 @@ internal static class PlainEngineSvg
 
         public HtmlBytes Append(ReadOnlySpan<char> text)
         {
-            _length += Encoding.UTF8.GetBytes(text, Room(Encoding.UTF8.GetMaxByteCount(text.Length)));
+            // Nearly all of it is ASCII, in short pieces: copied byte for byte (long runs by the vectorised narrowing)
+            // up to the first other character, the rest encoded.
+            var room = Room((text.Length + 1) * 3);
+            var ascii = 0;
+            if (text.Length >= 32) Ascii.FromUtf16(text, room, out ascii);
+            else
+                while (ascii < text.Length && text[ascii] < 0x80)
+                {
+                    room[ascii] = (byte)text[ascii];
+                    ascii++;
+                }
+            _length += ascii == text.Length ? ascii : ascii + Encoding.UTF8.GetBytes(text[ascii..], room[ascii..]);
             Chars += text.Length;
             return this;
         }
