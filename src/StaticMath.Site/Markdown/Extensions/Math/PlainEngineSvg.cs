@@ -22,15 +22,21 @@ internal static class PlainEngineSvg
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     /// <summary>The SVG as the page's HTML passes would write it, or null when it is not of the plain shape.</summary>
-    public static string? ToHtml(string svg) => Scan(svg, static html => Encoding.UTF8.GetString(html.Written));
+    public static string? ToHtml(string svg) => Scan(svg, static html => new string(html.Written));
 
-    /// <summary><see cref="ToHtml"/> as UTF-8 and its length in characters, written as UTF-8 by the scan itself (no
-    /// text in between: a page keeps the SVGs as UTF-8, see <see cref="EquationSvg"/>).</summary>
-    public static (byte[] Utf8, int Length)? ToUtf8Html(string svg) => Scan<(byte[], int)?>(svg, static html => (html.Written.ToArray(), html.Chars));
-
-    private static T? Scan<T>(string svg, Func<HtmlBytes, T> result)
+    /// <summary><see cref="ToHtml"/> as UTF-8 and its length in characters, encoded straight from the scan's buffer
+    /// (no string in between: a page keeps the SVGs as UTF-8, see <see cref="EquationSvg"/>).</summary>
+    public static (byte[] Utf8, int Length)? ToUtf8Html(string svg) => Scan<(byte[], int)?>(svg, static html =>
     {
-        var html = t_html ?? new HtmlBytes();
+        var text = html.Written;
+        var utf8 = GC.AllocateUninitializedArray<byte>(Encoding.UTF8.GetByteCount(text));
+        Encoding.UTF8.GetBytes(text, utf8);
+        return (utf8, text.Length);
+    });
+
+    private static T? Scan<T>(string svg, Func<HtmlText, T> result)
+    {
+        var html = t_html ?? new HtmlText();
         t_html = null;
         try
         {
@@ -43,70 +49,53 @@ internal static class PlainEngineSvg
     }
 
     // One buffer per thread, reused (a buffer per equation allocated more than the HTML itself); a huge one is let go.
-    [ThreadStatic] private static HtmlBytes? t_html;
-    private const int LargestKeptCapacity = 1 << 19;
+    [ThreadStatic] private static HtmlText? t_html;
+    private const int LargestKeptCapacity = 1 << 18;
 
     /// <summary>
-    /// The HTML form as it is written: UTF-8, and its length in UTF-16 characters. Text is encoded as it comes, a piece
-    /// at a time; a piece always ends at an ASCII character of the markup, so no surrogate pair is ever split.
+    /// The HTML form as it is written, in one array: appending is a copy (the scan appends many short pieces), and the
+    /// whole is encoded to UTF-8 at once (a StringBuilder's chunks needed an encoder carrying surrogate pairs across them
+    /// and two passes; encoding each piece as it came cost more than both).
     /// </summary>
-    private sealed class HtmlBytes
+    private sealed class HtmlText
     {
-        private byte[] _bytes = new byte[8192];
+        private char[] _chars = new char[8192];
         private int _length;
 
-        public int Chars { get; private set; }
+        public int Capacity => _chars.Length;
 
-        public int Capacity => _bytes.Length;
+        public ReadOnlySpan<char> Written => _chars.AsSpan(0, _length);
 
-        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
-
-        public HtmlBytes Clear()
+        public HtmlText Clear()
         {
             _length = 0;
-            Chars = 0;
             return this;
         }
 
-        public HtmlBytes Append(char ascii)
+        public HtmlText Append(char c)
         {
-            Room(1)[0] = (byte)ascii;
-            _length++;
-            Chars++;
+            if (_length == _chars.Length) Grow(1);
+            _chars[_length++] = c;
             return this;
         }
 
-        public HtmlBytes Append(string text) => Append(text.AsSpan());
+        public HtmlText Append(string text) => Append(text.AsSpan());
 
-        public HtmlBytes Append(string text, int start, int count) => Append(text.AsSpan(start, count));
+        public HtmlText Append(string text, int start, int count) => Append(text.AsSpan(start, count));
 
-        public HtmlBytes Append(ReadOnlySpan<char> text)
+        public HtmlText Append(ReadOnlySpan<char> text)
         {
-            // Nearly all of it is ASCII, in short pieces: copied byte for byte (long runs by the vectorised narrowing)
-            // up to the first other character, the rest encoded.
-            var room = Room((text.Length + 1) * 3);
-            var ascii = 0;
-            if (text.Length >= 32) Ascii.FromUtf16(text, room, out ascii);
-            else
-                while (ascii < text.Length && text[ascii] < 0x80)
-                {
-                    room[ascii] = (byte)text[ascii];
-                    ascii++;
-                }
-            _length += ascii == text.Length ? ascii : ascii + Encoding.UTF8.GetBytes(text[ascii..], room[ascii..]);
-            Chars += text.Length;
+            if (_chars.Length - _length < text.Length) Grow(text.Length);
+            text.CopyTo(_chars.AsSpan(_length));
+            _length += text.Length;
             return this;
         }
 
-        private Span<byte> Room(int bytes)
-        {
-            if (_bytes.Length - _length < bytes) Array.Resize(ref _bytes, System.Math.Max(_bytes.Length * 2, _length + bytes));
-            return _bytes.AsSpan(_length);
-        }
+        private void Grow(int more) => Array.Resize(ref _chars, System.Math.Max(_chars.Length * 2, _length + more));
     }
 
     /// <summary>Writes the HTML form into <paramref name="html"/>; false when the SVG is not of the plain shape.</summary>
-    private static bool ToHtml(string svg, HtmlBytes html)
+    private static bool ToHtml(string svg, HtmlText html)
     {
         var open = new Stack<string>();
         var at = 0;
@@ -132,7 +121,7 @@ internal static class PlainEngineSvg
     }
 
     /// <summary>A start tag (and the end tag of an empty element); returns where the scan goes on, or -1.</summary>
-    private static int CopyStartTag(string svg, int at, HtmlBytes html, Stack<string> open)
+    private static int CopyStartTag(string svg, int at, HtmlText html, Stack<string> open)
     {
         var nameEnd = NameEnd(svg, at + 1);
         if (nameEnd == at + 1 || nameEnd >= svg.Length || open.Count >= MaxDepth) return -1;
@@ -179,7 +168,7 @@ internal static class PlainEngineSvg
     }
 
     /// <summary>An attribute value up to its closing quote, re-escaped as the HTML form escapes it; returns the index after the quote, or -1.</summary>
-    private static int CopyValue(string svg, int at, HtmlBytes html)
+    private static int CopyValue(string svg, int at, HtmlText html)
     {
         while (at < svg.Length)
         {
@@ -194,7 +183,7 @@ internal static class PlainEngineSvg
     }
 
     /// <summary>Text up to the next tag, re-escaped as the HTML form escapes it; returns where the tag starts, or -1.</summary>
-    private static int CopyText(string svg, int at, HtmlBytes html)
+    private static int CopyText(string svg, int at, HtmlText html)
     {
         while (at < svg.Length)
         {
@@ -212,7 +201,7 @@ internal static class PlainEngineSvg
     /// A character the scan stopped at, written as the HTML form writes it; returns the index after it, or -1 for one
     /// this scan leaves to the XML reader ('&lt;' in a value, a control character it would normalise).
     /// </summary>
-    private static int AppendSpecial(string svg, int at, HtmlBytes html, bool inAttribute) => svg[at] switch
+    private static int AppendSpecial(string svg, int at, HtmlText html, bool inAttribute) => svg[at] switch
     {
         '&' => AppendEntity(svg, at, html, inAttribute),
         '>' => Appended(html, "&gt;", at + 1),
@@ -221,7 +210,7 @@ internal static class PlainEngineSvg
         _ => -1,
     };
 
-    private static int Appended(HtmlBytes html, string text, int next)
+    private static int Appended(HtmlText html, string text, int next)
     {
         html.Append(text);
         return next;
@@ -231,7 +220,7 @@ internal static class PlainEngineSvg
     /// One of the five XML entities, written as the HTML form escapes its character, or a reference to a line break,
     /// carriage return or tab, written as the character (both parsers read those alike); returns the index after it, or -1.
     /// </summary>
-    private static int AppendEntity(string svg, int at, HtmlBytes html, bool inAttribute)
+    private static int AppendEntity(string svg, int at, HtmlText html, bool inAttribute)
     {
         var rest = svg.AsSpan(at);
         (string Entity, string Written)? known =
