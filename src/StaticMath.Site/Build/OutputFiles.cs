@@ -14,7 +14,7 @@ internal static class OutputFiles
 
     /// <summary>A page in the pieces its layouts wrote (see <see cref="PageText"/>).</summary>
     public static bool Write(ISiteOutput output, string relativePath, PageText text, string sourceForErrors, DiagnosticBag diagnostics) =>
-        Write(relativePath, sourceForErrors, diagnostics, () => output.WriteText(relativePath, text.Pieces));
+        Write(relativePath, sourceForErrors, diagnostics, () => output.WriteText(relativePath, text));
 
     private static bool Write(string relativePath, string sourceForErrors, DiagnosticBag diagnostics, Action write)
     {

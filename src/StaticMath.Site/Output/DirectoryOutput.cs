@@ -11,13 +11,13 @@ public sealed class DirectoryOutput(string root) : ISiteOutput
 
     public void WriteText(string relativePath, string text) => File.WriteAllText(Prepare(relativePath), text, Utf8);
 
-    public void WriteText(string relativePath, IReadOnlyList<string> pieces)
+    public void WriteText(string relativePath, Liquid.PageText text)
     {
         // The writer's encoder carries a surrogate pair that one piece ends and the next begins.
         // A 32K-character buffer encoded straight into the file (the stream keeps no buffer of its own).
         using var file = new FileStream(Prepare(relativePath), FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
         using var writer = new StreamWriter(file, Utf8, bufferSize: 1 << 15);
-        foreach (var piece in pieces) writer.Write(piece);
+        foreach (var piece in text.Pieces) writer.Write(piece);
     }
 
     public void CopyFile(string relativePath, string sourceFullPath) => File.Copy(sourceFullPath, Prepare(relativePath), overwrite: true);

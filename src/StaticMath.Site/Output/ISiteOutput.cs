@@ -9,9 +9,10 @@ public interface ISiteOutput
 {
     void WriteText(string relativePath, string text);
 
-    /// <summary>Writes <paramref name="pieces"/> one after the other as one text file: a page is written from the pieces
-    /// its layouts were written in, never joined into one string first.</summary>
-    void WriteText(string relativePath, IReadOnlyList<string> pieces);
+    /// <summary>Writes a page as one text file: on disk from the pieces its layouts were written in, never joined into
+    /// one string first; in memory as the text <see cref="Liquid.PageText.ToString"/> joins once (a kept page is
+    /// written again by every later build of a session).</summary>
+    void WriteText(string relativePath, Liquid.PageText text);
 
     void CopyFile(string relativePath, string sourceFullPath);
 

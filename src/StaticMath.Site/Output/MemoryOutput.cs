@@ -15,7 +15,7 @@ public sealed class MemoryOutput : ISiteOutput
     // rebuild would cost more than the rebuild; a page is encoded when it is requested.
     public void WriteText(string relativePath, string text) => _files[Normalize(relativePath)] = new MemoryOutputFile(text, null, null);
 
-    public void WriteText(string relativePath, IReadOnlyList<string> pieces) => WriteText(relativePath, string.Concat(pieces));
+    public void WriteText(string relativePath, Liquid.PageText text) => WriteText(relativePath, text.ToString());
 
     public void CopyFile(string relativePath, string sourceFullPath) => _files[Normalize(relativePath)] = new MemoryOutputFile(null, sourceFullPath, null);
 

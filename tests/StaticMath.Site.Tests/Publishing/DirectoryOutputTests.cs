@@ -1,4 +1,5 @@
 using System.Text;
+using StaticMath.Site.Liquid;
 using StaticMath.Site.Output;
 
 namespace StaticMath.Site.Tests.Publishing;
@@ -16,7 +17,7 @@ public sealed class DirectoryOutputTests : IDisposable
         var long1 = string.Concat(Enumerable.Repeat("é 𝔄 <svg/> ", 9000));
         string[] pieces = ["<html>é", "\uD835", "\uDD04</p>", long1, "", "\uD835", "\uDD05" + long1, "</html>"];
         var output = new DirectoryOutput(_folder);
-        output.WriteText("post/index.html", pieces);
+        output.WriteText("post/index.html", new PageText(pieces, pieces.Sum(p => p.Length)));
         var written = File.ReadAllBytes(Path.Combine(_folder, "post", "index.html"));
         Assert.Equal(new UTF8Encoding(false).GetBytes(string.Concat(pieces)), written);
     }
@@ -26,8 +27,21 @@ public sealed class DirectoryOutputTests : IDisposable
     {
         var output = new DirectoryOutput(_folder);
         output.WriteText("a.html", new string('x', 5000));
-        output.WriteText("a.html", ["short", " page"]);
+        output.WriteText("a.html", new PageText(["short", " page"], 10));
         Assert.Equal("short page", File.ReadAllText(Path.Combine(_folder, "a.html")));
+    }
+
+    [Fact]
+    public void In_memory_a_kept_page_is_joined_once_however_often_later_builds_write_it()
+    {
+        // serve writes every kept page again on each rebuild: joining its pieces each time made an edit's reload slow.
+        var page = new PageText(["<html>", new string('x', 20_000), "</html>"], 20_013);
+        var memory = new MemoryOutput();
+        memory.WriteText("a/index.html", page);
+        memory.WriteText("a/index.html", page);
+        memory.WriteText("b/index.html", page);
+        Assert.Same(memory.Find("a/index.html")!.Text, memory.Find("b/index.html")!.Text);
+        Assert.Equal(20_013, memory.Find("a/index.html")!.Text!.Length);
     }
 
     public void Dispose()
