@@ -23,20 +23,28 @@ public sealed class MathCacheCompressorTests
         return index % 2 == 0 && previous.Length > 0 ? [.. previous.AsSpan(0, System.Math.Min(previous.Length, 3000)), .. own] : own;
     }
 
+    /// <summary><paramref name="count"/> entries in a row, as <see cref="Entry"/> makes them.</summary>
+    private static IEnumerable<(int Index, byte[] Payload)> Entries(int seed, int count)
+    {
+        var random = new Random(seed);
+        var previous = Array.Empty<byte>();
+        for (var index = 0; index < count; index++)
+        {
+            previous = Entry(random, index, previous);
+            yield return (index, previous);
+        }
+    }
+
     [Fact]
     public void Each_entry_decodes_alone_with_the_dictionary_though_the_state_is_kept_from_entry_to_entry()
     {
-        var random = new Random(20261206);
         var compressor = new MathCacheCompressor();
-        var previous = Array.Empty<byte>();
-        for (var index = 0; index < 600; index++)
+        foreach (var (index, payload) in Entries(20261206, 600))
         {
-            var payload = Entry(random, index, previous);
             var compressed = compressor.Compress(payload).ToArray();
             var decoded = new byte[payload.Length];
             Assert.Equal(payload.Length, LZ4Codec.Decode(compressed, decoded, MathCacheDictionary.Bytes));
             Assert.True(payload.AsSpan().SequenceEqual(decoded), $"entry {index} ({payload.Length} bytes) decoded differently");
-            previous = payload;
         }
     }
 
@@ -54,15 +62,11 @@ public sealed class MathCacheCompressorTests
     {
         // A K4os version without the state's address would silently compress the dictionary again for every entry.
         Assert.True(MathCacheCompressor.KeepsPrimedState);
-        var random = new Random(20261207);
         var shared = new MathCacheCompressor();
-        var previous = Array.Empty<byte>();
-        for (var index = 0; index < 300; index++)
+        foreach (var (_, payload) in Entries(20261207, 300))
         {
-            var payload = Entry(random, index, previous);
             var afterOthers = shared.Compress(payload).ToArray();
             Assert.Equal(new MathCacheCompressor().Compress(payload).ToArray(), afterOthers);
-            previous = payload;
         }
     }
 }
