@@ -10,7 +10,7 @@ namespace StaticMath.Site.Liquid;
 /// </summary>
 public sealed class PageText
 {
-    private readonly IReadOnlyList<string> _pieces;
+    private IReadOnlyList<string> _pieces;
     private string? _joined;
 
     internal PageText(IReadOnlyList<string> pieces, int length)
@@ -24,8 +24,15 @@ public sealed class PageText
     /// <summary>The pieces in order (what writing the text writes).</summary>
     public IReadOnlyList<string> Pieces => _pieces;
 
-    /// <summary>The whole text, made once.</summary>
-    public override string ToString() => _joined ??= Join();
+    /// <summary>The whole text, made once; from then on it is the one piece, so a kept page (serve keeps them between
+    /// builds) holds its text once, not its pieces too.</summary>
+    public override string ToString()
+    {
+        if (_joined is not null) return _joined;
+        _joined = Join();
+        _pieces = [_joined];
+        return _joined;
+    }
 
     private string Join()
     {

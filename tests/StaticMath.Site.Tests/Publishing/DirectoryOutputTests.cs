@@ -42,6 +42,11 @@ public sealed class DirectoryOutputTests : IDisposable
         memory.WriteText("b/index.html", page);
         Assert.Same(memory.Find("a/index.html")!.Text, memory.Find("b/index.html")!.Text);
         Assert.Equal(20_013, memory.Find("a/index.html")!.Text!.Length);
+        // Once joined, the page holds its text once: the joined string is its one piece (and a file written from it
+        // afterwards is the same text).
+        Assert.Same(memory.Find("a/index.html")!.Text, Assert.Single(page.Pieces));
+        new DirectoryOutput(_folder).WriteText("c.html", page);
+        Assert.Equal(page.ToString(), File.ReadAllText(Path.Combine(_folder, "c.html")));
     }
 
     public void Dispose()
