@@ -17,8 +17,14 @@ public sealed class Utf8KeyHash
     private readonly XxHash128 _hash = new();
     private byte[] _buffer = new byte[1024];
 
-    /// <summary>This thread's hasher, empty.</summary>
-    public static Utf8KeyHash ForThisThread() => t_current ??= new Utf8KeyHash();
+    /// <summary>This thread's hasher, empty even when the last key was left unfinished (an exception between its parts
+    /// must not leak them into the next key). Not reentrant: finish one key before starting another.</summary>
+    public static Utf8KeyHash ForThisThread()
+    {
+        var key = t_current ??= new Utf8KeyHash();
+        key._hash.Reset();
+        return key;
+    }
 
     public Utf8KeyHash Append(ReadOnlySpan<char> text)
     {

@@ -29,6 +29,13 @@ public sealed class Utf8KeyHashTests
     }
 
     [Fact]
+    public void A_key_left_unfinished_does_not_leak_into_the_next()
+    {
+        Utf8KeyHash.ForThisThread().Append("parts of a key whose making threw");
+        Assert.Equal(Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes("x"))), Utf8KeyHash.ForThisThread().Append("x").ToHexAndReset());
+    }
+
+    [Fact]
     public void An_expression_key_is_the_hash_of_its_joined_parts()
     {
         var scope = new StaticMath.Math.Parsing.Macros.MacroScope(new Dictionary<string, MacroDefinition>());
