@@ -31,6 +31,11 @@ public class MathHostileInputTests
         { "many tags", string.Concat(Enumerable.Repeat("\\tag{1}", 1_000)) },
         { "big delimiters everywhere", string.Concat(Enumerable.Repeat("\\Bigg(\\bigg[\\Big\\{\\big|", 2_000)) },
         { "stretchy arrows of huge width", "\\xrightarrow{" + new string('x', 50_000) + "}" },
+        // Each level once held its body twice (\sideset's operator is also its strut; an arrow measured its label
+        // and then set it): 2^100 layouts, found by the session fuzz test.
+        { "nested \\sideset", string.Concat(Enumerable.Repeat("\\sideset{_1}{^2}{", 100)) + "\\sum" + new string('}', 100) },
+        { "nested arrow labels", string.Concat(Enumerable.Repeat("\\xrightarrow[a]{", 100)) + "x" + new string('}', 100) },
+        { "nested arrow labels under labels", string.Concat(Enumerable.Repeat("\\xleftarrow[\\xrightarrow{", 60)) + "x" + string.Concat(Enumerable.Repeat("}]{x}", 60)) },
         { "color bomb", string.Concat(Enumerable.Repeat("\\color{red}{", 3_000)) + new string('}', 3_000) },
         { "text nesting", string.Concat(Enumerable.Repeat("\\text{$", 2_000)) + string.Concat(Enumerable.Repeat("$}", 2_000)) },
     };

@@ -13,7 +13,11 @@ internal static class MathListLayout
     public static HBox Layout(MathList list, LayoutContext context) => Assemble(LayoutAtoms(list.Items, context));
 
     /// <summary>Lays out each item in order; <see cref="StyleNode"/> and <see cref="SizeNode"/> change the context of what follows.</summary>
-    public static List<PositionedAtom> LayoutAtoms(IReadOnlyList<MathNode> items, LayoutContext context)
+    public static List<PositionedAtom> LayoutAtoms(IReadOnlyList<MathNode> items, LayoutContext context) =>
+        LayoutAtoms(items, context, out _);
+
+    /// <summary>As above; <paramref name="end"/> is the context in force after the last item.</summary>
+    public static List<PositionedAtom> LayoutAtoms(IReadOnlyList<MathNode> items, LayoutContext context, out LayoutContext end)
     {
         var atoms = new List<PositionedAtom>(items.Count);
         foreach (var item in items)
@@ -32,6 +36,7 @@ internal static class MathListLayout
             }
         }
 
+        end = context;
         return atoms;
     }
 

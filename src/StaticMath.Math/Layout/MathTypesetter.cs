@@ -24,6 +24,7 @@ internal static class MathTypesetter
     public static Atom Layout(MathNode node, LayoutContext context) => node switch
     {
         MathList list => new Atom(MathListLayout.Layout(list, context), AtomClass.Ord),
+        SharedList shared => context.State.LayoutShared(shared, context, Layout),
         SymbolAtom symbol => SymbolLayout.Layout(symbol, context),
         ClassedGroup group => GroupLayout.Layout(group, context),
         ScriptsNode scripts => ScriptsLayout.Layout(scripts, context),

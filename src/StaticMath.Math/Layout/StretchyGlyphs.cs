@@ -100,26 +100,67 @@ internal static class StretchyGlyphs
             : new VBox(placed, width: length);
     }
 
+    /// <summary>Most extender repetitions in one assembly: a bound for absurd sizes, far beyond any real formula.</summary>
+    private const int MaxRepeats = 1000;
+
     /// <summary>The part sequence with the fewest extender repetitions that can reach the target length.</summary>
     private static List<GlyphPart> ChooseRepetitions(IReadOnlyList<GlyphPart> parts, double target, int minOverlap)
     {
-        var hasExtender = parts.Any(p => p.IsExtender);
-        for (var repeats = hasExtender ? 0 : 1; ; repeats++)
+        var repeats = FewestRepeats(parts, target, minOverlap);
+        var sequence = new List<GlyphPart>();
+        foreach (var part in parts)
         {
-            var sequence = new List<GlyphPart>();
-            foreach (var part in parts)
+            for (var i = 0; i < (part.IsExtender ? repeats : 1); i++)
             {
-                for (var i = 0; i < (part.IsExtender ? repeats : 1); i++)
-                {
-                    sequence.Add(part);
-                }
-            }
-
-            var longest = sequence.Sum(p => (double)p.FullAdvance) - (sequence.Count - 1) * (double)minOverlap;
-            if (longest >= target || !hasExtender || repeats >= 1000)
-            {
-                return sequence;
+                sequence.Add(part);
             }
         }
+
+        return sequence;
+    }
+
+    /// <summary>
+    /// The fewest repetitions (from 0, or 1 without extenders) whose longest assembly reaches the target, at most
+    /// <see cref="MaxRepeats"/>. The longest length is linear in the count, so it is solved for, not searched: trying
+    /// counts one by one built up to a thousand sequences per glyph, and a formula can ask for that many glyphs.
+    /// </summary>
+    internal static int FewestRepeats(IReadOnlyList<GlyphPart> parts, double target, int minOverlap)
+    {
+        long fixedAdvance = 0, fixedCount = 0, extenderAdvance = 0, extenderCount = 0;
+        foreach (var part in parts)
+        {
+            if (part.IsExtender)
+            {
+                extenderAdvance += part.FullAdvance;
+                extenderCount++;
+            }
+            else
+            {
+                fixedAdvance += part.FullAdvance;
+                fixedCount++;
+            }
+        }
+
+        if (extenderCount == 0)
+        {
+            return 1;
+        }
+
+        // Whole font units, so exact in a double: the same lengths the part-by-part sum gave.
+        double Longest(int r) => (double)(fixedAdvance + r * extenderAdvance) - (double)(fixedCount + r * extenderCount - 1) * minOverlap;
+        var perRepeat = Longest(1) - Longest(0);
+        var estimate = perRepeat > 0 ? (target - Longest(0)) / perRepeat : target <= Longest(0) ? 0 : double.PositiveInfinity;
+        var repeats = !(estimate < MaxRepeats) ? MaxRepeats : estimate <= 0 ? 0 : (int)System.Math.Ceiling(estimate);
+        while (repeats > 0 && Longest(repeats - 1) >= target)
+        {
+            repeats--;
+        }
+
+        while (repeats < MaxRepeats && !(Longest(repeats) >= target))
+        {
+            repeats++;
+        }
+
+        return repeats;
     }
 }

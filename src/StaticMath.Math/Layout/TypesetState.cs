@@ -8,6 +8,7 @@ internal sealed class TypesetState(MathRenderOptions options)
     private readonly List<MathError> errors = [];
     private readonly List<MathError> warnings = [];
     private readonly List<EquationMetaNode> equationMeta = [];
+    private Dictionary<SharedList, Dictionary<LayoutContext, Atom>>? sharedLayouts;
 
     public MathRenderOptions Options { get; } = options;
 
@@ -41,4 +42,21 @@ internal sealed class TypesetState(MathRenderOptions options)
     public IReadOnlyList<EquationMetaNode> EquationMeta => equationMeta;
 
     public void AddEquationMeta(EquationMetaNode meta) => equationMeta.Add(meta);
+
+    /// <summary>The layout of a shared list in a context, made the first time it is asked for (boxes are immutable).</summary>
+    public Atom LayoutShared(SharedList node, LayoutContext context, Func<MathList, LayoutContext, Atom> layout)
+    {
+        sharedLayouts ??= new(ReferenceEqualityComparer.Instance);
+        if (!sharedLayouts.TryGetValue(node, out var byContext))
+        {
+            sharedLayouts[node] = byContext = [];
+        }
+
+        if (!byContext.TryGetValue(context, out var atom))
+        {
+            byContext[context] = atom = layout(node.Body, context);
+        }
+
+        return atom;
+    }
 }

@@ -141,6 +141,12 @@ public sealed record CancelNode(MathList Body, CancelKind Kind) : MathNode;
 /// <summary><c>\phantom</c> (both), <c>\hphantom</c> (width only), <c>\vphantom</c> (height/depth only): invisible, takes space.</summary>
 public sealed record PhantomNode(MathList Body, bool KeepWidth, bool KeepHeight) : MathNode;
 
+/// <summary>
+/// A list the tree holds in two places (<c>\sideset</c>'s operator is both the operator and the strut its left scripts
+/// hang on). Laid out once per context: otherwise nested ones double the work at every level.
+/// </summary>
+public sealed record SharedList(MathList Body) : MathNode;
+
 /// <summary><c>\smash</c> (optionally [t] or [b]): visible, height and/or depth zeroed.</summary>
 public sealed record SmashNode(MathList Body, bool SmashHeight, bool SmashDepth) : MathNode;
 

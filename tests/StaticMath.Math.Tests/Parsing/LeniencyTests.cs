@@ -113,7 +113,10 @@ public sealed class LeniencyTests
         Assert.False(strut.KeepWidth);
         var right = Assert.IsType<ScriptsNode>(sides[1]);
         Assert.Equal(("d", "c"), (Text(right.Superscript!), Text(right.Subscript!)));
-        Assert.Equal("\u2211", Assert.IsType<BigOperator>(Assert.Single(Assert.IsType<MathList>(right.Nucleus).Items)).Symbol);
+        var shared = Assert.IsType<SharedList>(right.Nucleus);
+        Assert.Equal("\u2211", Assert.IsType<BigOperator>(Assert.Single(shared.Body.Items)).Symbol);
+        // The strut is the operator itself (laid out once), not a copy.
+        Assert.Same(shared, Assert.Single(strut.Body.Items));
     }
 
     [Fact]

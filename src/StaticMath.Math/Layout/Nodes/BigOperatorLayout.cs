@@ -70,13 +70,19 @@ internal static class BigOperatorLayout
     }
 
     /// <summary>Limits centred above and below (rule 13a), shifted by half the italic correction, with \bigopspacing5 outside.</summary>
-    public static Atom LayoutLimits(Atom nucleus, MathList? superscript, MathList? subscript, LayoutContext context)
+    public static Atom LayoutLimits(Atom nucleus, MathList? superscript, MathList? subscript, LayoutContext context) =>
+        StackLimits(
+            nucleus,
+            superscript is null ? null : MathListLayout.Layout(superscript, context.Superscript()),
+            subscript is null ? null : MathListLayout.Layout(subscript, context.Subscript()),
+            context);
+
+    /// <summary>As <see cref="LayoutLimits"/>, for limits already laid out (in script and subscript style).</summary>
+    public static Atom StackLimits(Atom nucleus, Box? upper, Box? lower, LayoutContext context)
     {
         var c = context.Constants;
         var op = nucleus.Box;
         var italic = nucleus.ItalicCorrection;
-        var upper = superscript is null ? null : MathListLayout.Layout(superscript, context.Superscript());
-        var lower = subscript is null ? null : MathListLayout.Layout(subscript, context.Subscript());
         var width = System.Math.Max(op.Width, System.Math.Max(upper?.Width ?? 0, lower?.Width ?? 0));
         var outerSpace = 0.1 * context.Em; // TeX's \bigopspacing5: a little air beyond the limits.
 

@@ -31,40 +31,44 @@ internal static class ExtensibleArrowLayout
         }
 
         var padding = DoubleArrows.Contains(codePoint) ? PointsBoth : LeftArrows.Contains(codePoint) ? PointsLeft : PointsRight;
-        var above = Padded(node.Above, padding);
-        var below = Padded(node.Below, padding);
+        // Each label is laid out once: laying it out again for the stack doubled the work at every nested arrow.
         var labelContext = context.Superscript();
-        var labelWidth = System.Math.Max(Width(node.Above, labelContext), Width(node.Below, context.Subscript()));
+        var above = Label(node.Above, padding, labelContext);
+        var below = Label(node.Below, padding, context.Subscript());
+        var labelWidth = System.Math.Max(above.Width, below.Width);
         var natural = context.Font.GetMetrics(glyph).Advance * context.Scale;
         var target = System.Math.Max(natural, labelWidth + (padding.Left + padding.Right) * labelContext.Mu);
         var arrow = StretchyGlyphs.Horizontal(context, glyph, target);
 
-        var stacked = BigOperatorLayout.LayoutLimits(new Atom(arrow, AtomClass.Rel), above, below, context);
+        var stacked = BigOperatorLayout.StackLimits(new Atom(arrow, AtomClass.Rel), above.Padded, below.Padded, context);
         return stacked with { Class = AtomClass.Rel };
     }
 
-    private static double Width(MathList? label, LayoutContext context) =>
-        label is null || label.Items.Count == 0 ? 0 : MathListLayout.Layout(label, context).Width;
-
-    private static MathList? Padded(MathList? label, ArrowPadding padding)
+    /// <summary>A label's own width (what the arrow stretches to) and its box with amsmath's kerns around it.</summary>
+    private static (double Width, HBox? Padded) Label(MathList? label, ArrowPadding padding, LayoutContext context)
     {
         if (label is null || label.Items.Count == 0)
         {
-            return null;
+            return (0, null);
         }
 
-        var items = new List<MathNode>(label.Items.Count + 2);
+        var atoms = MathListLayout.LayoutAtoms(label.Items, context, out var end);
+        var width = MathListLayout.Assemble(atoms).Width;
+        var padded = new List<PositionedAtom>(atoms.Count + 2);
         if (padding.LabelBefore != 0)
         {
-            items.Add(new SpaceNode(padding.LabelBefore, SpaceUnit.Mu));
+            padded.Add(Kern(padding.LabelBefore, context));
         }
 
-        items.AddRange(label.Items);
+        padded.AddRange(atoms);
         if (padding.LabelAfter != 0)
         {
-            items.Add(new SpaceNode(padding.LabelAfter, SpaceUnit.Mu));
+            padded.Add(Kern(padding.LabelAfter, end));
         }
 
-        return new MathList(items) { Offset = label.Offset };
+        return (width, MathListLayout.Assemble(padded));
     }
+
+    private static PositionedAtom Kern(double mu, LayoutContext context) =>
+        new(MathTypesetter.Layout(new SpaceNode(mu, SpaceUnit.Mu), context), context);
 }

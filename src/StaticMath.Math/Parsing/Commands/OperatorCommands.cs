@@ -60,8 +60,8 @@ internal static class OperatorCommands
             op = new MathList([]) { Offset = command.Offset };
         }
 
-        var operatorGroup = new MathList([op]) { Offset = op.Offset };
-        var strut = new PhantomNode(operatorGroup, KeepWidth: false, KeepHeight: true) { Offset = op.Offset };
+        var operatorGroup = new SharedList(new MathList([op]) { Offset = op.Offset }) { Offset = op.Offset };
+        var strut = new PhantomNode(new MathList([operatorGroup]) { Offset = op.Offset }, KeepWidth: false, KeepHeight: true) { Offset = op.Offset };
         var items = new List<MathNode>();
         AttachScripts(strut, before, items);
         AttachScripts(operatorGroup, after, items);
