@@ -22,7 +22,8 @@ public sealed partial class PageMath
     // Registered expressions in document order (each node also carries its equation: see Register).
     private readonly List<PageEquation> _equations = [];
     private readonly Dictionary<string, DefinedLabel> _labels = new(StringComparer.Ordinal);
-    private readonly SortedSet<string> _glyphIds = new(StringComparer.Ordinal);
+    // Unordered: the definitions are written sorted (a sorted set paid string comparisons for every glyph of every equation).
+    private readonly HashSet<string> _glyphIds = new(StringComparer.Ordinal);
     private readonly List<PageEquation> _rawHtml = [];
     // Labels defined so far: an equation's cache key holds the numbers it references, so a key made before the last
     // label was defined is made again (see CacheKey). Then the page's entries read from the cache at its first render,
@@ -48,9 +49,6 @@ public sealed partial class PageMath
     public MathNumbering Numbering { get; }
 
     public GlyphMode GlyphMode => _services.GlyphMode;
-
-    /// <summary>Ids of the glyph outlines this page's SVGs reference (shared glyph mode).</summary>
-    public IReadOnlyCollection<string> GlyphIds => _glyphIds;
 
     public static PageMath For(PageRenderContext page) =>
         page.GetOrAddFeature(() => new PageMath(MathBuildServices.For(page.Build), page));
