@@ -51,13 +51,65 @@ public sealed class StarterSiteTests : IDisposable
         var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"])["build"])["steps"])
             .Children.Cast<YamlMappingNode>().ToList();
 
-        var fetch = steps.Single(s => s.Children.ContainsKey(new YamlScalarNode("env")) && ((YamlMappingNode)s["env"]).Children.ContainsKey(new YamlScalarNode("STATICMATH_NUPKG_URL")));
-        Assert.Equal("${{ vars.STATICMATH_NUPKG_URL }}", ((YamlScalarNode)((YamlMappingNode)fetch["env"])["STATICMATH_NUPKG_URL"]).Value);
+        var fetch = steps.Single(s => s.Children.ContainsKey(new YamlScalarNode("env")) && ((YamlMappingNode)s["env"]).Children.ContainsKey(new YamlScalarNode("STATICMATH_RELEASE_URL")));
+        Assert.Equal("${{ vars.STATICMATH_RELEASE_URL }}", ((YamlScalarNode)((YamlMappingNode)fetch["env"])["STATICMATH_RELEASE_URL"]).Value);
+        Assert.Equal("${{ vars.STATICMATH_SHA256SUMS_SHA256 }}", ((YamlScalarNode)((YamlMappingNode)fetch["env"])["STATICMATH_SHA256SUMS_SHA256"]).Value);
         var fetchRun = ((YamlScalarNode)fetch["run"]).Value!;
-        Assert.Contains("sha256sum -c", fetchRun);
-        Assert.Contains("$STATICMATH_NUPKG_SHA256", fetchRun);
+        // The checksum file is pinned, then every package fetched is checked against it.
+        Assert.Contains("echo \"$STATICMATH_SHA256SUMS_SHA256  SHA256SUMS\" | sha256sum -c", fetchRun);
+        Assert.EndsWith("sha256sum -c --ignore-missing SHA256SUMS; fi", fetchRun);
         Assert.Contains(steps, s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && ((YamlScalarNode)run).Value == "dotnet tool restore --add-source .staticmath/packages");
         Assert.True(steps.IndexOf(fetch) < steps.FindIndex(s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && ((YamlScalarNode)run).Value!.StartsWith("dotnet tool restore", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Release_fetch_step_takes_only_the_packages_the_pinned_checksums_vouch_for()
+    {
+        if (OperatingSystem.IsWindows()) return; // the step is bash with curl and sha256sum, as on GitHub's runners
+        StarterSite.Create(root, DateTimeOffset.UnixEpoch);
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(root, ".github", "workflows", "publish.yml"))));
+        var step = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"])["build"])["steps"])
+            .Children.Cast<YamlMappingNode>()
+            .Select(s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) ? ((YamlScalarNode)run).Value! : "")
+            .Single(run => run.Contains("STATICMATH_RELEASE_URL", StringComparison.Ordinal));
+
+        // A release: the top package, its two platform packages, a symbols package and the checksums of all four.
+        var release = Path.Combine(root, "release");
+        Directory.CreateDirectory(release);
+        string[] packages = ["StaticMath.1.2.3.nupkg", "StaticMath.linux-x64.1.2.3.nupkg", "StaticMath.any.1.2.3.nupkg"];
+        foreach (var name in packages.Append("StaticMath.1.2.3.snupkg")) File.WriteAllText(Path.Combine(release, name), "bytes of " + name);
+        var sums = string.Concat(Directory.GetFiles(release).Order(StringComparer.Ordinal)
+            .Select(f => $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))}  {Path.GetFileName(f)}\n"));
+        File.WriteAllText(Path.Combine(release, "SHA256SUMS"), sums);
+        var pinned = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sums)));
+
+        (EndToEnd.ProcessResult Result, string[] Fetched) Fetch(string? url, string checksum)
+        {
+            var site = Path.Combine(root, "site-" + Guid.NewGuid().ToString("N")[..8]);
+            Directory.CreateDirectory(site);
+            var result = EndToEnd.ProcessRunner.Run("bash", ["-euo", "pipefail", "-c", step], site, new Dictionary<string, string>
+            {
+                ["STATICMATH_RELEASE_URL"] = url ?? "",
+                ["STATICMATH_SHA256SUMS_SHA256"] = checksum,
+            });
+            var folder = Path.Combine(site, ".staticmath", "packages");
+            return (result, Directory.Exists(folder) ? [.. Directory.GetFiles(folder, "*.nupkg").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)] : []);
+        }
+
+        var fetched = Fetch("file://" + release, pinned);
+        Assert.True(fetched.Result.ExitCode == 0, fetched.Result.ToString());
+        Assert.Equal(packages.Order(StringComparer.Ordinal), fetched.Fetched);
+
+        var nothingSet = Fetch(null, "");
+        Assert.True(nothingSet.Result.ExitCode == 0, nothingSet.Result.ToString());
+        Assert.Empty(nothingSet.Fetched);
+
+        var wrongPin = Fetch("file://" + release, new string('0', 64));
+        Assert.NotEqual(0, wrongPin.Result.ExitCode);
+        Assert.Empty(wrongPin.Fetched);
+        File.AppendAllText(Path.Combine(release, "StaticMath.linux-x64.1.2.3.nupkg"), "tampered");
+        Assert.NotEqual(0, Fetch("file://" + release, pinned).Result.ExitCode);
     }
 
     [Fact]

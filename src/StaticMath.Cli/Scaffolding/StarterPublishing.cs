@@ -66,12 +66,13 @@ internal static class StarterPublishing
                   key: staticmath-${{ hashFiles('content/**', 'staticmath.yml', '.config/dotnet-tools.json') }}
                   restore-keys: staticmath-
               # The pinned StaticMath comes from nuget.org, or from a GitHub release of StaticMath when the repository
-              # variables STATICMATH_NUPKG_URL (the release's StaticMath.X.Y.Z.nupkg) and STATICMATH_NUPKG_SHA256 (its
-              # line in the release's SHA256SUMS) are set: the file is fetched, verified and used as a package source.
-              - run: mkdir -p .staticmath/packages && if [ -n "$STATICMATH_NUPKG_URL" ]; then curl -fsSL -o ".staticmath/packages/${STATICMATH_NUPKG_URL##*/}" "$STATICMATH_NUPKG_URL" && echo "$STATICMATH_NUPKG_SHA256  .staticmath/packages/${STATICMATH_NUPKG_URL##*/}" | sha256sum -c; fi
+              # variables STATICMATH_RELEASE_URL (the release's download folder, .../releases/download/vX.Y.Z) and
+              # STATICMATH_SHA256SUMS_SHA256 (the checksum of its SHA256SUMS file) are set: SHA256SUMS is fetched and
+              # verified, then the packages it lists are fetched, verified and used as a package source.
+              - run: mkdir -p .staticmath/packages && if [ -n "$STATICMATH_RELEASE_URL" ]; then cd .staticmath/packages && curl -fsSLO "$STATICMATH_RELEASE_URL/SHA256SUMS" && echo "$STATICMATH_SHA256SUMS_SHA256  SHA256SUMS" | sha256sum -c && for package in $(grep -oE 'StaticMath[A-Za-z0-9.-]*[.]nupkg' SHA256SUMS); do curl -fsSLO "$STATICMATH_RELEASE_URL/$package"; done && sha256sum -c --ignore-missing SHA256SUMS; fi
                 env:
-                  STATICMATH_NUPKG_URL: ${{ vars.STATICMATH_NUPKG_URL }}
-                  STATICMATH_NUPKG_SHA256: ${{ vars.STATICMATH_NUPKG_SHA256 }}
+                  STATICMATH_RELEASE_URL: ${{ vars.STATICMATH_RELEASE_URL }}
+                  STATICMATH_SHA256SUMS_SHA256: ${{ vars.STATICMATH_SHA256SUMS_SHA256 }}
               - run: dotnet tool restore --add-source .staticmath/packages
               - run: dotnet staticmath build --strict --base-url "${{ steps.pages.outputs.base_url }}/"
               - run: dotnet staticmath check --output _site --base-url "${{ steps.pages.outputs.base_url }}/"
@@ -110,10 +111,11 @@ internal static class StarterPublishing
         Upgrade with `dotnet tool update --local StaticMath` and commit `.config/dotnet-tools.json`.
 
         `dotnet tool restore` takes the package from nuget.org. To take it from a GitHub release of StaticMath instead,
-        download the release's `StaticMath.X.Y.Z.nupkg` into a folder and run
-        `dotnet tool restore --add-source FOLDER`; in the workflow, set the repository variables
-        `STATICMATH_NUPKG_URL` (the file's download URL) and `STATICMATH_NUPKG_SHA256` (its checksum from the
-        release's `SHA256SUMS`).
+        download the release's `.nupkg` files (`StaticMath.X.Y.Z.nupkg` names the other two, one precompiled for
+        linux-x64 and one for any platform) into a folder and run `dotnet tool restore --add-source FOLDER`; in the
+        workflow, set the repository variables `STATICMATH_RELEASE_URL` (the release's download folder,
+        `https://github.com/OWNER/REPO/releases/download/vX.Y.Z`) and `STATICMATH_SHA256SUMS_SHA256` (the checksum
+        of the release's `SHA256SUMS` file).
 
         ## Publish
 

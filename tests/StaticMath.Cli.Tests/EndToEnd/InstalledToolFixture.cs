@@ -6,9 +6,9 @@ namespace StaticMath.Cli.Tests.EndToEnd;
 /// Packs the CLI as a tool package and installs it into a private tool path, exactly as a user would:
 /// <c>dotnet pack src/StaticMath.Cli -o artifacts</c> then
 /// <c>dotnet tool install --tool-path DIR --add-source artifacts StaticMath</c>. Done once for all tests in the
-/// collection. Packing reuses the build the test run already made (<c>--no-build</c>, same configuration), and the
-/// install uses a private NuGet cache and only the local package source, so a stale cached 0.1.0 package or an
-/// unreachable feed cannot influence the result.
+/// collection. Packing builds the platform packages (linux-x64, precompiled, and the portable one) in the test run's
+/// configuration, and the install uses a private NuGet cache and only the local package source, so a stale cached
+/// 0.1.0 package or an unreachable feed cannot influence the result.
 /// </summary>
 public sealed class InstalledToolFixture : IDisposable
 {
@@ -20,7 +20,7 @@ public sealed class InstalledToolFixture : IDisposable
         var configuration = typeof(InstalledToolFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
         var artifacts = PackageDirectory = Path.Combine(WorkDirectory, "artifacts");
-        Pack = ProcessRunner.Run("dotnet", ["pack", Path.Combine(RepositoryRoot, "src", "StaticMath.Cli"), "-c", configuration, "--no-build", "-o", artifacts], RepositoryRoot,
+        Pack = ProcessRunner.Run("dotnet", ["pack", Path.Combine(RepositoryRoot, "src", "StaticMath.Cli"), "-c", configuration, "-o", artifacts], RepositoryRoot,
             timeout: TimeSpan.FromMinutes(10));
         if (Pack.ExitCode != 0) return;
 
@@ -36,6 +36,9 @@ public sealed class InstalledToolFixture : IDisposable
 
     /// <summary>The folder holding the packed <c>StaticMath.*.nupkg</c> (a local package source).</summary>
     public string PackageDirectory { get; } = "";
+
+    /// <summary>The package <c>dotnet tool install StaticMath</c> asks for: it names the platform packages.</summary>
+    public string TopPackage => Directory.GetFiles(PackageDirectory, "StaticMath.*.nupkg").Single(p => char.IsAsciiDigit(Path.GetFileName(p)["StaticMath.".Length]));
 
     /// <summary>
     /// A private NuGet cache for every <c>dotnet tool</c> call (local tools run from it, too), and a private CLI home:

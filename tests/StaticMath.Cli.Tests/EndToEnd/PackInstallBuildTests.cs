@@ -15,13 +15,51 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
     {
         AssertInstalled();
         Assert.DoesNotContain("warning", tool.Pack.StandardOutput + tool.Pack.StandardError, StringComparison.OrdinalIgnoreCase);
-        var package = Assert.Single(Directory.GetFiles(tool.PackageDirectory, "StaticMath.*.nupkg"));
-        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(tool.TopPackage);
         var nuspec = new StreamReader(zip.GetEntry("StaticMath.nuspec")!.Open()).ReadToEnd();
         Assert.Contains("<readme>README.md</readme>", nuspec);
         Assert.Contains("<icon>icon.png</icon>", nuspec);
         Assert.Contains("dotnet tool install", new StreamReader(zip.GetEntry("README.md")!.Open()).ReadToEnd());
         Assert.True(zip.GetEntry("icon.png")!.Length > 1000);
+    }
+
+    [Fact]
+    public void Top_package_names_a_precompiled_linux_x64_package_and_a_portable_one()
+    {
+        AssertInstalled();
+        using (var top = System.IO.Compression.ZipFile.OpenRead(tool.TopPackage))
+        {
+            var settings = System.Xml.Linq.XDocument.Load(top.GetEntry("tools/any/any/DotnetToolSettings.xml")!.Open());
+            var named = settings.Descendants("RuntimeIdentifierPackage").Select(p => (p.Attribute("RuntimeIdentifier")!.Value, p.Attribute("Id")!.Value));
+            Assert.Equal([("linux-x64", "StaticMath.linux-x64"), ("any", "StaticMath.any")], named);
+        }
+
+        Assert.True(IsReadyToRun(PackedAssembly("linux-x64", "StaticMath.Site.dll")), "the linux-x64 package's assemblies are precompiled");
+        Assert.True(IsReadyToRun(PackedAssembly("linux-x64", "StaticMath.Math.dll")));
+        Assert.False(IsReadyToRun(PackedAssembly("any", "StaticMath.Site.dll")), "the portable package is IL, for any machine");
+        if (OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64)
+        {
+            // What `dotnet tool install` chose on this machine.
+            var installed = Directory.GetFiles(Path.GetDirectoryName(tool.ToolExecutable)!, "StaticMath.Site.dll", SearchOption.AllDirectories);
+            Assert.True(IsReadyToRun(File.ReadAllBytes(Assert.Single(installed))), string.Join("\n", installed));
+        }
+    }
+
+    private byte[] PackedAssembly(string runtime, string name)
+    {
+        var package = Path.Combine(tool.PackageDirectory, $"StaticMath.{runtime}.{Path.GetFileName(tool.TopPackage)["StaticMath.".Length..]}");
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        using var entry = zip.GetEntry($"tools/net10.0/{runtime}/{name}")!.Open();
+        using var bytes = new MemoryStream();
+        entry.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    /// <summary>True for an assembly with precompiled native code (a ReadyToRun header), false for IL only.</summary>
+    private static bool IsReadyToRun(byte[] assembly)
+    {
+        using var reader = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(assembly));
+        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     [Fact]
