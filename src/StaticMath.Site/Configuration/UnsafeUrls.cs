@@ -19,6 +19,11 @@ public static class UnsafeUrls
         ("form", "action"), ("button", "formaction"), ("input", "formaction"), ("frame", "src"), ("link", "href"),
     ];
 
+    private static readonly HashSet<string> UrlElements = Attributes.Select(a => a.Element).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="element"/> (lower-case) has an attribute of <see cref="Attributes"/>.</summary>
+    public static bool HasUrlAttribute(string element) => UrlElements.Contains(element);
+
     private static readonly HashSet<string> ImageElements = new(StringComparer.Ordinal) { "img", "input", "video-poster" };
     private static readonly HashSet<string> MediaElements = new(StringComparer.Ordinal) { "video", "audio", "source", "track" };
 

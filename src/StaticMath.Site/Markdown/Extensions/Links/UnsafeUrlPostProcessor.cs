@@ -29,7 +29,10 @@ public sealed class UnsafeUrlPostProcessor(UnsafeUrlPolicy policy) : IHtmlPostPr
     public void Process(AngleSharp.Dom.IDocument html, AngleSharp.Dom.IElement body, PageRenderContext ctx)
     {
         if (policy == UnsafeUrlPolicy.Allow) return;
-        foreach (var element in body.QuerySelectorAll("*")) Check(element.LocalName, element.GetAttribute, ctx);
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            if (UnsafeUrls.HasUrlAttribute(element.LocalName)) Check(element.LocalName, element.GetAttribute, ctx);
+        }
     }
 
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
@@ -37,7 +40,8 @@ public sealed class UnsafeUrlPostProcessor(UnsafeUrlPolicy policy) : IHtmlPostPr
         if (policy == UnsafeUrlPolicy.Allow) return;
         foreach (var token in page.Tokens)
         {
-            if (token.Kind == FragmentTokenKind.StartTag) Check(token.Name, token.GetAttribute, ctx);
+            // Most start tags (an equation's placeholder, a paragraph) carry no URL: no delegate made for them.
+            if (token.Kind == FragmentTokenKind.StartTag && UnsafeUrls.HasUrlAttribute(token.Name)) Check(token.Name, token.GetAttribute, ctx);
         }
     }
 

@@ -27,11 +27,12 @@ public sealed class MathPunctuationGlue : IHtmlPostProcessor
             if (end + 1 >= tokens.Count || tokens[end + 1] is not { Kind: FragmentTokenKind.Text } text) continue;
             var length = PunctuationLength(text.Data);
             if (length == 0) continue;
-            glued ??= new List<FragmentToken>(tokens.Count + 16);
-            glued.AddRange(tokens.Skip(copied).Take(i - copied));
+            // Room for a glue (two or three tokens) per few tokens: growing a page-sized list copied it again.
+            glued ??= new List<FragmentToken>(tokens.Count + tokens.Count / 4 + 16);
+            AddRange(glued, tokens, copied, i);
             var depth = tokens[i].Depth;
             glued.Add(FragmentToken.Start("span", [new("class", GlueClass)], depth));
-            glued.AddRange(tokens.Skip(i).Take(end + 1 - i));
+            AddRange(glued, tokens, i, end + 1);
             glued.Add(FragmentToken.Text(text.Data[..length], depth + 1));
             glued.Add(FragmentToken.End("span", depth));
             if (length < text.Data.Length) glued.Add(FragmentToken.Text(text.Data[length..], depth));
@@ -39,8 +40,13 @@ public sealed class MathPunctuationGlue : IHtmlPostProcessor
             i = end + 1;
         }
         if (glued is null) return;
-        glued.AddRange(tokens.Skip(copied));
+        AddRange(glued, tokens, copied, tokens.Count);
         page.Replace(glued);
+    }
+
+    private static void AddRange(List<FragmentToken> target, IReadOnlyList<FragmentToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++) target.Add(tokens[i]);
     }
 
     public void Process(IDocument html, IElement body, PageRenderContext ctx)

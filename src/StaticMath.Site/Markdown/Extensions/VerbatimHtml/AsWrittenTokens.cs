@@ -82,9 +82,11 @@ public sealed class AsWrittenTokens
                 }
                 continue;
             }
+            var before = output.Length;
             page.WriteToken(output, i);
             // A pass wrapped the region's tokens (the theme's div around bare text): the wrapper is not part of the region.
-            if (current >= 0 && output.Length > currentStart && IsWrapperAtRegionStart(page, i, currentStart, output)) currentStart = output.Length;
+            // (The token is the first written in the region when nothing was written there before it.)
+            if (current >= 0 && output.Length > currentStart && before == currentStart && IsWrapperAtRegionStart(page, i)) currentStart = output.Length;
         }
         return output.ToString();
     }
@@ -100,15 +102,14 @@ public sealed class AsWrittenTokens
     }
 
     /// <summary>
-    /// The start tag just written is the region's first and a pass made it around tokens the region held (as
+    /// The start tag just written (the region's first) is one a pass made around tokens the region held (as
     /// <see cref="AsWrittenFormatter"/> tells a wrapper: not seen in the region, every child seen).
     /// </summary>
-    private bool IsWrapperAtRegionStart(FragmentTokens page, int at, int regionStart, StringBuilder output)
+    private bool IsWrapperAtRegionStart(FragmentTokens page, int at)
     {
         var tokens = page.Tokens;
         var wrapper = tokens[at];
         if (wrapper.Kind != FragmentTokenKind.StartTag || FragmentTokens.IsVoid(wrapper.Name) || _seenInRegions.Contains(wrapper)) return false;
-        if (!WrittenFirstInRegion(page, at, regionStart, output)) return false;
         var children = 0;
         var nesting = 0;
         for (var i = at + 1; i < tokens.Count; i++)
@@ -128,14 +129,6 @@ public sealed class AsWrittenTokens
             if (token.Kind == FragmentTokenKind.StartTag && !FragmentTokens.IsVoid(token.Name)) nesting++;
         }
         return false;
-    }
-
-    /// <summary>Whether the region's output is just this start tag (and the line end written after a <c>&lt;pre&gt;</c>'s).</summary>
-    private static bool WrittenFirstInRegion(FragmentTokens page, int at, int regionStart, StringBuilder output)
-    {
-        var tag = new StringBuilder();
-        page.WriteToken(tag, at);
-        return output.Length - regionStart == tag.Length;
     }
 
     private static bool IsMarker(FragmentToken token, RawHtmlRegions regions, out int index, out bool start)
