@@ -138,7 +138,8 @@ public sealed class MathCache : IDisposable
 
         var started = BuildPhases.Start();
         var now = _clock.GetUtcNow().ToUnixTimeSeconds();
-        var ordered = keys.Order(StringComparer.Ordinal).ToArray();
+        // In any order: the store reads by row, and sorting a page's keys was a twentieth of the reads' time.
+        var ordered = keys.ToArray();
         foreach (var key in ordered)
         {
             entries[key] = null;
