@@ -23,6 +23,20 @@ public sealed class DirectoryOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_page_ending_in_half_a_surrogate_pair_is_written_as_its_joined_text_encodes_and_the_next_page_starts_clean()
+    {
+        var output = new DirectoryOutput(_folder);
+        string[] broken = ["<p>", "x\uD835"];
+        output.WriteText("a.html", new PageText(broken, 5));
+        // The writer's state (the half pair) must not carry into the next file written on the thread.
+        string[] next = ["\uDD04<p>", "ok"];
+        output.WriteText("b.html", new PageText(next, 6));
+        var utf8 = new UTF8Encoding(false);
+        Assert.Equal(utf8.GetBytes(string.Concat(broken)), File.ReadAllBytes(Path.Combine(_folder, "a.html")));
+        Assert.Equal(utf8.GetBytes(string.Concat(next)), File.ReadAllBytes(Path.Combine(_folder, "b.html")));
+    }
+
+    [Fact]
     public void Pieces_replace_a_longer_file_entirely()
     {
         var output = new DirectoryOutput(_folder);
