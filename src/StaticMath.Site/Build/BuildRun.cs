@@ -120,6 +120,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     {
         var started = BuildPhases.Start();
         _renderer = kept.FrozenRenderer(_config, _diagnostics);
+        _renderer.StartBuild(_build);
         var layouts = layoutsKey(_theme);
         _listsShowWordCount = layouts.ShowsWordCount;
         _keys = new RenderKeys(

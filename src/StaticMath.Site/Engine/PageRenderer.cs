@@ -28,6 +28,12 @@ public sealed class PageRenderer
         _registry = pipeline;
     }
 
+    /// <summary>Begins what the features start with a build (<see cref="PagePipeline.BuildStarts"/>); call it before the pages.</summary>
+    public void StartBuild(SiteBuildContext build)
+    {
+        foreach (var start in _registry.BuildStarts) start(build);
+    }
+
     public string RenderFragment(PageRenderContext ctx) => Render(ctx).Html;
 
     /// <summary>The page's fragment and what is read from its text while the equations' SVGs are still held aside.</summary>

@@ -17,6 +17,7 @@ public sealed class FeatureRegistry(SiteConfig config, DiagnosticBag settingsDia
     private readonly List<IContentPreprocessor> _contentPreprocessors = [];
     private readonly List<(DocumentStage Stage, IMarkdownDocumentProcessor Processor)> _documentProcessors = [];
     private readonly List<(HtmlStage Stage, IHtmlPostProcessor Pass)> _htmlPasses = [];
+    private readonly List<Action<SiteBuildContext>> _buildStarts = [];
     private readonly Dictionary<string, string> _codeOwners = new(StringComparer.Ordinal);
     private readonly List<string> _stylesheets = [];
     private readonly List<FeatureStyle> _styles = [];
@@ -73,6 +74,16 @@ public sealed class FeatureRegistry(SiteConfig config, DiagnosticBag settingsDia
         return this;
     }
 
+    /// <summary>
+    /// Work to begin when a build starts, before its pages (e.g. reading a store on another thread while the site
+    /// loads); it must return at once, leaving anything slow to run in the background.
+    /// </summary>
+    public FeatureRegistry AtBuildStart(Action<SiteBuildContext> start)
+    {
+        _buildStarts.Add(start);
+        return this;
+    }
+
     /// <summary>The diagnostic codes the current feature reports; a code has one owner.</summary>
     public FeatureRegistry Owns(params string[] codes)
     {
@@ -121,7 +132,8 @@ public sealed class FeatureRegistry(SiteConfig config, DiagnosticBag settingsDia
             builder.Build(),
             _contentPreprocessors.ToArray(),
             InStageOrder(_documentProcessors, p => p.Stage).Select(p => p.Processor).ToArray(),
-            InStageOrder(_htmlPasses, p => p.Stage).Select(p => p.Pass).ToArray());
+            InStageOrder(_htmlPasses, p => p.Stage).Select(p => p.Pass).ToArray(),
+            _buildStarts.ToArray());
     }
 
     /// <summary>By stage, and by registration inside a stage (OrderBy is stable).</summary>

@@ -12,7 +12,8 @@ public sealed class PagePipeline(
     MarkdownPipeline markdown,
     IReadOnlyList<IContentPreprocessor> contentPreprocessors,
     IReadOnlyList<IMarkdownDocumentProcessor> documentProcessors,
-    IReadOnlyList<IHtmlPostProcessor> htmlPostProcessors)
+    IReadOnlyList<IHtmlPostProcessor> htmlPostProcessors,
+    IReadOnlyList<Action<SiteBuildContext>>? buildStarts = null)
 {
     public MarkdownPipeline Markdown { get; } = markdown;
 
@@ -24,4 +25,7 @@ public sealed class PagePipeline(
 
     /// <summary>Edit the rendered fragment's DOM, in <see cref="HtmlStage"/> order.</summary>
     public IReadOnlyList<IHtmlPostProcessor> HtmlPostProcessors { get; } = htmlPostProcessors;
+
+    /// <summary>What features begin when a build starts (<see cref="FeatureRegistry.AtBuildStart"/>), in registration order.</summary>
+    public IReadOnlyList<Action<SiteBuildContext>> BuildStarts { get; } = buildStarts ?? [];
 }

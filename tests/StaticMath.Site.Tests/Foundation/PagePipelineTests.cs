@@ -94,6 +94,21 @@ public class PagePipelineTests
         Assert.All(warnings, w => Assert.Equal("content/x.md(6,1): warning SM9999: seen", w.ToString()));
     }
 
+    [Fact]
+    public void Build_starts_run_once_each_in_feature_order_with_the_build_and_not_for_a_page()
+    {
+        var log = new List<string>();
+        var renderer = new PageRenderer(Pipeline(
+            new TestFeature(r => r.AtBuildStart(b => log.Add("first " + b.Config.Title))),
+            new TestFeature(r => r.AtBuildStart(_ => log.Add("second")))));
+        var ctx = Context("Text\n");
+        renderer.RenderFragment(ctx);
+        Assert.Empty(log);
+
+        renderer.StartBuild(ctx.Build);
+        Assert.Equal(["first StaticMath site", "second"], log);
+    }
+
     /// <summary>Asks for its feature's style on every page whose body says "styled", twice, as a feature's HTML would.</summary>
     private sealed class UseStyleWhenStyled(FeatureStyle style) : IHtmlPostProcessor
     {

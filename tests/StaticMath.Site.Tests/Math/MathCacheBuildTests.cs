@@ -93,16 +93,19 @@ public sealed class MathCacheBuildTests : IDisposable
     {
         var cold = BuildEveryPage(Options(noCache: false, threads: 1));
         Assert.Equal(1, Phase(cold, MathCache.OpenPhase).Count);
+        // No store yet: nothing to read ahead.
+        Assert.DoesNotContain(cold.Phases, p => p.Name == MathCache.PreparePhase);
         Assert.Equal(Count(cold, MathBuildServices.TypesetCounter), Phase(cold, MathCache.SavePhase).Count);
 
         var warm = BuildEveryPage(Options(noCache: false, threads: 1));
         Assert.Equal(1, Phase(warm, MathCache.OpenPhase).Count);
+        Assert.Equal(1, Phase(warm, MathCache.PreparePhase).Count);
         Assert.True(Count(warm, MathBuildServices.FromCacheCounter) > 30);
         Assert.Equal(Count(warm, MathBuildServices.FromCacheCounter), Phase(warm, MathCache.ReadPhase).Count);
         Assert.Equal(0, Phase(warm, MathCache.SavePhase).Count);
 
         var uncached = BuildEveryPage(Options(noCache: true, threads: 1));
-        Assert.DoesNotContain(uncached.Phases, p => p.Name is MathCache.OpenPhase or MathCache.ReadPhase or MathCache.SavePhase);
+        Assert.DoesNotContain(uncached.Phases, p => p.Name is MathCache.OpenPhase or MathCache.PreparePhase or MathCache.ReadPhase or MathCache.SavePhase);
     }
 
     private static PhaseTime Phase(BuildResult result, string name) => Assert.Single(result.Phases, p => p.Name == name);

@@ -182,6 +182,60 @@ public sealed class MathCacheTests : IDisposable
     }
 
     [Fact]
+    public void Glyph_ids_come_back_equal_and_a_threads_entries_share_one_string_for_each()
+    {
+        // Short ids are looked up by their bytes; a long one and one with a two-byte character as well.
+        string[] ids = ["g-LMM-12", "g-LMM-123456789", "g-STIXTwoMath-1234567", "g-é-7", "g-LMM-1"];
+        using (var writer = Cache())
+        {
+            foreach (var name in new[] { "first", "second" })
+            {
+                var equation = Equation("<svg>" + name + "</svg>");
+                writer.Put(Key(name), new TypesetEquation { Result = equation.Result with { GlyphIds = [.. ids] }, Svgs = equation.Svgs });
+            }
+
+            writer.Save();
+        }
+
+        using var cache = Cache();
+        var read = cache.ReadMany([Key("first"), Key("second")]);
+        var (first, second) = (read[Key("first")]!.Result.GlyphIds, read[Key("second")]!.Result.GlyphIds);
+        Assert.Equal(ids, first);
+        Assert.Equal(ids, second);
+        Assert.Same(first[0], second[0]);
+        Assert.Same(first[3], second[3]);
+    }
+
+    [Fact]
+    public void Reads_prepared_ahead_find_the_same_entries_and_report_their_phase_once()
+    {
+        Save("p1", "<svg>p1</svg>");
+        var phases = new Site.Core.BuildPhases();
+        using var cache = new MathCache(StorePath, MathCache.DefaultSizeLimit, _warnings.Add, _clock, phases);
+        cache.PrepareReads();
+        cache.PrepareReads();
+        var read = cache.ReadMany([Key("p1"), Key("p2")]);
+        Assert.Equal("<svg>p1</svg>", read[Key("p1")]!.Svgs[0].Html);
+        Assert.Null(read[Key("p2")]);
+        cache.Save();
+        Assert.Equal(1, Assert.Single(phases.Snapshot(), p => p.Name == MathCache.PreparePhase).Count);
+        Assert.Empty(_warnings);
+    }
+
+    [Fact]
+    public void Reads_are_not_prepared_for_a_site_without_a_store()
+    {
+        var phases = new Site.Core.BuildPhases();
+        using (var cache = new MathCache(StorePath, MathCache.DefaultSizeLimit, _warnings.Add, _clock, phases))
+        {
+            cache.PrepareReads();
+        }
+
+        Assert.DoesNotContain(phases.Snapshot(), p => p.Name == MathCache.PreparePhase);
+        Assert.False(File.Exists(StorePath));
+    }
+
+    [Fact]
     public void Entries_are_written_at_the_end_of_the_build_into_one_file()
     {
         using (var cache = Cache())
@@ -269,11 +323,15 @@ public sealed class MathCacheTests : IDisposable
     }
 
     [Theory]
-    [InlineData("truncated")]
-    [InlineData("garbage")]
-    [InlineData("format")]
-    [InlineData("short")]
-    public void A_damaged_store_is_reported_once_and_rebuilt(string damage)
+    [InlineData("truncated", false)]
+    [InlineData("garbage", false)]
+    [InlineData("format", false)]
+    [InlineData("short", false)]
+    [InlineData("truncated", true)]
+    [InlineData("garbage", true)]
+    [InlineData("format", true)]
+    [InlineData("short", true)]
+    public void A_damaged_store_is_reported_once_and_rebuilt(string damage, bool readsPrepared)
     {
         using (var filler = Cache())
         {
@@ -285,6 +343,7 @@ public sealed class MathCacheTests : IDisposable
 
         using (var cache = Cache())
         {
+            if (readsPrepared) cache.PrepareReads();
             for (var i = 0; i < 200; i++)
             {
                 Assert.False(cache.TryGet(Key("filler" + i), null, out _));
@@ -392,8 +451,10 @@ public sealed class MathCacheTests : IDisposable
         Assert.Empty(_warnings);
     }
 
-    [Fact]
-    public void Pages_damaged_inside_a_large_store_give_misses_and_one_warning_never_wrong_svg()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Pages_damaged_inside_a_large_store_give_misses_and_one_warning_never_wrong_svg(bool readsPrepared)
     {
         const int entries = 1200;
         using (var writer = Cache())
@@ -420,6 +481,7 @@ public sealed class MathCacheTests : IDisposable
         var found = 0;
         using (var cache = Cache())
         {
+            if (readsPrepared) cache.PrepareReads();
             for (var i = 0; i < entries; i++)
             {
                 if (cache.TryGet(Key("r" + i), null, out var equation))

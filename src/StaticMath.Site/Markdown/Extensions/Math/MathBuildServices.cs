@@ -90,6 +90,7 @@ public sealed class MathBuildServices
         cache.StartBuild(problem => build.Diagnostics.Warning(DiagnosticCodes.MathCacheDamaged, MathCache.StoreDisplayPath, 0, 0, problem), build.Phases);
         build.AfterBuild(() =>
         {
+            cache.WaitForPreparedReads();
             // A one-shot build always saves: the store records each build's hit rate (staticmath cache info).
             if (build.KeepsServices && !cache.HasUnsaved) return false;
             cache.Save();

@@ -22,6 +22,7 @@ public sealed class MathCache : IDisposable
     public const string OpenPhase = "math cache: open";
     public const string ReadPhase = "page: math cache reads";
     public const string SavePhase = "math cache: save (one transaction)";
+    public const string PreparePhase = "math cache: open and read its key index (in the background)";
 
     /// <summary>The default of <c>math.cacheSize</c>.</summary>
     public const long DefaultSizeLimit = 256L << 20;
@@ -59,6 +60,7 @@ public sealed class MathCache : IDisposable
     private long _hits;
     private int _warned;
     private int _damaged;
+    private Task _prepared = Task.CompletedTask;
 
     /// <param name="storePath">The store file (<see cref="StorePathFor"/>).</param>
     /// <param name="sizeLimit">Bytes the store may take (<c>math.cacheSize</c>); least recently used entries go first.</param>
@@ -116,6 +118,34 @@ public sealed class MathCache : IDisposable
         _phases = phases;
         Interlocked.Exchange(ref _warned, 0);
     }
+
+    /// <summary>
+    /// Opens the store and reads its key index on another thread, when the file exists and this has not been done: the
+    /// pages' first look-ups would otherwise do it while every page worker waits for it, and the site's loading
+    /// before the pages leaves a core idle. A build that reads nothing pays only that idle core's time.
+    /// </summary>
+    public void PrepareReads()
+    {
+        if (!_prepared.IsCompleted || !File.Exists(StorePath)) return;
+        var phases = _phases;
+        _prepared = Task.Run(() =>
+        {
+            var started = BuildPhases.Start();
+            try
+            {
+                Store?.LoadRowIndex();
+            }
+            catch (SqliteException)
+            {
+                // Damage its header did not show: the first look-up meets it again and reports it.
+            }
+
+            phases?.Stop(PreparePhase, started);
+        });
+    }
+
+    /// <summary>Returns once the reading started by <see cref="PrepareReads"/> is done (its phase is then reported).</summary>
+    public void WaitForPreparedReads() => _prepared.Wait();
 
     /// <summary>True when equations were typeset (or old entries used) since the last <see cref="Save"/>.</summary>
     public bool HasUnsaved => !_added.IsEmpty || !_used.IsEmpty || _threadEntries.Values.Any(entries => entries.Count > 0);
@@ -240,6 +270,7 @@ public sealed class MathCache : IDisposable
     /// A store that cannot be written only costs time on the next build.</summary>
     public void Save()
     {
+        WaitForPreparedReads();
         // The page workers are done: every thread's new entries join the table.
         foreach (var entries in _threadEntries.Values) Publish(entries);
         var lookups = Interlocked.Read(ref _lookups);
@@ -264,7 +295,9 @@ public sealed class MathCache : IDisposable
             }
 
             var started = BuildPhases.Start();
-            var added = _added.Select(p => (p.Key, p.Value.Entry, p.Value.Batch, p.Value.Sequence)).OrderBy(p => p.Batch).ThenBy(p => p.Sequence).ToList();
+            var added = _added.Select(p => (p.Key, p.Value.Entry, p.Value.Batch, p.Value.Sequence)).ToArray();
+            // Sequence numbers are unique, so the order is total; one sort of the array, not LINQ's keyed ordering.
+            Array.Sort(added, (a, b) => a.Batch != b.Batch ? a.Batch.CompareTo(b.Batch) : a.Sequence.CompareTo(b.Sequence));
             var used = _used.Keys.Order(StringComparer.Ordinal).ToList();
             store.Save(
                 added.Select(p => (StoredKey(p.Key), p.Entry)),
@@ -273,7 +306,7 @@ public sealed class MathCache : IDisposable
                 ToolBuild,
                 MathCacheStatistics.ForBuild(lookups, Interlocked.Read(ref _hits)),
                 _sizeLimit);
-            _phases?.Stop(SavePhase, started, added.Count);
+            _phases?.Stop(SavePhase, started, added.Length);
             // Saved: later look-ups read them from the store, and the next save writes only what is new.
             foreach (var (key, entry, _, _) in added)
             {
@@ -291,6 +324,7 @@ public sealed class MathCache : IDisposable
 
     public void Dispose()
     {
+        WaitForPreparedReads();
         if (_store.IsValueCreated)
         {
             _store.Value?.Dispose();
