@@ -22,4 +22,11 @@ public sealed record MathRenderOptions
     /// glyph ids are the pieces'). Neither is then drawn only to be thrown away: that was a third of the SVG writing.
     /// </summary>
     public double? WholeInlineMathUpToEm { get; init; }
+
+    /// <summary>
+    /// Also write each SVG in the form an HTML page holds it (<see cref="MathResult.HtmlSvg"/>,
+    /// <see cref="MathLinePiece.HtmlSvg"/>): written in the same pass, it spares a site that embeds the SVG in HTML
+    /// reading the XML again to convert it.
+    /// </summary>
+    public bool WithHtmlSvg { get; init; }
 }

@@ -8,6 +8,10 @@ namespace StaticMath.Math;
 public sealed record MathResult
 {
     public required string Svg { get; init; }
+    /// <summary><see cref="Svg"/> as an HTML parser and serialiser would write it back (empty elements closed by end
+    /// tags, HTML's escaping), in UTF-8, when asked for (<see cref="MathRenderOptions.WithHtmlSvg"/>) and the SVG is plain
+    /// enough to write it so directly (no colour, no <c>line</c> element, no control character); else null.</summary>
+    public Utf8Svg? HtmlSvg { get; init; }
     public required double WidthEm { get; init; }
     public required double HeightEm { get; init; }
     public required double DepthEm { get; init; }

@@ -57,7 +57,7 @@ public class PhaseBenchmarks
     {
         var length = 0;
         for (var i = 0; i < CorpusExpressions.Size && _boxes.Length > 0; i++)
-            length += SvgWriter.Write(_boxes[i % _boxes.Length], MathRenderer.Default.Font, _parsed[i % _parsed.Length].Tex, GlyphMode.Inline).Svg.Length;
+            length += SvgWriter.Write(_boxes[i % _boxes.Length], MathRenderer.Default.Font, _parsed[i % _parsed.Length].Tex, GlyphMode.Inline, withHtml: false).Svg.Length;
         return length;
     }
 

@@ -19,17 +19,18 @@ internal static class EquationTypesetter
         double em = font.UnitsPerEm;
         var widthEm = Round(System.Math.Max(0, box.Width) / em);
         var pieces = options.WholeInlineMathUpToEm is not { } whole || widthEm > whole
-            ? LinePieces(box, lineBreaks, font, options.GlyphMode)
+            ? LinePieces(box, lineBreaks, font, options.GlyphMode, options.WithHtmlSvg)
             : [];
         var piecesOnly = pieces.Count > 1 && options.WholeInlineMathUpToEm is not null;
-        var (svg, glyphIds) = piecesOnly
-            ? ("", pieces.SelectMany(p => p.GlyphIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray())
-            : SvgWriter.Write(box, font, parsed.Tex, options.GlyphMode);
+        var (svg, htmlSvg, glyphIds) = piecesOnly
+            ? ("", null, pieces.SelectMany(p => p.GlyphIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray())
+            : SvgWriter.Write(box, font, parsed.Tex, options.GlyphMode, options.WithHtmlSvg);
         var svgLength = piecesOnly ? pieces.Sum(p => p.Piece.Svg.Length) : svg.Length;
         if (svgLength > options.MaxSvgLength) return TooLarge(renderer, options, parsed, svgLength);
         return new MathResult
         {
             Svg = svg,
+            HtmlSvg = htmlSvg,
             WidthEm = widthEm,
             HeightEm = Round(System.Math.Max(0, box.Height) / em),
             DepthEm = Round(System.Math.Max(0, box.Depth) / em),
@@ -44,7 +45,7 @@ internal static class EquationTypesetter
 
     /// <summary>The root's items cut at its line-break points, each stretch its own (decorative) SVG, with the glyph ids
     /// it uses; empty when there is no break point.</summary>
-    private static List<(MathLinePiece Piece, IReadOnlyList<string> GlyphIds)> LinePieces(Box box, List<int>? lineBreaks, OpenType.IMathFont font, GlyphMode mode)
+    private static List<(MathLinePiece Piece, IReadOnlyList<string> GlyphIds)> LinePieces(Box box, List<int>? lineBreaks, OpenType.IMathFont font, GlyphMode mode, bool withHtml)
     {
         if (lineBreaks is not { Count: > 0 } || box is not HBox root)
         {
@@ -62,9 +63,9 @@ internal static class EquationTypesetter
             }
 
             var stretch = new HBox(root.Items.Skip(start).Take(end - start).ToArray());
-            var (svg, glyphIds) = SvgWriter.Write(stretch, font, tex: null, mode);
+            var (svg, html, glyphIds) = SvgWriter.Write(stretch, font, tex: null, mode, withHtml);
             pieces.Add((new MathLinePiece(svg, Round(System.Math.Max(0, stretch.Width) / em),
-                Round(System.Math.Max(0, stretch.Height) / em), Round(System.Math.Max(0, stretch.Depth) / em)), glyphIds));
+                Round(System.Math.Max(0, stretch.Height) / em), Round(System.Math.Max(0, stretch.Depth) / em)) { HtmlSvg = html }, glyphIds));
             start = end;
         }
 

@@ -15,6 +15,9 @@ internal sealed class SvgWriter
     private readonly GlyphMode mode;
     private readonly StringBuilder svg;
     private readonly HashSet<string>? glyphIds;
+    // The HTML form, written beside the XML: what the two share is copied from the XML as it grows.
+    private readonly HtmlSvgForm? html;
+    private int htmlCopiedUpTo;
 
     // One builder per thread, reused: growing a fresh one for every equation allocated as much again as the SVG itself.
     [ThreadStatic]
@@ -35,27 +38,30 @@ internal sealed class SvgWriter
     /// <summary>A builder that grew past this (a huge equation) is dropped rather than kept for the thread's lifetime.</summary>
     private const int LargestKeptCapacity = 1 << 18;
 
-    private SvgWriter(IMathFont font, GlyphMode mode, StringBuilder svg, HashSet<string>? glyphIds)
+    private SvgWriter(IMathFont font, GlyphMode mode, StringBuilder svg, HashSet<string>? glyphIds, HtmlSvgForm? html)
     {
         this.font = font;
         this.mode = mode;
         this.svg = svg;
         this.glyphIds = glyphIds;
+        this.html = html;
     }
 
-    /// <summary>The SVG markup and the sorted ids of the glyph definitions it uses (empty in inline mode).</summary>
+    /// <summary>The SVG markup, its HTML form when asked for and the SVG is plain (see <see cref="HtmlSvgForm"/>; else
+    /// null), and the sorted ids of the glyph definitions it uses (empty in inline mode).</summary>
     /// <param name="tex">The accessible name (the TeX); null for a decorative piece of a larger equation (aria-hidden).</param>
-    public static (string Svg, IReadOnlyList<string> GlyphIds) Write(Box root, IMathFont font, string? tex, GlyphMode mode)
+    public static (string Svg, Utf8Svg? Html, IReadOnlyList<string> GlyphIds) Write(Box root, IMathFont font, string? tex, GlyphMode mode, bool withHtml)
     {
         var builder = spareBuilder ?? new StringBuilder(4096);
         spareBuilder = null;
+        var html = withHtml ? HtmlSvgForm.Rent() : null;
         var ids = mode == GlyphMode.SharedDefinitions ? spareGlyphIds ?? new HashSet<string>(StringComparer.Ordinal) : null;
         if (ids is not null) spareGlyphIds = null;
         try
         {
-            var writer = new SvgWriter(font, mode, builder, ids);
+            var writer = new SvgWriter(font, mode, builder, ids, html);
             writer.WriteRoot(root, tex);
-            return (builder.ToString(), ids is null ? [] : Sorted(ids));
+            return (builder.ToString(), writer.HtmlForm(), ids is null ? [] : Sorted(ids));
         }
         finally
         {
@@ -63,6 +69,8 @@ internal sealed class SvgWriter
             {
                 spareBuilder = builder.Clear();
             }
+
+            html?.Return();
 
             if (ids is not null)
             {
@@ -90,7 +98,9 @@ internal sealed class SvgWriter
         }
         else
         {
-            svg.Append(" role=\"img\" focusable=\"false\" aria-label=\"").AppendEscapedAttribute(tex).Append("\">");
+            svg.Append(" role=\"img\" focusable=\"false\" aria-label=\"");
+            AttributeValue(tex);
+            svg.Append("\">");
         }
 
         WriteBox(root, 0, 0, "currentColor");
@@ -111,27 +121,33 @@ internal sealed class SvgWriter
                 {
                     svg.Append("<rect x=\"").AppendUnits(x).Append("\" y=\"").AppendUnits(y - rule.Height)
                         .Append("\" width=\"").AppendUnits(rule.Width).Append("\" height=\"")
-                        .AppendUnits(rule.TotalHeight).Append("\"/>");
+                        .AppendUnits(rule.TotalHeight).Append('"');
+                    EndEmptyElement("rect");
                 }
 
                 return;
             case LineBox line:
+                // Attribute names with digits (x1 … y2) are not in the plain shape a page converts in one scan.
+                html?.NotPlain();
                 svg.Append("<line x1=\"").AppendUnits(x + line.X1).Append("\" y1=\"").AppendUnits(y - line.Y1)
                     .Append("\" x2=\"").AppendUnits(x + line.X2).Append("\" y2=\"").AppendUnits(y - line.Y2)
-                    .Append("\" stroke=\"").AppendEscapedAttribute(color).Append("\" stroke-width=\"")
-                    .AppendUnits(line.Thickness).Append('"');
+                    .Append("\" stroke=\"");
+                AttributeValue(color);
+                svg.Append("\" stroke-width=\"").AppendUnits(line.Thickness).Append('"');
                 if (line.Dashed)
                 {
                     svg.Append(" stroke-dasharray=\"").AppendUnits(line.Thickness * 4).Append(' ')
                         .AppendUnits(line.Thickness * 3).Append('"');
                 }
 
-                svg.Append("/>");
+                EndEmptyElement("line");
                 return;
             case SystemTextBox text:
                 WriteSystemText(text, x, y);
                 return;
             case ColorBox colored:
+                // The page moves colours into styles (its own business): a coloured SVG has no plain HTML form here.
+                html?.NotPlain();
                 svg.Append("<g fill=\"").AppendEscapedAttribute(colored.Color).Append("\">");
                 WriteBox(colored.Inner, x, y, colored.Color);
                 svg.Append("</g>");
@@ -170,13 +186,13 @@ internal sealed class SvgWriter
                 svg.Append(" x=\"").AppendUnits(x).Append("\" y=\"").AppendUnits(y).Append('"');
             }
 
-            svg.Append("/>");
+            EndEmptyElement("use");
         }
         else
         {
             svg.Append("<path d=\"").Append(path).Append('"');
             AppendTransform(x, y, glyph.Scale);
-            svg.Append("/>");
+            EndEmptyElement("path");
         }
     }
 
@@ -199,7 +215,43 @@ internal sealed class SvgWriter
             svg.Append(" font-style=\"italic\"");
         }
 
-        svg.Append('>').AppendEscapedText(text.Text).Append("</text>");
+        svg.Append('>');
+        TextContent(text.Text);
+        svg.Append("</text>");
+    }
+
+    /// <summary>An empty element's end: self-closing in XML, an end tag in the HTML form.</summary>
+    private void EndEmptyElement(string name)
+    {
+        CopyToHtml();
+        svg.Append("/>");
+        html?.EndTag(name);
+        htmlCopiedUpTo = svg.Length;
+    }
+
+    private void AttributeValue(string value)
+    {
+        CopyToHtml();
+        svg.AppendEscapedAttribute(value);
+        html?.AttributeValue(value);
+        htmlCopiedUpTo = svg.Length;
+    }
+
+    private void TextContent(string text)
+    {
+        CopyToHtml();
+        svg.AppendEscapedText(text);
+        html?.Text(text);
+        htmlCopiedUpTo = svg.Length;
+    }
+
+    /// <summary>What the XML gained since the last difference, which the HTML form writes the same.</summary>
+    private void CopyToHtml() => html?.Append(svg, htmlCopiedUpTo, svg.Length - htmlCopiedUpTo);
+
+    private Utf8Svg? HtmlForm()
+    {
+        CopyToHtml();
+        return html?.ToUtf8();
     }
 
     private void AppendTransform(double x, double y, double scale)

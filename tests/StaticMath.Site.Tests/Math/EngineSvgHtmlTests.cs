@@ -50,6 +50,49 @@ public sealed class EngineSvgHtmlTests
         }
     }
 
+    /// <summary>More shapes the engine writes: rules, table lines, text with characters both forms escape, pieces of a
+    /// breakable inline equation, a \tag.</summary>
+    public static TheoryData<string, bool> MoreExpressions => new()
+    {
+        { @"a = b + c = d - e \leq f", false },
+        { @"\rule{1em}{2pt} \overline{x} \frac{1}{2}", false },
+        { @"\begin{array}{c|c} a & b \\ \hline c & d \end{array}", true },
+        { @"\begin{array}{c:c} a & b \\ \hdashline c & d \end{array}", true },
+        { "\\text{a\u00A0b & <c> \"d\" 'e'}", false },
+        { "\\text{tab\there}", false },
+        { "x \\tag{\"1\" & <2>}", true },
+        { "\\operatorname{a\nb}", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Expressions))]
+    [MemberData(nameof(MoreExpressions))]
+    public void The_html_form_the_engine_writes_is_the_one_scans_reading_of_its_xml(string tex, bool display)
+    {
+        foreach (var glyphs in new[] { GlyphMode.SharedDefinitions, GlyphMode.Inline })
+        foreach (var wholeUpTo in new double?[] { null, 0.5 })
+        {
+            var options = new MathRenderOptions { GlyphMode = glyphs, WholeInlineMathUpToEm = wholeUpTo, WithHtmlSvg = true };
+            var result = MathRenderer.Default.Render(tex, display ? MathMode.Display : MathMode.Inline, options);
+            AssertHtmlFormIsTheScans(result.Svg, result.HtmlSvg);
+            foreach (var piece in result.LinePieces) AssertHtmlFormIsTheScans(piece.Svg, piece.HtmlSvg);
+            // Without colour, table lines or control characters the engine writes it (else the page would read the XML).
+            var plain = !tex.Contains("color", StringComparison.Ordinal) && !tex.Contains("undefined", StringComparison.Ordinal)
+                && !tex.Contains("line", StringComparison.Ordinal) && !tex.Contains('\t') && !tex.Contains('\n');
+            if (plain && result.Svg.Length > 0) Assert.NotNull(result.HtmlSvg);
+            Assert.Null(MathRenderer.Default.Render(tex, display ? MathMode.Display : MathMode.Inline, options with { WithHtmlSvg = false }).HtmlSvg);
+        }
+    }
+
+    private static void AssertHtmlFormIsTheScans(string svg, Utf8Svg? html)
+    {
+        if (html is null) return;
+        var scanned = PlainEngineSvg.ToHtml(svg);
+        Assert.Equal(scanned, System.Text.Encoding.UTF8.GetString(html.Bytes.Span));
+        Assert.Equal(scanned!.Length, html.Length);
+        Assert.Equal(EquationSvg.FromEngine(svg), EquationSvg.FromEngine(svg, html));
+    }
+
     [Theory]
     [MemberData(nameof(Expressions))]
     public void An_equation_svg_keeps_the_html_as_utf8_that_decodes_to_it(string tex, bool display)
@@ -127,12 +170,16 @@ public sealed class EngineSvgHtmlTests
         string[] commands = [@"\frac{a}{b}", @"\text{a<b & ""c""}", @"\color{red}{q}", @"\colorbox{yellow}{w}", @"\sqrt{2}", @"\mathrm{d}", @"\alpha", @"\left(", @"\right)"];
         var random = new Random(19);
         var plain = 0;
+        var engineWrote = 0;
         for (var i = 0; i < 300; i++)
         {
             var tex = new System.Text.StringBuilder();
             for (var n = random.Next(1, 24); n > 0; n--)
                 tex.Append(random.Next(4) == 0 ? commands[random.Next(commands.Length)] : alphabet[random.Next(alphabet.Length)].ToString());
-            var svg = MathRenderer.Default.Render(tex.ToString(), random.Next(2) == 0 ? MathMode.Inline : MathMode.Display).Svg;
+            var result = MathRenderer.Default.Render(tex.ToString(), random.Next(2) == 0 ? MathMode.Inline : MathMode.Display, new MathRenderOptions { WithHtmlSvg = true });
+            var svg = result.Svg;
+            AssertHtmlFormIsTheScans(svg, result.HtmlSvg);
+            if (result.HtmlSvg is not null) engineWrote++;
             if (EngineSvgHtml.FromXml(svg) is { } fromXml) Assert.Equal(EngineSvgHtml.FromDom(svg), fromXml);
             if (PlainEngineSvg.ToHtml(svg) is { } scanned)
             {
@@ -143,6 +190,7 @@ public sealed class EngineSvgHtmlTests
         // Random TeX is often an error (drawn in red, a colour) or coloured: the one scan takes the rest, and must
         // have taken enough of them to be tested on something.
         Assert.True(plain > 50, $"{plain} of 300 taken by the one scan");
+        Assert.True(engineWrote > 50, $"{engineWrote} of 300 written in HTML form by the engine");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using StaticMath.Math;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
@@ -52,9 +53,16 @@ public sealed class EquationSvg : IEquatable<EquationSvg>
 
     public override string ToString() => Html;
 
-    public static EquationSvg FromEngine(string svg) => PlainEngineSvg.ToUtf8Html(svg) is var (utf8, length)
-        ? new(utf8, length, AriaLabelOf(svg), svg.Length)
-        : new(EngineSvgHtml.NotPlain(svg), AriaLabelOf(svg), svg.Length);
+    /// <param name="svg">The engine's SVG.</param>
+    /// <param name="engineHtml">Its HTML form as the engine wrote it (<see cref="MathResult.HtmlSvg"/>), when it did:
+    /// the same text the conversion of <paramref name="svg"/> gives (tested), without reading the XML again.</param>
+    public static EquationSvg FromEngine(string svg, Utf8Svg? engineHtml = null)
+    {
+        if (engineHtml is not null) return new(engineHtml.Bytes, engineHtml.Length, AriaLabelOf(svg), svg.Length);
+        return PlainEngineSvg.ToUtf8Html(svg) is var (utf8, length)
+            ? new(utf8, length, AriaLabelOf(svg), svg.Length)
+            : new(EngineSvgHtml.NotPlain(svg), AriaLabelOf(svg), svg.Length);
+    }
 
     /// <summary>The raw (still escaped) value of the SVG root's <c>aria-label</c>: the engine writes it on the root.</summary>
     private static string? AriaLabelOf(string svg)

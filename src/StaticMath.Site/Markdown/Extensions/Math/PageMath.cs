@@ -60,6 +60,8 @@ public sealed partial class PageMath
         ResolveReference = ResolveLabel,
         // The page shows narrower inline math whole and wider as its pieces (MathHtml.WritesLinePieces).
         WholeInlineMathUpToEm = MathHtml.BreakableInlineEm,
+        // The page keeps each SVG in its HTML form (EquationSvg): written by the engine, not converted from its XML.
+        WithHtmlSvg = true,
     });
 
     /// <summary>First pass for one expression (idempotent): parse, number display rows, record labels.</summary>

@@ -18,8 +18,8 @@ public sealed class TypesetEquation
     {
         Result = result,
         Svgs = MathHtml.WritesLinePieces(result)
-            ? result.LinePieces.Select(p => EquationSvg.FromEngine(p.Svg)).ToArray()
-            : [EquationSvg.FromEngine(result.Svg)],
+            ? result.LinePieces.Select(p => EquationSvg.FromEngine(p.Svg, p.HtmlSvg)).ToArray()
+            : [EquationSvg.FromEngine(result.Svg, result.HtmlSvg)],
     };
 
     /// <summary>The result <see cref="MathHtml"/> writes into a page whose SVGs wait in <paramref name="hold"/>: each
