@@ -66,27 +66,12 @@ internal sealed class HtmlSvgForm
     }
 
     /// <summary>A double-quoted attribute's value in HTML's escaping.</summary>
-    public void AttributeValue(string value)
-    {
-        foreach (var ch in value)
-        {
-            if (!IsPlain) return;
-            switch (ch)
-            {
-                case '&': Append("&amp;"); break;
-                case '<': Append("&lt;"); break;
-                case '>': Append("&gt;"); break;
-                case '"': Append("&quot;"); break;
-                case '\u00A0': Append("&nbsp;"); break;
-                case '\n' or '\r' or '\t': Append(ch); break;
-                case < ' ': IsPlain = false; break;
-                default: Append(ch); break;
-            }
-        }
-    }
+    public void AttributeValue(string value) => Escaped(value, inAttribute: true);
 
     /// <summary>Element content in HTML's escaping.</summary>
-    public void Text(string text)
+    public void Text(string text) => Escaped(text, inAttribute: false);
+
+    private void Escaped(string text, bool inAttribute)
     {
         foreach (var ch in text)
         {
@@ -96,7 +81,10 @@ internal sealed class HtmlSvgForm
                 case '&': Append("&amp;"); break;
                 case '<': Append("&lt;"); break;
                 case '>': Append("&gt;"); break;
+                case '"' when inAttribute: Append("&quot;"); break;
                 case '\u00A0': Append("&nbsp;"); break;
+                // What the XML's references in a value read as; in text they would be raw control characters.
+                case '\n' or '\r' or '\t' when inAttribute: Append(ch); break;
                 case < ' ': IsPlain = false; break;
                 default: Append(ch); break;
             }
