@@ -120,13 +120,17 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     {
         var started = BuildPhases.Start();
         _renderer = kept.FrozenRenderer(_config, _diagnostics);
-        _renderer.StartBuild(_build);
         var layouts = layoutsKey(_theme);
         _listsShowWordCount = layouts.ShowsWordCount;
         _keys = new RenderKeys(
             PageIndex: SiteFingerprint.OfPageIndex(_build.Pages, _build.CopiedFiles),
             Layouts: layouts.Key,
             SiteModel: SiteFingerprint.OfSiteModel(_build.Pages));
+        // Known before the rest of the setup, so that what the features start with the build (a store read in the
+        // background when every page will be made) runs beside it.
+        _reuse = PageReuse.Start(options, kept.KeepsBetweenBuilds, SiteDirectory, _outputDirectory, _theme, _keys, _diagnostics);
+        _build.EveryPageIsMade = _reuse is null ? !kept.KeepsBetweenBuilds : !_reuse.MayKeepPages;
+        _renderer.StartBuild(_build);
         var templates = kept.FrozenTemplates(SiteDirectory, _theme, _config, _keys.Layouts);
         // Page bodies find the site's one Liquid environment among the build's services.
         _build.GetOrAddService(() => templates.Liquid);
@@ -146,7 +150,6 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
             fragmentReaders: (_config.Search ? _build.Pages.Where(SearchIndexWriter.IsSearchable) : []).ToHashSet(),
             (post, body) => FeedEntryOf(post, body).Html,
             outlineReaders: _plan.CardPosts.ToHashSet());
-        _reuse = PageReuse.Start(options, kept.KeepsBetweenBuilds, SiteDirectory, _outputDirectory, _theme, _keys, _diagnostics);
         Phases.Stop("setup (Markdown pipeline, processors, layouts, last build's page records)", started);
     }
 

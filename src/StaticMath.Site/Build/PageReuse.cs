@@ -51,6 +51,10 @@ internal sealed class PageReuse : IDisposable
     /// <summary>Pages whose file was taken from the last build.</summary>
     public int Reused => Volatile.Read(ref _reused);
 
+    /// <summary>Whether pages may be kept: the last build into this output folder left records, and the folder is there
+    /// (a new checkout in CI may bring the records back with the cache, but not the output).</summary>
+    public bool MayKeepPages => _previous.Count > 0 && Directory.Exists(_outputDirectory);
+
     /// <summary>
     /// The records of the last build into <paramref name="outputDirectory"/>, or null when this build cannot use them
     /// (<c>--no-cache</c>, a session that keeps pages itself, <c>.staticmath</c> not a folder of the site, a theme

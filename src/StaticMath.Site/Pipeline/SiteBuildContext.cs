@@ -50,6 +50,13 @@ public sealed class SiteBuildContext
     /// <summary>Time spent per phase and per page stage (<c>--verbose</c>).</summary>
     public BuildPhases Phases { get; } = new();
 
+    /// <summary>
+    /// True when no page's file can be kept from the last build (no output folder, no records of it, <c>--no-cache</c>):
+    /// every page is made. False when pages may be kept (or a session keeps them itself). Set before the features'
+    /// build starts (<see cref="FeatureRegistry.AtBuildStart"/>).
+    /// </summary>
+    public bool EveryPageIsMade { get; internal set; }
+
     /// <summary>All pages that will be built (posts newest first, then pages by path); set after loading.</summary>
     public IReadOnlyList<Page> Pages { get; internal set; } = [];
 

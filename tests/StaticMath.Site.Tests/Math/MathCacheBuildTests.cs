@@ -104,6 +104,17 @@ public sealed class MathCacheBuildTests : IDisposable
         Assert.Equal(Count(warm, MathBuildServices.FromCacheCounter), Phase(warm, MathCache.ReadPhase).Count);
         Assert.Equal(0, Phase(warm, MathCache.SavePhase).Count);
 
+        // Into the same output folder again: every page is kept, so nothing is read ahead.
+        var kept = SiteBuilder.Build(Options(noCache: false, threads: 1));
+        Assert.Equal(0, Count(kept, MathBuildServices.FromCacheCounter));
+        Assert.DoesNotContain(kept.Phases, p => p.Name is MathCache.PreparePhase or MathCache.ReadPhase);
+
+        // The output folder deleted, the records kept (a CI checkout restoring .staticmath): read ahead again.
+        Directory.Delete(Path.Combine(_site, "_site"), recursive: true);
+        var newFolder = SiteBuilder.Build(Options(noCache: false, threads: 1));
+        Assert.Equal(1, Phase(newFolder, MathCache.PreparePhase).Count);
+        Assert.Equal(Count(warm, MathBuildServices.FromCacheCounter), Count(newFolder, MathBuildServices.FromCacheCounter));
+
         var uncached = BuildEveryPage(Options(noCache: true, threads: 1));
         Assert.DoesNotContain(uncached.Phases, p => p.Name is MathCache.OpenPhase or MathCache.PreparePhase or MathCache.ReadPhase or MathCache.SavePhase);
     }

@@ -18,7 +18,8 @@ public sealed class MathFeature : ISiteFeature
         .Html(HtmlStage.RawHtmlMath, new RawHtmlMathPostProcessor())
         .Html(HtmlStage.RawHtmlMath, new MathHeadingIdPostProcessor())
         .Html(HtmlStage.Finish, new MathGlyphDefinitionsPostProcessor())
-        .AtBuildStart(build => MathBuildServices.For(build).Cache?.PrepareReads())
+        // Only when every page is made: a build that keeps its pages reads a few entries, if any.
+        .AtBuildStart(build => { if (build.EveryPageIsMade) MathBuildServices.For(build).Cache?.PrepareReads(); })
         .Stylesheet("assets/css/math.css")
         .Owns(DiagnosticCodes.TexError, DiagnosticCodes.UnresolvedEquationReference, DiagnosticCodes.DuplicateEquationLabel,
             DiagnosticCodes.MathSetting, DiagnosticCodes.MathEngineFailure, DiagnosticCodes.SystemTextInMath,
