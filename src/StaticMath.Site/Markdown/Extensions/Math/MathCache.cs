@@ -136,9 +136,10 @@ public sealed class MathCache : IDisposable
             {
                 Store?.LoadRowIndex();
             }
-            catch (SqliteException)
+            catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
             {
-                // Damage its header did not show: the first look-up meets it again and reports it.
+                // Damage its header did not show, or a file that cannot be read: the first look-up meets it again and
+                // reports it (this thread must not fail the save that waits for it).
             }
 
             phases?.Stop(PreparePhase, started);
