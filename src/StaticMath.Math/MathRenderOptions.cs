@@ -29,4 +29,13 @@ public sealed record MathRenderOptions
     /// reading the XML again to convert it.
     /// </summary>
     public bool WithHtmlSvg { get; init; }
+
+    /// <summary>
+    /// False: an SVG written in its HTML form (<see cref="WithHtmlSvg"/>) comes without its XML —
+    /// <see cref="MathResult.Svg"/> and <see cref="MathLinePiece.Svg"/> are empty, and the form carries what a caller
+    /// reads from the XML (<see cref="Utf8Svg.XmlLength"/>, <see cref="Utf8Svg.XmlAriaLabel"/>). A site that writes only
+    /// the HTML form is spared a string copy of every SVG (most of a math page's characters). SVGs with no HTML form
+    /// (colour, table lines) still get their XML.
+    /// </summary>
+    public bool WithXmlSvg { get; init; } = true;
 }

@@ -7,6 +7,7 @@ namespace StaticMath.Math;
 /// </summary>
 public sealed record MathResult
 {
+    /// <summary>The SVG markup; empty when only its HTML form was asked for (<see cref="MathRenderOptions.WithXmlSvg"/>).</summary>
     public required string Svg { get; init; }
     /// <summary><see cref="Svg"/> as an HTML parser and serialiser would write it back (empty elements closed by end
     /// tags, HTML's escaping), in UTF-8, when asked for (<see cref="MathRenderOptions.WithHtmlSvg"/>) and the SVG is plain

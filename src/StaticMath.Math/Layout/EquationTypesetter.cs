@@ -19,13 +19,13 @@ internal static class EquationTypesetter
         double em = font.UnitsPerEm;
         var widthEm = Round(System.Math.Max(0, box.Width) / em);
         var pieces = options.WholeInlineMathUpToEm is not { } whole || widthEm > whole
-            ? LinePieces(box, lineBreaks, font, options.GlyphMode, options.WithHtmlSvg)
+            ? LinePieces(box, lineBreaks, font, options)
             : [];
         var piecesOnly = pieces.Count > 1 && options.WholeInlineMathUpToEm is not null;
         var (svg, htmlSvg, glyphIds) = piecesOnly
             ? ("", null, pieces.SelectMany(p => p.GlyphIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray())
-            : SvgWriter.Write(box, font, parsed.Tex, options.GlyphMode, options.WithHtmlSvg);
-        var svgLength = piecesOnly ? pieces.Sum(p => p.Piece.Svg.Length) : svg.Length;
+            : SvgWriter.Write(box, font, parsed.Tex, options.GlyphMode, options.WithHtmlSvg, options.WithXmlSvg);
+        var svgLength = piecesOnly ? pieces.Sum(p => XmlLength(p.Piece.Svg, p.Piece.HtmlSvg)) : XmlLength(svg, htmlSvg);
         if (svgLength > options.MaxSvgLength) return TooLarge(renderer, options, parsed, svgLength);
         return new MathResult
         {
@@ -45,7 +45,10 @@ internal static class EquationTypesetter
 
     /// <summary>The root's items cut at its line-break points, each stretch its own (decorative) SVG, with the glyph ids
     /// it uses; empty when there is no break point.</summary>
-    private static List<(MathLinePiece Piece, IReadOnlyList<string> GlyphIds)> LinePieces(Box box, List<int>? lineBreaks, OpenType.IMathFont font, GlyphMode mode, bool withHtml)
+    /// <summary>The SVG's length as XML, also when only its HTML form was written (the size limit is in XML characters).</summary>
+    private static int XmlLength(string svg, Utf8Svg? html) => html?.XmlLength ?? svg.Length;
+
+    private static List<(MathLinePiece Piece, IReadOnlyList<string> GlyphIds)> LinePieces(Box box, List<int>? lineBreaks, OpenType.IMathFont font, MathRenderOptions options)
     {
         if (lineBreaks is not { Count: > 0 } || box is not HBox root)
         {
@@ -63,7 +66,7 @@ internal static class EquationTypesetter
             }
 
             var stretch = new HBox(root.Items.Skip(start).Take(end - start).ToArray());
-            var (svg, html, glyphIds) = SvgWriter.Write(stretch, font, tex: null, mode, withHtml);
+            var (svg, html, glyphIds) = SvgWriter.Write(stretch, font, tex: null, options.GlyphMode, options.WithHtmlSvg, options.WithXmlSvg);
             pieces.Add((new MathLinePiece(svg, Round(System.Math.Max(0, stretch.Width) / em),
                 Round(System.Math.Max(0, stretch.Height) / em), Round(System.Math.Max(0, stretch.Depth) / em)) { HtmlSvg = html }, glyphIds));
             start = end;

@@ -18,6 +18,8 @@ internal sealed class SvgWriter
     // The HTML form, written beside the XML: what the two share is copied from the XML as it grows.
     private readonly HtmlSvgForm? html;
     private int htmlCopiedUpTo;
+    // Where the root's aria-label value is in the XML (its HTML form carries it when the XML is not kept).
+    private (int Start, int Length)? ariaLabel;
 
     // One builder per thread, reused: growing a fresh one for every equation allocated as much again as the SVG itself.
     [ThreadStatic]
@@ -50,7 +52,9 @@ internal sealed class SvgWriter
     /// <summary>The SVG markup, its HTML form when asked for and the SVG is plain (see <see cref="HtmlSvgForm"/>; else
     /// null), and the sorted ids of the glyph definitions it uses (empty in inline mode).</summary>
     /// <param name="tex">The accessible name (the TeX); null for a decorative piece of a larger equation (aria-hidden).</param>
-    public static (string Svg, Utf8Svg? Html, IReadOnlyList<string> GlyphIds) Write(Box root, IMathFont font, string? tex, GlyphMode mode, bool withHtml)
+    /// <param name="withXml">False: when the HTML form is written, the markup is left empty (the form carries its length
+    /// and accessible name).</param>
+    public static (string Svg, Utf8Svg? Html, IReadOnlyList<string> GlyphIds) Write(Box root, IMathFont font, string? tex, GlyphMode mode, bool withHtml, bool withXml = true)
     {
         var builder = spareBuilder ?? new StringBuilder(4096);
         spareBuilder = null;
@@ -61,7 +65,9 @@ internal sealed class SvgWriter
         {
             var writer = new SvgWriter(font, mode, builder, ids, html);
             writer.WriteRoot(root, tex);
-            return (builder.ToString(), writer.HtmlForm(), ids is null ? [] : Sorted(ids));
+            var htmlForm = writer.HtmlForm();
+            var xml = htmlForm is null || withXml ? builder.ToString() : "";
+            return (xml, htmlForm, ids is null ? [] : Sorted(ids));
         }
         finally
         {
@@ -99,7 +105,9 @@ internal sealed class SvgWriter
         else
         {
             svg.Append(" role=\"img\" focusable=\"false\" aria-label=\"");
+            var labelStart = svg.Length;
             AttributeValue(tex);
+            ariaLabel = (labelStart, svg.Length - labelStart);
             svg.Append("\">");
         }
 
@@ -251,7 +259,11 @@ internal sealed class SvgWriter
     private Utf8Svg? HtmlForm()
     {
         CopyToHtml();
-        return html?.ToUtf8();
+        return html?.ToUtf8() is not { } form ? null : form with
+        {
+            XmlLength = svg.Length,
+            XmlAriaLabel = ariaLabel is var (start, length) ? svg.ToString(start, length) : null,
+        };
     }
 
     private void AppendTransform(double x, double y, double scale)

@@ -84,12 +84,70 @@ public sealed class EngineSvgHtmlTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Expressions))]
+    [MemberData(nameof(MoreExpressions))]
+    public void Without_its_xml_an_equation_gives_the_page_the_same_svgs(string tex, bool display)
+    {
+        var mode = display ? MathMode.Display : MathMode.Inline;
+        foreach (var glyphs in new[] { GlyphMode.SharedDefinitions, GlyphMode.Inline })
+        foreach (var wholeUpTo in new double?[] { null, 0.5 })
+        {
+            var options = new MathRenderOptions { GlyphMode = glyphs, WholeInlineMathUpToEm = wholeUpTo, WithHtmlSvg = true };
+            var withXml = MathRenderer.Default.Render(tex, mode, options);
+            var htmlOnly = MathRenderer.Default.Render(tex, mode, options with { WithXmlSvg = false });
+            // The XML is left out exactly where its HTML form stands for it; everything else is the same.
+            Assert.Equal(withXml.HtmlSvg is null ? withXml.Svg : "", htmlOnly.Svg);
+            AssertSameHtmlForm(withXml.HtmlSvg, htmlOnly.HtmlSvg);
+            Assert.Equal((withXml.WidthEm, withXml.HeightEm, withXml.DepthEm, withXml.Environment), (htmlOnly.WidthEm, htmlOnly.HeightEm, htmlOnly.DepthEm, htmlOnly.Environment));
+            Assert.Equal(withXml.Rows, htmlOnly.Rows);
+            Assert.Equal(withXml.Errors.Select(e => e.Message), htmlOnly.Errors.Select(e => e.Message));
+            Assert.Equal(withXml.GlyphIds, htmlOnly.GlyphIds);
+            Assert.Equal(withXml.LinePieces.Count, htmlOnly.LinePieces.Count);
+            for (var i = 0; i < withXml.LinePieces.Count; i++)
+            {
+                var (xmlPiece, htmlPiece) = (withXml.LinePieces[i], htmlOnly.LinePieces[i]);
+                Assert.Equal(xmlPiece.HtmlSvg is null ? xmlPiece.Svg : "", htmlPiece.Svg);
+                Assert.Equal((xmlPiece.WidthEm, xmlPiece.HeightEm, xmlPiece.DepthEm), (htmlPiece.WidthEm, htmlPiece.HeightEm, htmlPiece.DepthEm));
+                AssertSameHtmlForm(xmlPiece.HtmlSvg, htmlPiece.HtmlSvg);
+            }
+            Assert.Equal(TypesetEquation.FromEngine(withXml).Svgs, TypesetEquation.FromEngine(htmlOnly).Svgs);
+        }
+    }
+
+    private static void AssertSameHtmlForm(Utf8Svg? expected, Utf8Svg? actual)
+    {
+        Assert.Equal(expected is null, actual is null);
+        if (expected is null) return;
+        Assert.Equal(expected.Bytes.ToArray(), actual!.Bytes.ToArray());
+        Assert.Equal((expected.Length, expected.XmlLength, expected.XmlAriaLabel), (actual.Length, actual.XmlLength, actual.XmlAriaLabel));
+    }
+
+    [Fact]
+    public void Without_its_xml_an_equation_is_still_held_to_the_svg_size_limit_in_xml_characters()
+    {
+        const string tex = @"\frac{a}{b} + \sqrt{x^2 + y^2} = \alpha";
+        var options = new MathRenderOptions { WithHtmlSvg = true };
+        var length = MathRenderer.Default.Render(tex, MathMode.Inline, options).Svg.Length;
+        foreach (var limit in new[] { length, length - 1 })
+        {
+            var bounded = options with { MaxSvgLength = limit };
+            var withXml = MathRenderer.Default.Render(tex, MathMode.Inline, bounded);
+            var htmlOnly = MathRenderer.Default.Render(tex, MathMode.Inline, bounded with { WithXmlSvg = false });
+            Assert.True(limit < length == withXml.HasErrors, $"limit {limit}, length {length}: {string.Join("; ", withXml.Errors.Select(e => e.Message))}");
+            Assert.Equal(withXml.HasErrors, htmlOnly.HasErrors);
+            Assert.Equal(withXml.HtmlSvg!.XmlLength, htmlOnly.HtmlSvg!.XmlLength);
+        }
+    }
+
     private static void AssertHtmlFormIsTheScans(string svg, Utf8Svg? html)
     {
         if (html is null) return;
         var scanned = PlainEngineSvg.ToHtml(svg);
         Assert.Equal(scanned, System.Text.Encoding.UTF8.GetString(html.Bytes.Span));
         Assert.Equal(scanned!.Length, html.Length);
+        Assert.Equal(svg.Length, html.XmlLength);
+        // The same label and length as read from the XML (compared by equality), the same HTML.
         Assert.Equal(EquationSvg.FromEngine(svg), EquationSvg.FromEngine(svg, html));
     }
 

@@ -53,12 +53,12 @@ public sealed class EquationSvg : IEquatable<EquationSvg>
 
     public override string ToString() => Html;
 
-    /// <param name="svg">The engine's SVG.</param>
+    /// <param name="svg">The engine's SVG (empty when it wrote only <paramref name="engineHtml"/>).</param>
     /// <param name="engineHtml">Its HTML form as the engine wrote it (<see cref="MathResult.HtmlSvg"/>), when it did:
     /// the same text the conversion of <paramref name="svg"/> gives (tested), without reading the XML again.</param>
     public static EquationSvg FromEngine(string svg, Utf8Svg? engineHtml = null)
     {
-        if (engineHtml is not null) return new(engineHtml.Bytes, engineHtml.Length, AriaLabelOf(svg), svg.Length);
+        if (engineHtml is not null) return new(engineHtml.Bytes, engineHtml.Length, engineHtml.XmlAriaLabel, engineHtml.XmlLength);
         return PlainEngineSvg.ToUtf8Html(svg) is var (utf8, length)
             ? new(utf8, length, AriaLabelOf(svg), svg.Length)
             : new(EngineSvgHtml.NotPlain(svg), AriaLabelOf(svg), svg.Length);

@@ -60,8 +60,10 @@ public sealed partial class PageMath
         ResolveReference = ResolveLabel,
         // The page shows narrower inline math whole and wider as its pieces (MathHtml.WritesLinePieces).
         WholeInlineMathUpToEm = MathHtml.BreakableInlineEm,
-        // The page keeps each SVG in its HTML form (EquationSvg): written by the engine, not converted from its XML.
+        // The page keeps each SVG in its HTML form (EquationSvg): written by the engine, not converted from its XML,
+        // which only a page without held SVGs (a standalone render, see Render) writes.
         WithHtmlSvg = true,
+        WithXmlSvg = MathSvgSlots.For(_page) is null,
     });
 
     /// <summary>First pass for one expression (idempotent): parse, number display rows, record labels.</summary>
