@@ -288,7 +288,7 @@ public sealed class MathCacheTests : IDisposable
             move.CommandText = "DELETE FROM entries WHERE key = $theirs; UPDATE entries SET key = $theirs, value = $value WHERE key = $mine";
             move.Parameters.AddWithValue("$theirs", Convert.FromHexString(Key("theirs")[..32]));
             move.Parameters.AddWithValue("$mine", Convert.FromHexString(Key("mine")[..32]));
-            move.Parameters.AddWithValue("$value", MathCacheEntry.Encode(Equation("<svg>theirs</svg>")));
+            move.Parameters.AddWithValue("$value", MathCacheEntry.Encode(Equation("<svg>theirs</svg>")).ToArray());
             move.ExecuteNonQuery();
         }
 

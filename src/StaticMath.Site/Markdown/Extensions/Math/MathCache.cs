@@ -42,13 +42,13 @@ public sealed class MathCache : IDisposable
     // Only the encoded entries are kept until Save: holding every typeset MathResult of a 1,000-post build took 4 GB.
     // New entries with the order they are saved in: by page (its batch), then as typeset.
     // Sized for a large build from the start: growing the table locks every stripe while it rehashes.
-    private readonly ConcurrentDictionary<string, (byte[] Entry, long Batch, long Sequence)> _added =
+    private readonly ConcurrentDictionary<string, (ReadOnlyMemory<byte> Entry, long Batch, long Sequence)> _added =
         new(Environment.ProcessorCount * 8, 1 << 16, StringComparer.Ordinal);
     // The new entries of the page each worker thread is on, moved into _added under one lock when the thread starts its
     // next page or the build saves: adding to the shared table entry by entry made the workers spin on its locks (~7 %
     // of a cold build's worker CPU). A page's own repeats are found in its read entries (see PageMath).
-    private readonly ThreadLocal<Dictionary<string, (byte[] Entry, long Batch, long Sequence)>> _threadEntries =
-        new(() => new Dictionary<string, (byte[] Entry, long Batch, long Sequence)>(StringComparer.Ordinal), trackAllValues: true);
+    private readonly ThreadLocal<Dictionary<string, (ReadOnlyMemory<byte> Entry, long Batch, long Sequence)>> _threadEntries =
+        new(() => new Dictionary<string, (ReadOnlyMemory<byte> Entry, long Batch, long Sequence)>(StringComparer.Ordinal), trackAllValues: true);
     private readonly object _publishGate = new();
     private long _batches;
     private long _sequence;
@@ -210,7 +210,7 @@ public sealed class MathCache : IDisposable
         Interlocked.Increment(ref _lookups);
         TypesetEquation? found = null;
         if (read?.TryGetValue(key, out found) == true && found is not null
-            || (_added.TryGetValue(key, out var added) || _threadEntries.Value!.TryGetValue(key, out added)) && MathCacheEntry.TryDecode(added.Entry, out found)
+            || (_added.TryGetValue(key, out var added) || _threadEntries.Value!.TryGetValue(key, out added)) && MathCacheEntry.TryDecode(added.Entry.Span, out found)
             || read?.ContainsKey(key) != true && ReadMany([key]).TryGetValue(key, out found) && found is not null)
         {
             Interlocked.Increment(ref _hits);
@@ -247,7 +247,7 @@ public sealed class MathCache : IDisposable
     /// one key is kept).</summary>
     private void PublishThreadEntries() => Publish(_threadEntries.Value!);
 
-    private void Publish(Dictionary<string, (byte[] Entry, long Batch, long Sequence)> entries)
+    private void Publish(Dictionary<string, (ReadOnlyMemory<byte> Entry, long Batch, long Sequence)> entries)
     {
         if (entries.Count == 0) return;
         lock (_publishGate)
@@ -265,7 +265,7 @@ public sealed class MathCache : IDisposable
     internal long PendingBytes => Interlocked.Read(ref _addedBytes);
 
     // An entry's bytes plus its key as the store keeps it (the key's 16 bytes).
-    private static long PendingSize(string key, byte[] entry) => entry.Length + key.Length / 2;
+    private static long PendingSize(string key, ReadOnlyMemory<byte> entry) => entry.Length + key.Length / 2;
 
     /// <summary>End of the build: writes what was typeset and the use marks in one transaction, then evicts down to
     /// the size bound; the store stays open (a session saves again after later builds) until <see cref="Dispose"/>.

@@ -23,15 +23,17 @@ internal static class MathCacheEntry
     // Far above any real equation's entry; a larger length in a header is damage.
     private const int MaxPayloadBytes = 64 << 20;
 
-    public static byte[] Encode(TypesetEquation equation)
+    /// <summary>The stored form, in this thread's <see cref="MathCacheEntryArena"/> (entries are kept until the save).</summary>
+    public static ReadOnlyMemory<byte> Encode(TypesetEquation equation)
     {
         var payload = Serialize(equation);
         var compressed = MathCacheCompressor.ForThisThread().Compress(payload);
-        var entry = new byte[HeaderBytes + compressed.Length];
-        BinaryPrimitives.WriteInt32LittleEndian(entry.AsSpan(ChecksumBytes), payload.Length);
-        compressed.CopyTo(entry.AsSpan(HeaderBytes));
-        BinaryPrimitives.WriteUInt64LittleEndian(entry, XxHash3.HashToUInt64(entry.AsSpan(ChecksumBytes)));
-        return entry;
+        var memory = MathCacheEntryArena.ForThisThread().Allocate(HeaderBytes + compressed.Length);
+        var entry = memory.Span;
+        BinaryPrimitives.WriteInt32LittleEndian(entry[ChecksumBytes..], payload.Length);
+        compressed.CopyTo(entry[HeaderBytes..]);
+        BinaryPrimitives.WriteUInt64LittleEndian(entry, XxHash3.HashToUInt64(entry[ChecksumBytes..]));
+        return memory;
     }
 
     /// <summary>False for anything that is not an intact entry of this format (truncated, flipped bits, garbage).</summary>

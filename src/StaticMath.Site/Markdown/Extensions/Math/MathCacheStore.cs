@@ -144,7 +144,7 @@ internal sealed class MathCacheStore : IDisposable
     /// build's counts, then evicts least recently used entries until the file's used pages fit <paramref name="sizeLimit"/>.
     /// </summary>
     /// <param name="writer">The build of the tool writing the entries (<see cref="MathCache.ToolBuild"/>).</param>
-    public void Save(IEnumerable<(byte[] Key, byte[] Value)> added, IEnumerable<byte[]> used, long now, long writer, MathCacheStatistics build, long sizeLimit)
+    public void Save(IEnumerable<(byte[] Key, ReadOnlyMemory<byte> Value)> added, IEnumerable<byte[]> used, long now, long writer, MathCacheStatistics build, long sizeLimit)
     {
         lock (_gate)
         {
@@ -165,7 +165,7 @@ internal sealed class MathCacheStore : IDisposable
 
     private const int SavePageCacheKiB = 64 * 1024;
 
-    private void SaveLocked(IEnumerable<(byte[] Key, byte[] Value)> added, IEnumerable<byte[]> used, long now, long writer, MathCacheStatistics build, long sizeLimit)
+    private void SaveLocked(IEnumerable<(byte[] Key, ReadOnlyMemory<byte> Value)> added, IEnumerable<byte[]> used, long now, long writer, MathCacheStatistics build, long sizeLimit)
     {
         using var transaction = _connection.BeginTransaction();
         var written = new List<(byte[] Key, long Row)>();
@@ -179,7 +179,7 @@ internal sealed class MathCacheStore : IDisposable
             foreach (var (key, value) in added)
             {
                 Check(raw.sqlite3_bind_blob(insert, 1, key));
-                Check(raw.sqlite3_bind_blob(insert, 2, value));
+                Check(raw.sqlite3_bind_blob(insert, 2, value.Span));
                 StepOnce(insert);
                 written.Add((key, raw.sqlite3_last_insert_rowid(Db)));
             }
