@@ -252,7 +252,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
             }
             var url = TemplateModels.PaginationUrl(n);
             var title = n == 1 ? _config.Title : _layouts.Words.Get("home_page_n", values: Named("title", _config.Title, "page", n));
-            WriteListPage("home", () => new LayoutModel(_siteModel, TemplateModels.Generated(title, url, "home"), "", Paginator()), url,
+            WriteListPage("home", () => new LayoutModel(_siteModel, TemplateModels.Generated(title, url, "home"), Liquid.PageText.Of(""), Paginator()), url,
                 ListKey("home" + n, slice), inSitemap: true);
         }
     }
@@ -276,7 +276,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
         tagModel["posts"] = PostModels(tag.Posts);
         var pageModel = TemplateModels.Generated(_layouts.Words.Get("tagged", values: Named("name", tag.Name)), tag.Url, "tag");
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tag"] = tagModel };
-        return new LayoutModel(_siteModel, pageModel, "", null, extra);
+        return new LayoutModel(_siteModel, pageModel, Liquid.PageText.Of(""), null, extra);
     }
 
     /// <summary>The listed posts as lists show them (with their excerpts and reading times).</summary>
@@ -291,13 +291,13 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
             var pageModel = TemplateModels.Generated(words.Get("tags_title"), tagIndexUrl, "tags");
             var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["categories"] = TemplateModels.Categories(_plan.ListedPosts) };
             // Tags and categories are front matter: the site-model key covers them.
-            WriteListPage("tags", () => new LayoutModel(_siteModel, pageModel, "", null, extra), tagIndexUrl, ListKey("tags", []), inSitemap: true);
+            WriteListPage("tags", () => new LayoutModel(_siteModel, pageModel, Liquid.PageText.Of(""), null, extra), tagIndexUrl, ListKey("tags", []), inSitemap: true);
         }
         if (_plan.WriteSearchPage)
-            WriteListPage("search", () => new LayoutModel(_siteModel, TemplateModels.Generated(words.Get("search_title"), SearchIndexWriter.PageUrl, "search"), ""),
+            WriteListPage("search", () => new LayoutModel(_siteModel, TemplateModels.Generated(words.Get("search_title"), SearchIndexWriter.PageUrl, "search"), Liquid.PageText.Of("")),
                 SearchIndexWriter.PageUrl, ListKey("search", []), inSitemap: false);
         if (_plan.WriteNotFoundPage)
-            WriteListPage("404", () => new LayoutModel(_siteModel, TemplateModels.Generated(words.Get("not_found_title"), "/404.html", "404"), ""),
+            WriteListPage("404", () => new LayoutModel(_siteModel, TemplateModels.Generated(words.Get("not_found_title"), "/404.html", "404"), Liquid.PageText.Of("")),
                 "/404.html", ListKey("404", []), inSitemap: false);
     }
 

@@ -213,7 +213,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
             return null;
         }
         Interlocked.Increment(ref rendered);
-        var body = new RenderedBody(Interlocked.Increment(ref _bodyVersions), page, fragment.Html,
+        var body = new RenderedBody(Interlocked.Increment(ref _bodyVersions), page, fragment.Fragment,
             string.Join("\n", ctx.HeadHtml), string.Join("\n", ctx.BodyEndHtml),
             new Dictionary<string, object?>(ctx.PageValues, StringComparer.Ordinal),
             ctx.Diagnostics.ToList(),
@@ -235,7 +235,8 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
             return kept.Html;
 
         var pageModel = TemplateModels.Summary(page, tagsBySlug, body.Text);
-        pageModel["content"] = body.Fragment;
+        // Written from its pieces (the SVGs as the engine's UTF-8) unless a template reads it as a string.
+        pageModel["content"] = new PageTextValue(body.Content.Pieces);
         pageModel["head_html"] = body.HeadHtml;
         pageModel["body_end_html"] = body.BodyEndHtml;
         foreach (var (key, value) in body.PageValues) pageModel[key] = value;
@@ -246,7 +247,7 @@ internal sealed class KeptOutputs(BuildOptions options, bool keepBetweenBuilds)
             pageModel["next"] = TemplateModels.Link(neighbours.Newer);
         }
         var layoutName = page.Layout ?? DefaultLayout(page);
-        var html = layouts.RenderPieces(layoutName, new LayoutModel(siteModel, pageModel, body.Fragment, paginator, ContentOutline: () => body.Outline), page.SourcePath, page.FrontMatterLine("layout"));
+        var html = layouts.RenderPieces(layoutName, new LayoutModel(siteModel, pageModel, body.Content.Pieces, paginator, ContentOutline: () => body.Outline), page.SourcePath, page.FrontMatterLine("layout"));
         Interlocked.Increment(ref laidOut);
         if (html is null)
         {

@@ -10,7 +10,7 @@ namespace StaticMath.Site.Build;
 internal sealed record RenderedBody(
     long Version,
     Page Page,
-    string Fragment,
+    Engine.PageFragment Content,
     string HeadHtml,
     string BodyEndHtml,
     IReadOnlyDictionary<string, object?> PageValues,
@@ -20,6 +20,10 @@ internal sealed record RenderedBody(
 {
     private static readonly IReadOnlyDictionary<string, object?> EmptyPageValues = new Dictionary<string, object?>();
 
+    /// <summary>The fragment as one string with its SVGs (made at the first read: the page's file is written from
+    /// <see cref="Engine.PageFragment.Pieces"/>, without it).</summary>
+    public string Fragment => Content.Html;
+
     // Made at the first read (it needs KnownWordCount, set after construction); two threads may both read it at once
     // and get equal values.
     private Lazy<RenderedText>? _text;
@@ -28,9 +32,9 @@ internal sealed record RenderedBody(
     public int? KnownWordCount { get; init; }
 
     /// <summary>Word count and excerpt, read from the fragment once for the page's layout and every list showing it.</summary>
-    public RenderedText Text => (_text ??= new Lazy<RenderedText>(() => RenderedText.Of(Page, Fragment, KnownWordCount))).Value;
+    public RenderedText Text => (_text ??= new Lazy<RenderedText>(() => RenderedText.Of(Page, Content, KnownWordCount))).Value;
 
-    private Lazy<Themes.PageOutline> _outline = new(() => Themes.PageOutline.Of(Fragment));
+    private Lazy<Themes.PageOutline> _outline = new(() => Themes.PageOutline.Of(Content.Html));
 
     /// <summary>
     /// Headings, the leading contents list and the first display equation, read from the fragment once, when the page's
@@ -51,7 +55,7 @@ internal sealed record RenderedBody(
     {
         var text = Text;
         var outline = _outline.IsValueCreated ? _outline.Value : Themes.PageOutline.Of("");
-        var slim = this with { Fragment = "", HeadHtml = "", BodyEndHtml = "", PageValues = EmptyPageValues, HasFragment = false };
+        var slim = this with { Content = Engine.PageFragment.Of(""), HeadHtml = "", BodyEndHtml = "", PageValues = EmptyPageValues, HasFragment = false };
         slim._text = new Lazy<RenderedText>(text);
         slim._outline = new Lazy<Themes.PageOutline>(outline);
         return slim;
@@ -64,7 +68,7 @@ internal sealed record RenderedBody(
     public static RenderedBody Kept(long version, Page page, RenderedText text, IReadOnlyList<Diagnostic> diagnostics,
         IReadOnlyList<(string Path, FileStamp Stamp)> files)
     {
-        var body = new RenderedBody(version, page, "", "", "", EmptyPageValues, diagnostics, files, null) { HasFragment = false };
+        var body = new RenderedBody(version, page, Engine.PageFragment.Of(""), "", "", EmptyPageValues, diagnostics, files, null) { HasFragment = false };
         body._text = new Lazy<RenderedText>(text);
         body._outline = new Lazy<Themes.PageOutline>(Themes.PageOutline.Of(""));
         return body;
@@ -83,9 +87,11 @@ internal sealed record RenderedBody(
 /// <summary>What layouts and lists show of a page's text: its word count and excerpt.</summary>
 internal sealed record RenderedText(int WordCount, string Excerpt)
 {
-    public static RenderedText Of(Page page, string fragment, int? wordCount = null) =>
-        new(wordCount ?? Content.WordCount.Of(fragment),
-            page.Description.Length > 0 ? Markdown.Extensions.Math.MathPlainText.FromSource(page.Description) : TemplateModels.Excerpt(fragment));
+    /// <remarks>Read from the fragment as the passes left it, its SVGs still held aside (the excerpt's paragraph gets
+    /// them back): an SVG counts as a space, and names its equation by its label, either way.</remarks>
+    public static RenderedText Of(Page page, Engine.PageFragment fragment, int? wordCount = null) =>
+        new(wordCount ?? Content.WordCount.Of(fragment.Held),
+            page.Description.Length > 0 ? Markdown.Extensions.Math.MathPlainText.FromSource(page.Description) : TemplateModels.Excerpt(fragment.Held, fragment.WithSvgs));
 }
 
 /// <summary>Fingerprints of the site-wide inputs of one build (see <see cref="SiteFingerprint"/>).</summary>

@@ -128,10 +128,13 @@ public static partial class TemplateModels
     public static string PaginationUrl(int pageNumber) => pageNumber <= 1 ? "/" : $"/page/{pageNumber}/";
 
     /// <summary>The first paragraph's text (tags and inline SVG removed), at most ~300 characters.</summary>
-    public static string Excerpt(string html)
+    /// <param name="withSvgs">Puts back the SVGs of a fragment whose SVGs are held aside (see <see cref="Engine.PageFragment"/>).</param>
+    public static string Excerpt(string html, Func<string, string>? withSvgs = null)
     {
         var match = FirstParagraph().Match(html);
-        return match.Success ? FragmentText.Shorten(FragmentText.PlainText(match.Groups[1].Value), 300) : "";
+        if (!match.Success) return "";
+        var paragraph = match.Groups[1].Value;
+        return FragmentText.Shorten(FragmentText.PlainText(withSvgs is null ? paragraph : withSvgs(paragraph)), 300);
     }
 
     [GeneratedRegex(@"<p\b[^>]*>(.*?)</p>", RegexOptions.Singleline)]

@@ -34,7 +34,7 @@ public sealed class PageRenderer
         foreach (var start in _registry.BuildStarts) start(build);
     }
 
-    public string RenderFragment(PageRenderContext ctx) => Render(ctx).Html;
+    public string RenderFragment(PageRenderContext ctx) => Render(ctx).Fragment.Html;
 
     /// <summary>The page's fragment and what is read from its text while the equations' SVGs are still held aside.</summary>
     public RenderedFragment Render(PageRenderContext ctx)
@@ -77,17 +77,16 @@ public sealed class PageRenderer
         // Counted before the SVGs go in: an SVG element counts as a space whether it is a placeholder or the whole
         // drawing, and the drawings are most of a math page's characters.
         var words = Content.WordCount.Of(html);
-        if (svgSlots is not null)
-        {
-            started = BuildPhases.Start();
-            html = SpliceSvgs(svgSlots, html, ctx);
-            phases.Stop("page: equation SVGs spliced in", started);
-        }
-        return new RenderedFragment(html, words);
+        if (svgSlots is null) return new RenderedFragment(PageFragment.Of(html), words);
+        started = BuildPhases.Start();
+        SpliceSvgs(svgSlots, ctx);
+        phases.Stop("page: equation SVGs spliced in (head, body end, page values; the fragment's when written)", started);
+        return new RenderedFragment(new PageFragment(html, svgSlots), words);
     }
 
-    /// <summary>The fragment with its SVGs, and the same for whatever a pass moved into the head, body end or page values.</summary>
-    private static string SpliceSvgs(MathSvgSlots svgSlots, string html, PageRenderContext ctx)
+    /// <summary>The SVGs put back into whatever a pass moved into the head, body end or page values (the fragment keeps
+    /// them aside until it is written: see <see cref="PageFragment"/>).</summary>
+    private static void SpliceSvgs(MathSvgSlots svgSlots, PageRenderContext ctx)
     {
         for (var i = 0; i < ctx.HeadHtml.Count; i++) ctx.HeadHtml[i] = svgSlots.Splice(ctx.HeadHtml[i]);
         for (var i = 0; i < ctx.BodyEndHtml.Count; i++) ctx.BodyEndHtml[i] = svgSlots.Splice(ctx.BodyEndHtml[i]);
@@ -95,7 +94,6 @@ public sealed class PageRenderer
         {
             if (value is string text) ctx.PageValues[key] = svgSlots.Splice(text);
         }
-        return svgSlots.Splice(html);
     }
 
     private string RenderHtml(MarkdownDocument document, PageRenderContext ctx)

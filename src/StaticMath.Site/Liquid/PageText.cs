@@ -4,25 +4,34 @@ namespace StaticMath.Site.Liquid;
 
 /// <summary>
 /// A layout's output as the pieces it was written in: the long ones (a page's fragment, the layout inside) are the
-/// strings that were written, not copies. A page passes through two or three layouts, and copying its megabytes into
-/// each layout's output, then out of it into a string, was most of what laying it out allocated. The page becomes one
-/// string once, at the end (<see cref="ToString"/>).
+/// strings that were written, not copies, and a page's equation SVGs are the UTF-8 the engine wrote (see
+/// <see cref="PageTextPiece"/>). A page passes through two or three layouts, and copying its megabytes into each
+/// layout's output, then out of it into a string, was most of what laying it out allocated. A page's file is written
+/// from the pieces; the page becomes one string only when something asks for it (<see cref="ToString"/>).
 /// </summary>
 public sealed class PageText
 {
-    private IReadOnlyList<string> _pieces;
+    private IReadOnlyList<PageTextPiece> _pieces;
     private string? _joined;
 
-    internal PageText(IReadOnlyList<string> pieces, int length)
+    internal PageText(IReadOnlyList<PageTextPiece> pieces, int length)
     {
         _pieces = pieces;
         Length = length;
     }
 
+    internal PageText(IReadOnlyList<string> pieces, int length) : this(pieces.Select(PageTextPiece.Of).ToArray(), length)
+    {
+    }
+
+    /// <summary>A text of one string.</summary>
+    public static PageText Of(string text) => new([PageTextPiece.Of(text)], text.Length);
+
+    /// <summary>Its length in characters (UTF-16, as the joined string's).</summary>
     public int Length { get; }
 
     /// <summary>The pieces in order (what writing the text writes).</summary>
-    public IReadOnlyList<string> Pieces => _pieces;
+    public IReadOnlyList<PageTextPiece> Pieces => _pieces;
 
     /// <summary>The whole text, made once; from then on it is the one piece, so a kept page (serve keeps them between
     /// builds) holds its text once, not its pieces too.</summary>
@@ -30,22 +39,60 @@ public sealed class PageText
     {
         if (_joined is not null) return _joined;
         _joined = Join();
-        _pieces = [_joined];
+        _pieces = [PageTextPiece.Of(_joined)];
         return _joined;
     }
 
     private string Join()
     {
-        if (_pieces.Count == 1) return _pieces[0];
+        if (_pieces.Count == 1 && !_pieces[0].IsUtf8 && System.Runtime.InteropServices.MemoryMarshal.TryGetString(_pieces[0].Chars, out var whole, out var start, out var length)
+            && start == 0 && length == whole.Length)
+        {
+            return whole;
+        }
+
         return string.Create(Length, _pieces, static (target, pieces) =>
         {
             foreach (var piece in pieces)
             {
-                piece.AsSpan().CopyTo(target);
+                if (piece.IsUtf8) Encoding.UTF8.GetChars(piece.Utf8.Span, target);
+                else piece.Chars.Span.CopyTo(target);
                 target = target[piece.Length..];
             }
         });
     }
+}
+
+/// <summary>
+/// One piece of a <see cref="PageText"/>: characters (a string, or part of one), or text already encoded as UTF-8 with
+/// its length in characters (an equation's SVG as the math engine wrote it: a page's file takes its bytes as they are).
+/// </summary>
+public readonly struct PageTextPiece
+{
+    private PageTextPiece(ReadOnlyMemory<char> chars, ReadOnlyMemory<byte> utf8, int length, bool isUtf8)
+    {
+        Chars = chars;
+        Utf8 = utf8;
+        Length = length;
+        IsUtf8 = isUtf8;
+    }
+
+    public static PageTextPiece Of(string text) => Of(text.AsMemory());
+
+    public static PageTextPiece Of(ReadOnlyMemory<char> chars) => new(chars, default, chars.Length, isUtf8: false);
+
+    /// <param name="length">The characters <paramref name="utf8"/> decodes to.</param>
+    public static PageTextPiece OfUtf8(ReadOnlyMemory<byte> utf8, int length) => new(default, utf8, length, isUtf8: true);
+
+    /// <summary>Whether the piece is <see cref="Utf8"/> (else <see cref="Chars"/>).</summary>
+    public bool IsUtf8 { get; }
+
+    public ReadOnlyMemory<char> Chars { get; }
+
+    public ReadOnlyMemory<byte> Utf8 { get; }
+
+    /// <summary>Its length in characters.</summary>
+    public int Length { get; }
 }
 
 /// <summary>
@@ -58,7 +105,7 @@ internal sealed class PageTextWriter(int maxChars) : TextWriter(System.Globaliza
     // Shorter strings are copied: a piece per short write would cost more than the copy.
     private const int KeptByReference = 8 * 1024;
 
-    private readonly List<string> _pieces = [];
+    private readonly List<PageTextPiece> _pieces = [];
     private readonly StringBuilder _gathered = new();
     private int _length;
 
@@ -81,7 +128,7 @@ internal sealed class PageTextWriter(int maxChars) : TextWriter(System.Globaliza
         }
 
         Flush();
-        _pieces.Add(value);
+        _pieces.Add(PageTextPiece.Of(value));
     }
 
     public override void Write(char[] buffer, int index, int count)
@@ -158,17 +205,28 @@ internal sealed class PageTextWriter(int maxChars) : TextWriter(System.Globaliza
         return Task.CompletedTask;
     }
 
-    /// <summary>Writes another page text, keeping its long pieces as they are.</summary>
+    /// <summary>Writes another page text, keeping its long pieces and its UTF-8 ones as they are.</summary>
     public void Write(PageText text)
     {
-        foreach (var piece in text.Pieces) Write(piece);
+        foreach (var piece in text.Pieces)
+        {
+            if (!piece.IsUtf8 && piece.Length < KeptByReference)
+            {
+                Write(piece.Chars.Span);
+                continue;
+            }
+
+            Reserve(piece.Length);
+            Flush();
+            _pieces.Add(piece);
+        }
     }
 
     /// <summary>Moves the gathered short writes into a piece.</summary>
     public override void Flush()
     {
         if (_gathered.Length == 0) return;
-        _pieces.Add(_gathered.ToString());
+        _pieces.Add(PageTextPiece.Of(_gathered.ToString()));
         _gathered.Clear();
     }
 

@@ -14,6 +14,9 @@ internal sealed class PageTextValue(PageText text) : FluidValue
 {
     private StringValue? _value;
 
+    /// <summary>The text this value writes.</summary>
+    public PageText Text => text;
+
     private StringValue Value => _value ??= new StringValue(text.ToString());
 
     public override FluidValues Type => FluidValues.String;

@@ -13,31 +13,83 @@ public sealed class DirectoryOutput(string root) : ISiteOutput
 
     public void WriteText(string relativePath, Liquid.PageText text)
     {
-        // Each piece encoded straight into the file through one encoder, which carries a surrogate pair that one piece
-        // ends and the next begins (the stream keeps no buffer of its own). The encoder and its buffer are the
-        // thread's: a writer per page allocated ~160 KB of buffers for every page.
+        // Each piece of characters encoded straight into the thread's buffer through one encoder, which carries a
+        // surrogate pair that one piece ends and the next begins; a UTF-8 piece (an equation's SVG) is copied in as it
+        // is. The buffer goes to the file when full (the stream keeps no buffer of its own). The encoder and buffer are
+        // the thread's: a writer per page allocated ~160 KB of buffers for every page.
         using var file = new FileStream(Prepare(relativePath), FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
-        var encoder = t_encoder ??= Utf8.GetEncoder();
-        var bytes = t_bytes ??= new byte[EncodedBytes];
-        encoder.Reset();
+        var buffer = new EncodedBuffer(file, t_encoder ??= Utf8.GetEncoder(), t_bytes ??= new byte[EncodedBytes]);
         var pieces = text.Pieces;
         for (var i = 0; i < pieces.Count; i++)
         {
-            var chars = pieces[i].AsSpan();
-            var last = i == pieces.Count - 1;
-            do
-            {
-                encoder.Convert(chars, bytes, flush: last, out var used, out var written, out _);
-                file.Write(bytes, 0, written);
-                chars = chars[used..];
-            }
-            while (chars.Length > 0);
+            if (pieces[i].IsUtf8) buffer.WriteUtf8(pieces[i].Utf8.Span);
+            else buffer.WriteChars(pieces[i].Chars.Span);
         }
 
-        if (pieces.Count == 0) return;
-        // A flush with nothing left still gives out a high surrogate the last piece ended with.
-        encoder.Convert([], bytes, flush: true, out _, out var tail, out _);
-        file.Write(bytes, 0, tail);
+        buffer.End();
+    }
+
+    /// <summary>A file written through a byte buffer: characters encoded into it, UTF-8 copied into it.</summary>
+    private ref struct EncodedBuffer
+    {
+        private readonly FileStream _file;
+        private readonly Encoder _encoder;
+        private readonly byte[] _bytes;
+        private int _filled;
+
+        public EncodedBuffer(FileStream file, Encoder encoder, byte[] bytes)
+        {
+            _file = file;
+            _encoder = encoder;
+            _bytes = bytes;
+            encoder.Reset();
+        }
+
+        public void WriteChars(ReadOnlySpan<char> chars)
+        {
+            while (chars.Length > 0)
+            {
+                // Room for any character's bytes, so the encoder always makes progress.
+                if (_bytes.Length - _filled < 16) Drain();
+                _encoder.Convert(chars, _bytes.AsSpan(_filled), flush: false, out var used, out var written, out _);
+                _filled += written;
+                chars = chars[used..];
+            }
+        }
+
+        public void WriteUtf8(ReadOnlySpan<byte> utf8)
+        {
+            // A half pair left by the characters before cannot join bytes: it is written as the joined text would encode it.
+            FlushEncoder();
+            while (utf8.Length > 0)
+            {
+                if (_filled == _bytes.Length) Drain();
+                var count = System.Math.Min(utf8.Length, _bytes.Length - _filled);
+                utf8[..count].CopyTo(_bytes.AsSpan(_filled));
+                _filled += count;
+                utf8 = utf8[count..];
+            }
+        }
+
+        /// <summary>Gives out a high surrogate the last characters ended with, then writes what is left.</summary>
+        public void End()
+        {
+            FlushEncoder();
+            Drain();
+        }
+
+        private void FlushEncoder()
+        {
+            if (_bytes.Length - _filled < 16) Drain();
+            _encoder.Convert([], _bytes.AsSpan(_filled), flush: true, out _, out var written, out _);
+            _filled += written;
+        }
+
+        private void Drain()
+        {
+            _file.Write(_bytes, 0, _filled);
+            _filled = 0;
+        }
     }
 
     private const int EncodedBytes = 1 << 16;

@@ -104,8 +104,7 @@ public sealed partial class LayoutEngine
             var context = _templates.Liquid.NewContext(new LiquidRenderState(_templates.Liquid, _layoutInput, _diagnostics), _now);
             context.SetValue("site", model.Site);
             context.SetValue("page", model.Page);
-            if (content is null) context.SetValue("content", model.Content);
-            else context.SetValue("content", new Liquid.PageTextValue(content));
+            context.SetValue("content", new Liquid.PageTextValue(content ?? model.Content));
             if (depth == 0 && model.ContentOutline is { } outline) TocFilter.AttachOutline(context, model.Content, outline);
             context.SetValue("layout", layout.FrontMatter);
             if (model.Paginator is not null) context.SetValue("paginator", model.Paginator);
@@ -126,7 +125,7 @@ public sealed partial class LayoutEngine
             }
             name = layout.Parent;
         }
-        return content ?? new Liquid.PageText([model.Content], model.Content.Length);
+        return content ?? model.Content;
     }
 
     /// <summary>Reports every template problem of this build once, with the pages it affected; call after all pages are laid out.</summary>

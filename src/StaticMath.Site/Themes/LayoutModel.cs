@@ -8,7 +8,7 @@ namespace StaticMath.Site.Themes;
 public sealed record LayoutModel(
     IReadOnlyDictionary<string, object?> Site,
     IReadOnlyDictionary<string, object?> Page,
-    string Content,
+    Liquid.PageText Content,
     IReadOnlyDictionary<string, object?>? Paginator = null,
     IReadOnlyDictionary<string, object?>? Extra = null,
     Func<PageOutline>? ContentOutline = null);

@@ -18,26 +18,32 @@ public static class TocFilter
         registry.AddFilter("toc_html", async (input, arguments, context) =>
         {
             var toc = arguments.Count > 0 ? arguments.At(0) : BooleanValue.True;
-            var html = input.ToStringValue();
             if (toc is ArrayValue entries)
-                return new StringValue(await FromEntriesAsync(OutlineOf(html, context), entries, context), encode: false);
+                return new StringValue(await FromEntriesAsync(OutlineOf(input, context), entries, context), encode: false);
             var enabled = toc is BooleanValue { } b ? b.ToBooleanValue() : toc is StringValue sv && sv.ToStringValue() == "true";
-            return new StringValue(enabled && html.Length > 0 ? Render(OutlineOf(html, context)) : "", encode: false);
+            // The page's content is not made one string only to be found empty (or not asked for).
+            var empty = input is Liquid.PageTextValue pieces ? pieces.Text.Length == 0 : input.ToStringValue().Length == 0;
+            return new StringValue(enabled && !empty ? Render(OutlineOf(input, context)) : "", encode: false);
         });
 
     private const string AmbientKey = "StaticMath.ContentOutline";
 
     /// <summary>The page's content being laid out and its outline: the filter applied to that content reads the outline.</summary>
-    private sealed record ContentOutline(string Content, Func<PageOutline> Outline);
+    private sealed record ContentOutline(Liquid.PageText Content, Func<PageOutline> Outline);
 
-    internal static void AttachOutline(TemplateContext context, string content, Func<PageOutline> outline) =>
+    internal static void AttachOutline(TemplateContext context, Liquid.PageText content, Func<PageOutline> outline) =>
         context.AmbientValues[AmbientKey] = new ContentOutline(content, outline);
 
-    private static PageOutline OutlineOf(string html, TemplateContext context) =>
-        context.AmbientValues.TryGetValue(AmbientKey, out var value) && value is ContentOutline page
-        && (ReferenceEquals(page.Content, html) || string.Equals(page.Content, html, StringComparison.Ordinal))
+    private static PageOutline OutlineOf(FluidValue input, TemplateContext context)
+    {
+        if (!context.AmbientValues.TryGetValue(AmbientKey, out var value) || value is not ContentOutline page)
+            return PageOutline.Of(input.ToStringValue());
+        if (input is Liquid.PageTextValue pieces && ReferenceEquals(pieces.Text, page.Content)) return page.Outline();
+        var html = input.ToStringValue();
+        return html.Length == page.Content.Length && string.Equals(page.Content.ToString(), html, StringComparison.Ordinal)
             ? page.Outline()
             : PageOutline.Of(html);
+    }
 
     /// <summary>Distill's <c>toc:</c> list: names (and subsections' names) linked to the matching headings.</summary>
     private static async ValueTask<string> FromEntriesAsync(PageOutline outline, ArrayValue entries, TemplateContext context)

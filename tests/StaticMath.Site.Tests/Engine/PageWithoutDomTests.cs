@@ -47,7 +47,7 @@ public class PageWithoutDomTests
         };
         var ctx = new PageRenderContext(page, build);
         var fragment = new PageRenderer(registry.Freeze()).Render(ctx);
-        return new Rendered(fragment.Html, diagnostics.Sorted().Select(d => d.ToString()).ToList(), ctx.BodyEndHtml.ToList(), ctx.UsesPageIndex,
+        return new Rendered(fragment.Fragment.Html, diagnostics.Sorted().Select(d => d.ToString()).ToList(), ctx.BodyEndHtml.ToList(), ctx.UsesPageIndex,
             build.Phases.Snapshot().Any(p => p.Name == "page: HTML parse into DOM"), fragment.WordCount);
     }
 

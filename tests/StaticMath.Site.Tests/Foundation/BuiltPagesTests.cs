@@ -1,3 +1,4 @@
+using StaticMath.Site.Engine;
 using StaticMath.Site.Build;
 using StaticMath.Site.Content;
 
@@ -22,7 +23,7 @@ public sealed class BuiltPagesTests
         var kept = built.BodyOf(page)!;
         Assert.False(kept.HasFragment);
         Assert.Equal("", kept.Fragment);
-        Assert.Equal(RenderedText.Of(page, Fragment), kept.Text);
+        Assert.Equal(RenderedText.Of(page, PageFragment.Of(Fragment)), kept.Text);
         Assert.True(built.Contains(page));
     }
 
@@ -33,7 +34,7 @@ public sealed class BuiltPagesTests
         var built = new BuiltPages(keepFragments: false, new HashSet<Page>(), new HashSet<Page>(), (_, _) => "entry");
         var values = new Dictionary<string, object?> { ["toc"] = "<ul><li>x</li></ul>" };
 
-        built.Add(page, new RenderedBody(1, page, Fragment, "<style>a{}</style>", "<svg><defs><path id=\"g1\"/></defs></svg>", values, [], [], null));
+        built.Add(page, new RenderedBody(1, page, PageFragment.Of(Fragment), "<style>a{}</style>", "<svg><defs><path id=\"g1\"/></defs></svg>", values, [], [], null));
 
         var kept = built.BodyOf(page)!;
         Assert.Equal("", kept.HeadHtml);
@@ -47,7 +48,7 @@ public sealed class BuiltPagesTests
         var post = Post("p");
         var built = new BuiltPages(keepFragments: false, new HashSet<Page> { post }, new HashSet<Page>(), (_, body) => body.Fragment + body.BodyEndHtml);
 
-        built.Add(post, new RenderedBody(1, post, Fragment, "", "<svg><defs/></svg>", new Dictionary<string, object?>(), [], [], null));
+        built.Add(post, new RenderedBody(1, post, PageFragment.Of(Fragment), "", "<svg><defs/></svg>", new Dictionary<string, object?>(), [], [], null));
 
         Assert.Equal(Fragment + "<svg><defs/></svg>", built.FeedEntry(post).Html);
         Assert.Equal("", built.BodyOf(post)!.BodyEndHtml);
@@ -75,7 +76,7 @@ public sealed class BuiltPagesTests
         var built = new BuiltPages(keepFragments: false, new HashSet<Page>(), new HashSet<Page>(), (_, _) => null,
             outlineReaders: new HashSet<Page> { card });
 
-        built.Add(card, new RenderedBody(1, card, "<div class=\"math-display\"><svg aria-label=\"x^2\"></svg></div>", "", "", new Dictionary<string, object?>(), [], [], null));
+        built.Add(card, new RenderedBody(1, card, PageFragment.Of("<div class=\"math-display\"><svg aria-label=\"x^2\"></svg></div>"), "", "", new Dictionary<string, object?>(), [], [], null));
 
         var kept = built.BodyOf(card)!;
         Assert.False(kept.HasFragment);
@@ -122,5 +123,5 @@ public sealed class BuiltPagesTests
     };
 
     private static RenderedBody Body(Page page) =>
-        new(1, page, Fragment, "", "", new Dictionary<string, object?>(), [], [], null);
+        new(1, page, PageFragment.Of(Fragment), "", "", new Dictionary<string, object?>(), [], [], null);
 }

@@ -236,6 +236,23 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void A_pages_equations_reach_its_file_whichever_way_a_layout_writes_its_content()
+    {
+        // The fragment keeps its SVGs aside until it is written: {{ content }} writes its pieces, while page.content, a
+        // filter and a comparison read it as a string. All must give the page with its SVGs and no placeholder.
+        using var site = new TempSite()
+            .With("layouts/page.liquid", "[1]{{ content }}[2]{{ page.content }}[3]{{ content | upcase | downcase }}[4]{% if content != '' %}[5]{% endif %}")
+            .With("content/x.md", "---\ntitle: X\n---\nSee $a<b$ and\n\n$$\\frac{1}{2}$$\n");
+        Assert.True(site.Build().Succeeded);
+        var html = site.Read("x/index.html");
+        Assert.DoesNotContain("data-staticmath-svg", html, StringComparison.Ordinal);
+        var content = html["[1]".Length..html.IndexOf("[2]", StringComparison.Ordinal)];
+        Assert.Contains("math-display", content, StringComparison.Ordinal);
+        Assert.Equal(2, content.Split("</svg>").Length - 1);
+        Assert.Equal("[1]" + content + "[2]" + content + "[3]" + content.ToUpperInvariant().ToLowerInvariant() + "[4][5]", html);
+    }
+
+    [Fact]
     public void Output_is_deterministic()
     {
         using var site = Blog();

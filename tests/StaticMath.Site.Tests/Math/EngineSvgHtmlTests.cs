@@ -287,6 +287,10 @@ public sealed class EngineSvgHtmlTests
             var html = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
             var expected = pattern.Replace(html, m => int.TryParse(m.Groups[1].ValueSpan, out var index) && index < held.Length ? $"<svg>{index}</svg>" : m.Value);
             Assert.Equal(expected, slots.Splice(html));
+            // The pieces a page's file is written from are the same text.
+            var written = slots.Pieces(html);
+            Assert.Equal(expected.Length, written.Length);
+            Assert.Equal(expected, written.ToString());
         }
     }
 }

@@ -37,6 +37,24 @@ public sealed class DirectoryOutputTests : IDisposable
     }
 
     [Fact]
+    public void Utf8_pieces_are_written_as_they_are_between_pieces_of_characters_even_after_half_a_surrogate_pair()
+    {
+        var svg = "<svg aria-label=\"é 𝔄\"><path d=\"M0 0\"></path></svg>";
+        var utf8 = new UTF8Encoding(false);
+        PageTextPiece[] pieces =
+        [
+            PageTextPiece.Of("<p>é "), PageTextPiece.OfUtf8(utf8.GetBytes(svg), svg.Length), PageTextPiece.Of("x\uD835"),
+            PageTextPiece.OfUtf8(utf8.GetBytes(svg), svg.Length), PageTextPiece.Of("</p>".AsMemory(0, 4)),
+        ];
+        var text = new PageText(pieces, pieces.Sum(p => p.Length));
+        var output = new DirectoryOutput(_folder);
+        output.WriteText("a.html", text);
+        var joined = "<p>é " + svg + "x\uD835" + svg + "</p>";
+        Assert.Equal(utf8.GetBytes(joined), File.ReadAllBytes(Path.Combine(_folder, "a.html")));
+        Assert.Equal(joined, text.ToString());
+    }
+
+    [Fact]
     public void Pieces_replace_a_longer_file_entirely()
     {
         var output = new DirectoryOutput(_folder);
@@ -58,7 +76,8 @@ public sealed class DirectoryOutputTests : IDisposable
         Assert.Equal(20_013, memory.Find("a/index.html")!.Text!.Length);
         // Once joined, the page holds its text once: the joined string is its one piece (and a file written from it
         // afterwards is the same text).
-        Assert.Same(memory.Find("a/index.html")!.Text, Assert.Single(page.Pieces));
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetString(Assert.Single(page.Pieces).Chars, out var piece, out _, out _));
+        Assert.Same(memory.Find("a/index.html")!.Text, piece);
         new DirectoryOutput(_folder).WriteText("c.html", page);
         Assert.Equal(page.ToString(), File.ReadAllText(Path.Combine(_folder, "c.html")));
     }

@@ -21,6 +21,23 @@ public class PageTextWriterTests
     }
 
     [Fact]
+    public void A_page_text_written_into_another_keeps_its_utf8_pieces_and_its_short_pieces_are_gathered()
+    {
+        var svg = new System.Text.UTF8Encoding(false).GetBytes("<svg>é</svg>");
+        var inner = new PageText([PageTextPiece.Of("<p>"), PageTextPiece.OfUtf8(svg, 12), PageTextPiece.Of("</p>")], 19);
+        using var writer = new PageTextWriter(100);
+        writer.Write("<main>");
+        writer.Write(inner);
+        writer.Write("</main>");
+        var text = writer.ToPageText();
+        Assert.Equal(3, text.Pieces.Count);
+        Assert.True(text.Pieces[1].IsUtf8);
+        Assert.Equal("<main><p><svg>é</svg></p></main>", text.ToString());
+        Assert.Equal(text.ToString().Length, text.Length);
+        Assert.Throws<LiquidBudgetExceededException>(() => writer.Write(new PageText([PageTextPiece.OfUtf8(new byte[90], 90)], 90)));
+    }
+
+    [Fact]
     public void Long_strings_are_kept_as_written_and_the_budget_counts_them()
     {
         using var writer = new PageTextWriter(20_000);
@@ -29,7 +46,9 @@ public class PageTextWriterTests
         writer.Write(fragment);
         writer.Write("</main>");
         var text = writer.ToPageText();
-        Assert.Same(fragment, text.Pieces[1]);
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetString(text.Pieces[1].Chars, out var kept, out var start, out var length));
+        Assert.Same(fragment, kept);
+        Assert.Equal((0, fragment.Length), (start, length));
         Assert.Equal("<main>" + fragment + "</main>", text.ToString());
         Assert.Throws<LiquidBudgetExceededException>(() => writer.Write(new string('g', 10_000)));
     }

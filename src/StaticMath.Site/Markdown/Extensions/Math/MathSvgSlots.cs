@@ -69,24 +69,7 @@ public sealed class MathSvgSlots
     /// (its buffer, then the string copied out of it) doubled that.</remarks>
     public string Splice(string html)
     {
-        var at = _svgs.Count == 0 ? -1 : html.IndexOf(_placeholderStart, StringComparison.Ordinal);
-        if (at < 0) return html;
-        var found = new List<(int Start, int End, int Index)>();
-        long length = html.Length;
-        for (; at >= 0; at = html.IndexOf(_placeholderStart, at, StringComparison.Ordinal))
-        {
-            if (PlaceholderAt(html, at) is not { } placeholder)
-            {
-                at++;
-                continue;
-            }
-
-            found.Add((at, placeholder.End, placeholder.Index));
-            length += _svgs[placeholder.Index].HtmlLength - (placeholder.End - at);
-            at = placeholder.End;
-        }
-
-        if (found.Count == 0) return html;
+        if (Placeholders(html) is not var (found, length)) return html;
         if (length > Array.MaxLength) throw new InvalidOperationException("the page with its SVGs would be longer than a string can be");
         return string.Create((int)length, (html, found, _svgs), static (target, state) =>
         {
@@ -103,6 +86,52 @@ public sealed class MathSvgSlots
 
             source.AsSpan(copied).CopyTo(target);
         });
+    }
+
+    /// <summary>
+    /// <see cref="Splice"/>'s text as pieces, not one string: the HTML between placeholders as parts of
+    /// <paramref name="html"/>, each SVG as the UTF-8 it is kept in. A page's file is written from them, so the page
+    /// need not be made one string with its SVGs in it (megabytes a page, UTF-16) only to be encoded again.
+    /// </summary>
+    public Liquid.PageText Pieces(string html)
+    {
+        if (Placeholders(html) is not var (found, length)) return Liquid.PageText.Of(html);
+        if (length > int.MaxValue) throw new InvalidOperationException("the page with its SVGs would be longer than a page can be");
+        var pieces = new List<Liquid.PageTextPiece>(found.Count * 2 + 1);
+        var copied = 0;
+        foreach (var (start, end, index) in found)
+        {
+            if (start > copied) pieces.Add(Liquid.PageTextPiece.Of(html.AsMemory(copied, start - copied)));
+            pieces.Add(Liquid.PageTextPiece.OfUtf8(_svgs[index].Utf8Html, _svgs[index].HtmlLength));
+            copied = end;
+        }
+
+        if (copied < html.Length) pieces.Add(Liquid.PageTextPiece.Of(html.AsMemory(copied)));
+        return new Liquid.PageText(pieces, (int)length);
+    }
+
+    /// <summary>This page's placeholders in <paramref name="html"/> (start, end, held index) and the length of the
+    /// text with their SVGs in their place; null when there are none.</summary>
+    private (List<(int Start, int End, int Index)> Found, long Length)? Placeholders(string html)
+    {
+        var at = _svgs.Count == 0 ? -1 : html.IndexOf(_placeholderStart, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var found = new List<(int Start, int End, int Index)>();
+        long length = html.Length;
+        for (; at >= 0; at = html.IndexOf(_placeholderStart, at, StringComparison.Ordinal))
+        {
+            if (PlaceholderAt(html, at) is not { } placeholder)
+            {
+                at++;
+                continue;
+            }
+
+            found.Add((at, placeholder.End, placeholder.Index));
+            length += _svgs[placeholder.Index].HtmlLength - (placeholder.End - at);
+            at = placeholder.End;
+        }
+
+        return found.Count == 0 ? null : (found, length);
     }
 
     /// <summary>
