@@ -3,11 +3,12 @@ using System.Text;
 namespace StaticMath.Site.Liquid;
 
 /// <summary>
-/// A layout's output as the pieces it was written in: the long ones (a page's fragment, the layout inside) are the
-/// strings that were written, not copies, and a page's equation SVGs are the UTF-8 the engine wrote (see
-/// <see cref="PageTextPiece"/>). A page passes through two or three layouts, and copying its megabytes into each
-/// layout's output, then out of it into a string, was most of what laying it out allocated. A page's file is written
-/// from the pieces; the page becomes one string only when something asks for it (<see cref="ToString"/>).
+/// A layout's output as the pieces it was written in: the long ones are the strings that were written, not copies, a
+/// page's equation SVGs the UTF-8 the engine wrote, and the layout inside (or the page's fragment) one piece holding
+/// that text (see <see cref="PageTextPiece"/>). A page passes through two or three layouts, and copying its megabytes
+/// (or its thousand pieces) into each layout's output, then out of it into a string, was most of what laying it out
+/// allocated. A page's file is written from the pieces (<see cref="Leaves"/>); the page becomes one string only when
+/// something asks for it (<see cref="ToString"/>).
 /// </summary>
 public sealed class PageText
 {
@@ -30,8 +31,23 @@ public sealed class PageText
     /// <summary>Its length in characters (UTF-16, as the joined string's).</summary>
     public int Length { get; }
 
-    /// <summary>The pieces in order (what writing the text writes).</summary>
+    /// <summary>The pieces in order, a text written into this one as one piece (<see cref="PageTextPiece.Text"/>).</summary>
     public IReadOnlyList<PageTextPiece> Pieces => _pieces;
+
+    /// <summary>The pieces of characters and of UTF-8 in order, the texts written into this one opened: what writing it writes.</summary>
+    public IEnumerable<PageTextPiece> Leaves()
+    {
+        foreach (var piece in _pieces)
+        {
+            if (piece.Text is not { } inner)
+            {
+                yield return piece;
+                continue;
+            }
+
+            foreach (var leaf in inner.Leaves()) yield return leaf;
+        }
+    }
 
     /// <summary>The whole text, made once; from then on it is the one piece, so a kept page (serve keeps them between
     /// builds) holds its text once, not its pieces too.</summary>
@@ -45,15 +61,16 @@ public sealed class PageText
 
     private string Join()
     {
-        if (_pieces.Count == 1 && !_pieces[0].IsUtf8 && System.Runtime.InteropServices.MemoryMarshal.TryGetString(_pieces[0].Chars, out var whole, out var start, out var length)
+        if (_pieces.Count == 1 && _pieces[0] is { IsUtf8: false, Text: null } only
+            && System.Runtime.InteropServices.MemoryMarshal.TryGetString(only.Chars, out var whole, out var start, out var length)
             && start == 0 && length == whole.Length)
         {
             return whole;
         }
 
-        return string.Create(Length, _pieces, static (target, pieces) =>
+        return string.Create(Length, this, static (target, text) =>
         {
-            foreach (var piece in pieces)
+            foreach (var piece in text.Leaves())
             {
                 if (piece.IsUtf8) Encoding.UTF8.GetChars(piece.Utf8.Span, target);
                 else piece.Chars.Span.CopyTo(target);
@@ -64,32 +81,39 @@ public sealed class PageText
 }
 
 /// <summary>
-/// One piece of a <see cref="PageText"/>: characters (a string, or part of one), or text already encoded as UTF-8 with
-/// its length in characters (an equation's SVG as the math engine wrote it: a page's file takes its bytes as they are).
+/// One piece of a <see cref="PageText"/>: characters (a string, or part of one), text already encoded as UTF-8 with its
+/// length in characters (an equation's SVG as the math engine wrote it: a page's file takes its bytes as they are), or
+/// a whole other text (the layout inside, the page's fragment).
 /// </summary>
 public readonly struct PageTextPiece
 {
-    private PageTextPiece(ReadOnlyMemory<char> chars, ReadOnlyMemory<byte> utf8, int length, bool isUtf8)
+    private PageTextPiece(ReadOnlyMemory<char> chars, ReadOnlyMemory<byte> utf8, PageText? text, int length, bool isUtf8)
     {
         Chars = chars;
         Utf8 = utf8;
+        Text = text;
         Length = length;
         IsUtf8 = isUtf8;
     }
 
     public static PageTextPiece Of(string text) => Of(text.AsMemory());
 
-    public static PageTextPiece Of(ReadOnlyMemory<char> chars) => new(chars, default, chars.Length, isUtf8: false);
+    public static PageTextPiece Of(ReadOnlyMemory<char> chars) => new(chars, default, null, chars.Length, isUtf8: false);
 
     /// <param name="length">The characters <paramref name="utf8"/> decodes to.</param>
-    public static PageTextPiece OfUtf8(ReadOnlyMemory<byte> utf8, int length) => new(default, utf8, length, isUtf8: true);
+    public static PageTextPiece OfUtf8(ReadOnlyMemory<byte> utf8, int length) => new(default, utf8, null, length, isUtf8: true);
 
-    /// <summary>Whether the piece is <see cref="Utf8"/> (else <see cref="Chars"/>).</summary>
+    public static PageTextPiece Of(PageText text) => new(default, default, text, text.Length, isUtf8: false);
+
+    /// <summary>Whether the piece is <see cref="Utf8"/> (else <see cref="Chars"/>, or <see cref="Text"/> when set).</summary>
     public bool IsUtf8 { get; }
 
     public ReadOnlyMemory<char> Chars { get; }
 
     public ReadOnlyMemory<byte> Utf8 { get; }
+
+    /// <summary>The text this piece is, when it is a whole other one.</summary>
+    public PageText? Text { get; }
 
     /// <summary>Its length in characters.</summary>
     public int Length { get; }
@@ -205,21 +229,12 @@ internal sealed class PageTextWriter(int maxChars) : TextWriter(System.Globaliza
         return Task.CompletedTask;
     }
 
-    /// <summary>Writes another page text, keeping its long pieces and its UTF-8 ones as they are.</summary>
+    /// <summary>Writes another page text as one piece (nothing of it is copied).</summary>
     public void Write(PageText text)
     {
-        foreach (var piece in text.Pieces)
-        {
-            if (!piece.IsUtf8 && piece.Length < KeptByReference)
-            {
-                Write(piece.Chars.Span);
-                continue;
-            }
-
-            Reserve(piece.Length);
-            Flush();
-            _pieces.Add(piece);
-        }
+        Reserve(text.Length);
+        Flush();
+        _pieces.Add(PageTextPiece.Of(text));
     }
 
     /// <summary>Moves the gathered short writes into a piece.</summary>

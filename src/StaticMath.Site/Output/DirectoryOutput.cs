@@ -19,11 +19,10 @@ public sealed class DirectoryOutput(string root) : ISiteOutput
         // the thread's: a writer per page allocated ~160 KB of buffers for every page.
         using var file = new FileStream(Prepare(relativePath), FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
         var buffer = new EncodedBuffer(file, t_encoder ??= Utf8.GetEncoder(), t_bytes ??= new byte[EncodedBytes]);
-        var pieces = text.Pieces;
-        for (var i = 0; i < pieces.Count; i++)
+        foreach (var piece in text.Leaves())
         {
-            if (pieces[i].IsUtf8) buffer.WriteUtf8(pieces[i].Utf8.Span);
-            else buffer.WriteChars(pieces[i].Chars.Span);
+            if (piece.IsUtf8) buffer.WriteUtf8(piece.Utf8.Span);
+            else buffer.WriteChars(piece.Chars.Span);
         }
 
         buffer.End();

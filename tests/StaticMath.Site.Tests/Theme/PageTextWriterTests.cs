@@ -21,7 +21,7 @@ public class PageTextWriterTests
     }
 
     [Fact]
-    public void A_page_text_written_into_another_keeps_its_utf8_pieces_and_its_short_pieces_are_gathered()
+    public void A_page_text_written_into_another_is_one_piece_of_it_and_its_utf8_pieces_are_written_as_they_are()
     {
         var svg = new System.Text.UTF8Encoding(false).GetBytes("<svg>é</svg>");
         var inner = new PageText([PageTextPiece.Of("<p>"), PageTextPiece.OfUtf8(svg, 12), PageTextPiece.Of("</p>")], 19);
@@ -31,7 +31,9 @@ public class PageTextWriterTests
         writer.Write("</main>");
         var text = writer.ToPageText();
         Assert.Equal(3, text.Pieces.Count);
-        Assert.True(text.Pieces[1].IsUtf8);
+        Assert.Same(inner, text.Pieces[1].Text);
+        Assert.Equal([false, false, true, false, false], text.Leaves().Select(p => p.IsUtf8));
+        Assert.Equal(text.Length, text.Leaves().Sum(p => p.Length));
         Assert.Equal("<main><p><svg>é</svg></p></main>", text.ToString());
         Assert.Equal(text.ToString().Length, text.Length);
         Assert.Throws<LiquidBudgetExceededException>(() => writer.Write(new PageText([PageTextPiece.OfUtf8(new byte[90], 90)], 90)));
