@@ -22,9 +22,11 @@ internal static class RowCollector
             return;
         }
 
-        foreach (var child in box.Children)
+        // By index: a foreach over the interface allocated an enumerator for every box of every equation.
+        var children = box.Children;
+        for (var i = 0; i < children.Count; i++)
         {
-            Walk(child.Box, baselineY + child.Y, rootHeight, rows);
+            Walk(children[i].Box, baselineY + children[i].Y, rootHeight, rows);
         }
     }
 }

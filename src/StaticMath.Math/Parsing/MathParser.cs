@@ -25,7 +25,7 @@ internal sealed partial class MathParser
         Diagnostics = new ParseDiagnostics();
         Commands = CommandRegistry.Default;
         Symbols = SymbolTable.Default;
-        Input = new MacroExpander(source, scope, Diagnostics, maxExpansions, IsBuiltIn);
+        Input = new MacroExpander(source, scope, Diagnostics, maxExpansions, BuiltIn);
     }
 
     public MacroExpander Input { get; }
@@ -58,6 +58,9 @@ internal sealed partial class MathParser
     }
 
     public bool IsBuiltIn(string name) => Commands.Contains(name) || Symbols.TryGetCommand(name, out _);
+
+    // One delegate for every parser (the registries are the defaults): one per parse was an allocation per equation.
+    private static readonly Func<string, bool> BuiltIn = name => CommandRegistry.Default.Contains(name) || SymbolTable.Default.TryGetCommand(name, out _);
 
     /// <summary>Parses a whole expression: lines separated by top-level <c>\\</c> become rows of a gathered array.</summary>
     public MathList ParseExpression()

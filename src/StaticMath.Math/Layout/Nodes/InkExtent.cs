@@ -20,11 +20,12 @@ internal static class InkExtent
         }
 
         double bottom = double.PositiveInfinity, top = double.NegativeInfinity;
-        foreach (var child in box.Children)
+        var children = box.Children;
+        for (var i = 0; i < children.Count; i++)
         {
-            var (b, t) = Of(child.Box);
-            bottom = System.Math.Min(bottom, b + child.Y);
-            top = System.Math.Max(top, t + child.Y);
+            var (b, t) = Of(children[i].Box);
+            bottom = System.Math.Min(bottom, b + children[i].Y);
+            top = System.Math.Max(top, t + children[i].Y);
         }
 
         return double.IsInfinity(bottom) ? (-box.Depth, box.Height) : (bottom, top);

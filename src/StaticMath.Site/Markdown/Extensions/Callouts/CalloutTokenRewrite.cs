@@ -56,12 +56,26 @@ internal static class CalloutTokenRewrite
     }
 
     /// <summary>The kind a plain <c>&lt;div class="theorem"&gt;</c> upgrades to (its first class naming one), or null.</summary>
+    /// <remarks>The class list is read in place: asked of every div of a page, splitting it into a list allocated for
+    /// each (the displays' divs among them).</remarks>
     private static CalloutKind? PlainDivKind(FragmentToken token)
     {
-        if (!token.IsStartTag("div") || token.HasClass(CalloutHtml.BoxClass)) return null;
-        var kindName = token.ClassList().FirstOrDefault(CalloutKinds.PlainDivKinds.Contains);
-        return kindName is null ? null : CalloutKinds.Find(kindName);
+        if (!token.IsStartTag("div") || token.GetAttribute("class") is not { } classes || token.HasClass(CalloutHtml.BoxClass)) return null;
+        var rest = classes.AsSpan();
+        while (true)
+        {
+            rest = rest.TrimStart(FragmentToken.HtmlWhitespace);
+            if (rest.IsEmpty) return null;
+            var end = rest.IndexOfAny(FragmentToken.HtmlWhitespace);
+            var name = end < 0 ? rest : rest[..end];
+            if (PlainDivKinds.TryGetValue(name, out var kindName)) return CalloutKinds.Find(kindName);
+            if (end < 0) return null;
+            rest = rest[end..];
+        }
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainDivKinds =
+        new HashSet<string>(CalloutKinds.PlainDivKinds, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The title paragraph the DOM version inserts into a plain div, as the div's first children.</summary>
     private static List<FragmentToken>? TitleTokens(FragmentToken div, CalloutKind kind)

@@ -95,5 +95,14 @@ internal static class RawHtmlMathScanner
     private static bool IsOpaque(IElement element) =>
         OpaqueElements.Contains(element.LocalName) || RenderedMathClasses.Any(element.ClassList.Contains);
 
-    private static bool IsOpaque(FragmentToken element) => OpaqueElements.Contains(element.Name) || RenderedMathClasses.Any(element.HasClass);
+    // A loop, not RenderedMathClasses.Any(element.HasClass): that made a delegate for every start tag of a page.
+    private static bool IsOpaque(FragmentToken element)
+    {
+        if (OpaqueElements.Contains(element.Name)) return true;
+        foreach (var name in RenderedMathClasses)
+        {
+            if (element.HasClass(name)) return true;
+        }
+        return false;
+    }
 }
