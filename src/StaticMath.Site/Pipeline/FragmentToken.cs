@@ -43,11 +43,15 @@ public sealed class FragmentToken
     public static FragmentToken Start(string name, List<KeyValuePair<string, string>> attributes, int depth) =>
         new(FragmentTokenKind.StartTag, name, "", attributes, depth);
 
-    public static FragmentToken End(string name, int depth) => new(FragmentTokenKind.EndTag, name, "", [], depth);
+    public static FragmentToken End(string name, int depth) => new(FragmentTokenKind.EndTag, name, "", NoAttributes, depth);
 
-    public static FragmentToken Text(string text, int depth) => new(FragmentTokenKind.Text, "", text, [], depth);
+    public static FragmentToken Text(string text, int depth) => new(FragmentTokenKind.Text, "", text, NoAttributes, depth);
 
-    public static FragmentToken Comment(string data, int depth) => new(FragmentTokenKind.Comment, "", data, [], depth);
+    public static FragmentToken Comment(string data, int depth) => new(FragmentTokenKind.Comment, "", data, NoAttributes, depth);
+
+    // Shared by every token that is not a start tag (an empty list each was a tenth of a page's token allocations):
+    // only start tags' attributes are ever changed (see SetAttribute, RemoveAttribute).
+    private static readonly List<KeyValuePair<string, string>> NoAttributes = [];
 
     public string? GetAttribute(string name)
     {
@@ -63,6 +67,7 @@ public sealed class FragmentToken
     /// <summary>Sets the attribute where it stands, or adds it last (as the DOM's <c>SetAttribute</c> does).</summary>
     public void SetAttribute(string name, string value)
     {
+        RequireStartTag();
         for (var i = 0; i < Attributes.Count; i++)
         {
             if (Attributes[i].Key != name) continue;
@@ -70,6 +75,12 @@ public sealed class FragmentToken
             return;
         }
         Attributes.Add(new(name, value));
+    }
+
+    /// <summary>Attributes are changed on start tags only (the other tokens share one empty list).</summary>
+    internal void RequireStartTag()
+    {
+        if (Kind != FragmentTokenKind.StartTag) throw new InvalidOperationException($"a {Kind} token has no attributes to change");
     }
 
     public bool HasClass(string name)

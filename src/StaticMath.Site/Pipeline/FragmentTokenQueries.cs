@@ -126,7 +126,11 @@ public static class FragmentTokenQueries
         return classes;
     }
 
-    public static void RemoveAttribute(this FragmentToken element, string name) => element.Attributes.RemoveAll(a => a.Key == name);
+    public static void RemoveAttribute(this FragmentToken element, string name)
+    {
+        element.RequireStartTag();
+        element.Attributes.RemoveAll(a => a.Key == name);
+    }
 
     /// <summary>
     /// The tokens of an HTML snippet the DOM would parse as children of an element at <paramref name="parentDepth"/>

@@ -74,4 +74,21 @@ public class FragmentTokensTests
         var dom = new HtmlParser().ParseDocument("<body>" + startTag + "</p>").Body!.FirstElementChild!;
         Assert.Equal(dom.ClassList.Contains(name), has);
     }
+
+    [Fact]
+    public void Only_start_tags_attributes_change_and_the_other_tokens_stay_without_any()
+    {
+        var fragment = FragmentTokens.Read("<p class=\"a\">text</p><!-- c -->")!;
+        var tokens = fragment.Tokens;
+        tokens[0].SetAttribute("id", "x");
+        tokens[0].AddClass("b");
+        Assert.Equal([new("class", "a b"), new("id", "x")], tokens[0].Attributes);
+        foreach (var other in tokens.Skip(1))
+        {
+            Assert.Throws<InvalidOperationException>(() => other.SetAttribute("id", "y"));
+            Assert.Throws<InvalidOperationException>(() => other.RemoveAttribute("id"));
+            Assert.Empty(other.Attributes);
+        }
+        Assert.Equal("<p class=\"a b\" id=\"x\">text</p><!-- c -->", fragment.Write());
+    }
 }
