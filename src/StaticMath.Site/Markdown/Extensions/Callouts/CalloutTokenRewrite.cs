@@ -14,9 +14,19 @@ internal static class CalloutTokenRewrite
     private static readonly string ProofClass = CalloutHtml.KindClass("proof");
 
     /// <summary>Whether the page has anything the callout pass works on.</summary>
-    public static bool HasCallouts(FragmentTokens page) =>
-        page.Tokens.Exists(t => t.HasAttribute(CalloutHtml.FamilyAttribute) || t.HasClass(CalloutHtml.BoxClass) || t.HasClass(ProofClass)
-            || PlainDivKind(t) is not null);
+    /// <remarks>Start tags only (nothing else has attributes), asked twice a page: once whether it needs the DOM, once
+    /// before the work.</remarks>
+    public static bool HasCallouts(FragmentTokens page)
+    {
+        foreach (var token in page.Tokens)
+        {
+            if (token.Kind != FragmentTokenKind.StartTag) continue;
+            if (token.HasAttribute(CalloutHtml.FamilyAttribute) || token.HasClass(CalloutHtml.BoxClass) || token.HasClass(ProofClass)
+                || PlainDivKind(token) is not null)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Structures whose DOM edits the tokens do not follow: a box inside (or on) a label numbering rewrites (the DOM
