@@ -92,6 +92,13 @@ public class NoDomPathFuzzTests
         using var bitmap = new SkiaSharp.SKBitmap(5, 3);
         using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
         File.WriteAllBytes(Path.Combine(directory, "static", "images", "p.png"), data.ToArray());
+        // Shared by the tests of the run (a static fixture): removed when the test process ends, not left in the temp folder.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(directory, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        };
         return directory;
     });
 
