@@ -348,12 +348,12 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     /// </summary>
     private KeptOutputs.FeedEntry MakeFeedEntry(Page post, RenderedBody body)
     {
-        // The fragment is checked first: making it self-contained parses it, which a hostile page must not cost.
-        var html = body.Fragment.Length > OutputBudget.MaxFeedEntryChars
-            ? body.Fragment
-            : FeedHtml.ForEntry(body.Fragment, body.BodyEndHtml, SiteUrls.Absolute(post.Url, _config.Origin, _config.BasePath),
+        // The fragment's length is checked first: making it self-contained parses it, which a hostile page must not cost.
+        var html = body.Content.Length > OutputBudget.MaxFeedEntryChars
+            ? null
+            : FeedHtml.ForEntry(body.Content, body.BodyEndHtml, SiteUrls.Absolute(post.Url, _config.Origin, _config.BasePath),
                 System.Math.Max(0, _config.FeedEntryKilobytes) * 1024);
-        if (html.Length <= OutputBudget.MaxFeedEntryChars) return new(body, html, []);
+        if (html is not null && html.Length <= OutputBudget.MaxFeedEntryChars) return new(body, html, []);
         return new(body, null, [Diagnostic.Warning(DiagnosticCodes.FeedEntryTooLarge, post.SourcePath, 1, 1,
             $"this post's feed entry would be more than {OutputBudget.MaxFeedEntryChars} characters; the feed links to the post without its content")]);
     }

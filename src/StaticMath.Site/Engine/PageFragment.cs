@@ -14,6 +14,7 @@ public sealed class PageFragment
 {
     private readonly MathSvgSlots? _svgs;
     private PageText? _pieces;
+    private (int End, long Growth)[]? _growth;
 
     /// <param name="held">The HTML with <paramref name="svgs"/>' placeholders in it.</param>
     /// <param name="svgs">The SVGs held aside while the page rendered; null when it has none held.</param>
@@ -40,4 +41,23 @@ public sealed class PageFragment
 
     /// <summary>A part of <see cref="Held"/> with its SVGs in their place.</summary>
     public string WithSvgs(string part) => _svgs?.Splice(part) ?? part;
+
+    /// <summary>Where a position of <see cref="Held"/> that is not inside a placeholder is in <see cref="Html"/>.</summary>
+    public long HtmlPositionOf(int heldPosition)
+    {
+        var growth = _growth ??= _svgs?.GrowthAt(Held) ?? [];
+        // The last placeholder ending at or before the position: its growth is all that comes before.
+        int low = 0, high = growth.Length - 1, last = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (growth[middle].End <= heldPosition)
+            {
+                last = middle;
+                low = middle + 1;
+            }
+            else high = middle - 1;
+        }
+        return heldPosition + (last < 0 ? 0 : growth[last].Growth);
+    }
 }

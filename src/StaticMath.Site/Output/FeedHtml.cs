@@ -23,19 +23,28 @@ public static class FeedHtml
     /// <param name="glyphDefinitions">The page's end-of-body HTML holding the glyph outlines (<c>&lt;path id d&gt;</c>).</param>
     /// <param name="postUrl">The post's absolute URL, linked when the entry is cut.</param>
     /// <param name="budgetBytes">The entry's size budget in UTF-8 bytes; 0 for none.</param>
-    public static string ForEntry(string html, string glyphDefinitions, string postUrl, int budgetBytes)
+    public static string ForEntry(string html, string glyphDefinitions, string postUrl, int budgetBytes) =>
+        ForEntry(Engine.PageFragment.Of(html), glyphDefinitions, postUrl, budgetBytes);
+
+    /// <param name="fragment">The post's rendered content, its SVGs possibly still held aside: its blocks are found
+    /// in the text with the placeholders (a tenth of a math page's), and only the prefix parsed gets its SVGs.</param>
+    public static string ForEntry(Engine.PageFragment fragment, string glyphDefinitions, string postUrl, int budgetBytes)
     {
         var outlines = Outlines(glyphDefinitions);
-        if (budgetBytes <= 0) return Entry(html, outlines, postUrl, 0, out _);
+        if (budgetBytes <= 0) return Entry(fragment.Html, outlines, postUrl, 0, out _);
         // A budgeted entry keeps leading blocks only: parse a prefix ending at a top-level block (it parses into the
         // same leading nodes as the whole), twice the budget at first and longer while the budget does not cut inside
-        // it, instead of a multi-megabyte page whole.
+        // it, instead of a multi-megabyte page whole. A placeholder is a whole element inside its block, so the blocks
+        // end at the same places with the SVGs in.
         var wanted = 2L * budgetBytes;
-        foreach (var end in Pipeline.HtmlTopLevelBlocks.Ends(html))
+        var held = fragment.Held;
+        foreach (var heldEnd in Pipeline.HtmlTopLevelBlocks.Ends(held))
         {
-            if (end < wanted && end < html.Length) continue;
-            var entry = Entry(end == html.Length ? html : html[..end], outlines, postUrl, budgetBytes, out var cut);
-            if (cut || end == html.Length) return entry;
+            var whole = heldEnd == held.Length;
+            var end = fragment.HtmlPositionOf(heldEnd);
+            if (end < wanted && !whole) continue;
+            var entry = Entry(whole ? fragment.Html : fragment.WithSvgs(held[..heldEnd]), outlines, postUrl, budgetBytes, out var cut);
+            if (cut || whole) return entry;
             wanted = 2L * end;
         }
         throw new InvalidOperationException("the fragment's own end is always a block end");

@@ -89,10 +89,24 @@ public sealed class FeedEntryTests
         Assert.Contains("math-tags", content);
         Assert.Contains("<path", glyphs);
 
+        // The same content with its SVGs held aside, as a page's fragment keeps them until it is written.
+        var slots = new StaticMath.Site.Markdown.Extensions.Math.MathSvgSlots();
+        var held = System.Text.RegularExpressions.Regex.Replace(content, "<svg[^>]*aria-label=\"[^\"]*\"[^>]*>.*?</svg>|<svg aria-hidden[^>]*>.*?</svg>",
+            m => m.Value.Contains("<defs>", StringComparison.Ordinal) ? m.Value : slots.Hold(new StaticMath.Site.Markdown.Extensions.Math.EquationSvg(m.Value, null, m.Value.Length)),
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        var fragment = new StaticMath.Site.Engine.PageFragment(held, slots);
+        Assert.True(held.Length * 2 < content.Length, "most of the content is its SVGs");
+        Assert.Equal(content, fragment.Html);
+        // Each block end of the held text is where the same block ends with the SVGs in.
+        var ends = Pipeline.HtmlTopLevelBlocks.Ends(held).ToList();
+        Assert.True(ends.Count > 20);
+        Assert.All(ends, end => Assert.Equal(fragment.WithSvgs(held[..end]).Length, fragment.HtmlPositionOf(end)));
+
         for (var kilobytes = 0; kilobytes <= 64; kilobytes = kilobytes == 0 ? 1 : kilobytes * 2)
         {
-            var made = Output.FeedHtml.ForEntry(content, glyphs, "https://example.org/posts/mixed/", kilobytes * 1024);
-            Assert.Equal(Output.FeedHtml.ForEntryParsedWhole(content, glyphs, "https://example.org/posts/mixed/", kilobytes * 1024), made);
+            var whole = Output.FeedHtml.ForEntryParsedWhole(content, glyphs, "https://example.org/posts/mixed/", kilobytes * 1024);
+            Assert.Equal(whole, Output.FeedHtml.ForEntry(content, glyphs, "https://example.org/posts/mixed/", kilobytes * 1024));
+            Assert.Equal(whole, Output.FeedHtml.ForEntry(fragment, glyphs, "https://example.org/posts/mixed/", kilobytes * 1024));
         }
     }
 

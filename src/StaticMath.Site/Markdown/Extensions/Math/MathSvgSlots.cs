@@ -110,6 +110,24 @@ public sealed class MathSvgSlots
         return new Liquid.PageText(pieces, (int)length);
     }
 
+    /// <summary>
+    /// The end in <paramref name="html"/> of each of this page's placeholders, in order, with how much longer the text
+    /// up to it is with the SVGs in their place (see <see cref="Engine.PageFragment.HtmlPositionOf"/>).
+    /// </summary>
+    public (int End, long Growth)[] GrowthAt(string html)
+    {
+        if (Placeholders(html) is not var (found, _)) return [];
+        var growth = new (int End, long Growth)[found.Count];
+        long total = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (start, end, index) = found[i];
+            total += _svgs[index].HtmlLength - (end - start);
+            growth[i] = (end, total);
+        }
+        return growth;
+    }
+
     /// <summary>This page's placeholders in <paramref name="html"/> (start, end, held index) and the length of the
     /// text with their SVGs in their place; null when there are none.</summary>
     private (List<(int Start, int End, int Index)> Found, long Length)? Placeholders(string html)
