@@ -77,6 +77,18 @@ public sealed class MathAsTextTests
     }
 
     [Fact]
+    public void An_excerpt_keeps_the_words_of_math_with_angle_brackets_and_html_like_text()
+    {
+        // The equations' labels hold "<" and "<p>": read as markup they would swallow the words between them.
+        using var site = new TempSite()
+            .With("staticmath.yml", "title: T\nbaseUrl: https://example.org/\n")
+            .With("content/posts/2026-01-01-order.md", "---\ntitle: Order\n---\nIf $a<b$ and $\\text{<p>}$ then $c>d$ holds.\n\nMore.\n");
+        Assert.True(site.Build().Succeeded);
+        var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.Read("index.html"));
+        Assert.Equal(@"If a<b and \text{<p>} then c>d holds.", home.QuerySelector(".post-list-excerpt")!.TextContent);
+    }
+
+    [Fact]
     public void Heading_ids_spell_out_the_math_stay_unique_and_links_follow()
     {
         using var site = Built();
