@@ -184,8 +184,11 @@ public sealed class MathCacheTests : IDisposable
     [Fact]
     public void Glyph_ids_come_back_equal_and_a_threads_entries_share_one_string_for_each()
     {
-        // Short ids are looked up by their bytes; a long one and one with a two-byte character as well.
-        string[] ids = ["g-LMM-12", "g-LMM-123456789", "g-STIXTwoMath-1234567", "g-é-7", "g-LMM-1"];
+        // Stored as a number after its prefix: ids of the engine's shape, also with a two-byte character in the prefix
+        // and with prefixes coming back after another; stored as written: numbers too large for a glyph, with a leading
+        // zero or a sign, no number, no dash.
+        string[] ids = ["g-LMM-12", "g-LMM-123456789", "g-STIXTwoMath-1234567", "g-é-7", "g-LMM-1", "g-LMM-0", "g-LMM-65535",
+            "g-LMM-65536", "g-LMM-007", "g-LMM--3", "g-LMM-", "glyph", "g-é-7"];
         using (var writer = Cache())
         {
             foreach (var name in new[] { "first", "second" })
@@ -204,7 +207,31 @@ public sealed class MathCacheTests : IDisposable
         Assert.Equal(ids, second);
         Assert.Same(first[0], second[0]);
         Assert.Same(first[3], second[3]);
+        Assert.Same(first[3], first[12]);
     }
+
+    [Theory]
+    [InlineData("g-LMM-1234", 6, 1234)]
+    [InlineData("g-LMM-0", 6, 0)]
+    [InlineData("g-STIXTwoMath-65535", 14, 65535)]
+    [InlineData("-9", 1, 9)]
+    public void A_glyph_id_of_the_engines_shape_splits_into_its_prefix_and_number(string id, int prefixLength, int number)
+    {
+        Assert.True(GlyphIdCodec.TrySplit(id, out var prefix, out var glyph));
+        Assert.Equal((prefixLength, number), (prefix, glyph));
+        Assert.Equal(id, id[..prefix] + glyph.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("g-LMM-65536")]
+    [InlineData("g-LMM-01")]
+    [InlineData("g-LMM-+1")]
+    [InlineData("g-LMM-")]
+    [InlineData("g-LMM-1a")]
+    [InlineData("1234")]
+    [InlineData("g-LMM-١٢")]
+    public void A_glyph_id_of_any_other_shape_is_kept_as_written(string id) =>
+        Assert.False(GlyphIdCodec.TrySplit(id, out _, out _));
 
     [Fact]
     public void Reads_prepared_ahead_find_the_same_entries_and_report_their_phase_once()

@@ -92,7 +92,7 @@ internal static class MathCacheEntry
             WriteOptional(writer, result.Environment);
             // The pieces' sizes only: their SVGs are in the list above when the page writes them.
             WriteList(writer, result.LinePieces, WritePieceSize);
-            WriteList(writer, result.GlyphIds, (w, id) => w.Write(id));
+            GlyphIdCodec.Write(writer, result.GlyphIds);
         }
 
         return stream.GetBuffer().AsSpan(0, (int)stream.Length);
@@ -121,8 +121,7 @@ internal static class MathCacheEntry
         var environment = reader.ReadOptional();
         var pieces = NewArray<MathLinePiece>(reader.ReadCount());
         for (var i = 0; i < pieces.Length; i++) pieces[i] = new MathLinePiece("", reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
-        var glyphIds = NewArray<string>(reader.ReadCount());
-        for (var i = 0; i < glyphIds.Length; i++) glyphIds[i] = reader.ReadGlyphId();
+        var glyphIds = GlyphIdCodec.Read(ref reader);
         var result = new MathResult
         {
             Svg = "",
@@ -209,45 +208,18 @@ internal static class MathCacheEntry
         }
     }
 
-    /// <summary>
-    /// One string per glyph id and thread: an entry names a dozen glyphs (a page's glyph set and its SVG definitions
-    /// are built from them), but only a few hundred of the fonts' glyphs are ever used, so a new string for each (four
-    /// million in a warm 1,000-post build) was allocation and copying for nothing. An id of up to 15 bytes is looked up
-    /// by its bytes and length packed into one number (no characters decoded, no lock); the table is bounded, so a
-    /// store of odd entries cannot grow it without end.
-    /// </summary>
-    private static class GlyphIdStrings
-    {
-        private const int MaxPackedBytes = 15;
-        private const int MaxKept = 1 << 14;
-        [ThreadStatic] private static Dictionary<UInt128, string>? t_kept;
-
-        public static string Of(ReadOnlySpan<byte> utf8)
-        {
-            if (utf8.Length > MaxPackedBytes) return Encoding.UTF8.GetString(utf8);
-            Span<byte> packed = stackalloc byte[16];
-            packed.Clear();
-            utf8.CopyTo(packed);
-            packed[MaxPackedBytes] = (byte)utf8.Length;
-            var key = BinaryPrimitives.ReadUInt128LittleEndian(packed);
-            var kept = t_kept ??= [];
-            if (kept.TryGetValue(key, out var id)) return id;
-            id = Encoding.UTF8.GetString(utf8);
-            if (kept.Count < MaxKept) kept[key] = id;
-            return id;
-        }
-    }
-
     /// <summary>Reads what <see cref="BinaryWriter"/> wrote, straight from the decoded bytes: no stream, no reader
     /// objects, only the strings of the result are allocated.</summary>
-    private ref struct EntryReader(ReadOnlySpan<byte> payload)
+    internal ref struct EntryReader(ReadOnlySpan<byte> payload)
     {
         private readonly ReadOnlySpan<byte> _payload = payload;
         private int _at;
 
         public readonly bool AtEnd => _at == _payload.Length;
 
-        public bool ReadBoolean() => Take(1)[0] switch
+        public byte ReadByte() => Take(1)[0];
+
+        public bool ReadBoolean() => ReadByte() switch
         {
             0 => false,
             1 => true,
@@ -278,16 +250,12 @@ internal static class MathCacheEntry
             throw new InvalidDataException("number too long");
         }
 
-        public string ReadString()
-        {
-            var bytes = Take(ReadCount());
-            return Encoding.UTF8.GetString(bytes);
-        }
+        public string ReadString() => Encoding.UTF8.GetString(ReadStringSpan());
+
+        /// <summary>A string's UTF-8 bytes, as they are in the payload.</summary>
+        public ReadOnlySpan<byte> ReadStringSpan() => Take(ReadCount());
 
         public string? ReadOptional() => ReadBoolean() ? ReadString() : null;
-
-        /// <summary>A glyph id, as the string this thread's entries share for it (<see cref="GlyphIdStrings"/>).</summary>
-        public string ReadGlyphId() => GlyphIdStrings.Of(Take(ReadCount()));
 
         /// <summary>Where a string's UTF-8 bytes are in the payload, for a caller that keeps them as they are.</summary>
         public (int Start, int Count) ReadStringBytes()
