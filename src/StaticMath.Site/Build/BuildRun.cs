@@ -186,7 +186,7 @@ internal sealed class BuildRun(BuildOptions options, KeptOutputs kept, ISiteOutp
     private bool Render(Page page, (Page? Older, Page? Newer) neighbours, Dictionary<string, object?>? paginator)
     {
         var reuseKey = _reuse is not null && paginator is null && !_built.ReadsFragmentOf(page) ? _reuse.KeyOf(page, neighbours) : null;
-        if (reuseKey is not null && TakeFromLastBuild(page, reuseKey)) return true;
+        if (reuseKey is not null && !_build.EveryPageIsMade && TakeFromLastBuild(page, reuseKey)) return true;
         var started = BuildPhases.Start();
         var body = kept.RenderBody(page, _build, _renderer, _keys, checks, ref _bodiesRendered);
         Phases.Stop("page: body (all stages above)", started);

@@ -194,6 +194,19 @@ public class PageReuseTests
         }
     }
 
+    [Fact]
+    public void A_build_into_an_output_folder_that_is_gone_makes_every_page_without_looking_at_its_records_and_records_them_again()
+    {
+        using var site = Blog();
+        Build(site);
+        Directory.Delete(site.Output, recursive: true);
+        var fresh = Build(site);
+        Assert.Equal(0, fresh.PagesReused);
+        Assert.DoesNotContain(fresh.Phases, p => p.Name == "page: last build's file not usable");
+        Assert.Equal(SiteFiles(site.Output), SiteFiles(FromScratch(site)));
+        Assert.Equal(4, Build(site).PagesReused);
+    }
+
     private static BuildResult Build(TempSite site, bool noCache = false)
     {
         var result = SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, Now = TempSite.Now, NoCache = noCache });
