@@ -33,7 +33,8 @@ public sealed class ContentLoader
         _walker = new SiteFileWalker(_siteDirectory, diagnostics);
     }
 
-    /// <summary>Replaces <see cref="LoadPage"/> in <see cref="Load"/>, e.g. with a cache keyed by file stamps (serve).</summary>
+    /// <summary>Replaces <see cref="LoadPage"/> in <see cref="Load"/>, e.g. with a cache keyed by file stamps (serve); called
+    /// from several threads at once.</summary>
     public Func<string, string, string, Page?>? PageLoader { get; init; }
 
     /// <summary>
@@ -51,13 +52,16 @@ public sealed class ContentLoader
 
         var contentRoot = Path.Combine(_siteDirectory, ContentFolder);
         var allowedHidden = HiddenNamesToCopy(_config);
-        foreach (var full in Enumerate(contentRoot, allowedHidden))
+        var found = Enumerate(contentRoot, allowedHidden).ToList();
+        var loaded = LoadPages(found, contentRoot);
+        for (var i = 0; i < found.Count; i++)
         {
-            var contentPath = Path.GetRelativePath(contentRoot, full).Replace('\\', '/');
+            var full = found[i];
+            var contentPath = ContentPathOf(contentRoot, full);
             var sourcePath = ContentFolder + "/" + contentPath;
             if (IsMarkdown(full))
             {
-                var page = PageLoader is { } loader ? loader(full, sourcePath, contentPath) : LoadPage(full, sourcePath, contentPath);
+                var page = loaded[i];
                 if (page is null) continue;
                 if (page.Draft && !_options.IncludeDrafts) { drafts++; continue; }
                 if (page.Date is { } date && date.Value > now && !_options.IncludeFuture) { future++; continue; }
@@ -77,6 +81,27 @@ public sealed class ContentLoader
         }
         return new SiteContent(pages, files, drafts, future);
     }
+
+    /// <summary>
+    /// The pages of the Markdown files among <paramref name="found"/>, at their indexes, read on all cores: reading and
+    /// parsing a thousand posts' front matter was most of the build's start, on one core. Problems go to the build's
+    /// bag, which keeps no order of its own (diagnostics are reported sorted).
+    /// </summary>
+    private Page?[] LoadPages(List<string> found, string contentRoot)
+    {
+        var pages = new Page?[found.Count];
+        Parallel.For(0, found.Count, i =>
+        {
+            var full = found[i];
+            if (!IsMarkdown(full)) return;
+            var contentPath = ContentPathOf(contentRoot, full);
+            var sourcePath = ContentFolder + "/" + contentPath;
+            pages[i] = PageLoader is { } loader ? loader(full, sourcePath, contentPath) : LoadPage(full, sourcePath, contentPath);
+        });
+        return pages;
+    }
+
+    private static string ContentPathOf(string contentRoot, string full) => Path.GetRelativePath(contentRoot, full).Replace('\\', '/');
 
     /// <summary>Markdown sources: <c>.md</c>, <c>.markdown</c> and Quarto's <c>.qmd</c> (Markdown with YAML front matter
     /// and the same math), which must never be copied raw into the output.</summary>

@@ -18,6 +18,28 @@ public class ContentLoaderTests
     private static Page Single(SiteContent content) => Assert.Single(content.Pages);
 
     [Fact]
+    public void Pages_read_on_all_cores_come_in_file_order_with_every_files_problems()
+    {
+        // Enough files for the threads to finish out of order; every seventh has broken front matter.
+        using var site = new TempSite();
+        for (var i = 0; i < 300; i++)
+        {
+            var folder = i % 3 == 0 ? "content/notes/" : "content/posts/";
+            site.With($"{folder}{i:D3}-p.md", i % 7 == 0 ? "---\ntitle: [unclosed\n---\nBody\n" : $"---\ntitle: Page {i}\n---\nBody {i}\n");
+            if (i % 10 == 0) site.With($"{folder}{i:D3}-image.png", "png");
+        }
+
+        var (content, diagnostics) = Load(site);
+        var expected = Enumerable.Range(0, 300).Where(i => i % 7 != 0)
+            .Select(i => (i % 3 == 0 ? "content/notes/" : "content/posts/") + $"{i:D3}-p.md")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected, content.Pages.Select(p => p.SourcePath));
+        Assert.All(content.Pages, p => Assert.EndsWith(p.Title[5..] + "\n", p.Body));
+        Assert.Equal(Enumerable.Range(0, 300).Count(i => i % 7 == 0), diagnostics.Sorted().Count(d => d.Code == DiagnosticCodes.FrontMatterError));
+        Assert.Equal(30, content.StaticFiles.Count);
+    }
+
+    [Fact]
     public void Jekyll_file_name_gives_date_and_slug()
     {
         using var site = new TempSite().With("content/_posts/2026-02-20-my-first-post.md", "---\ntitle: Hi\n---\nText");
