@@ -22,9 +22,8 @@ internal static class RowCollector
             return;
         }
 
-        // By index: a foreach over the interface allocated an enumerator for every box of every equation.
         var children = box.Children;
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 0; i < children.Length; i++)
         {
             Walk(children[i].Box, baselineY + children[i].Y, rootHeight, rows);
         }

@@ -162,9 +162,8 @@ internal sealed class SvgWriter
                 return;
         }
 
-        // Indexed, not foreach: an interface enumerator is an allocation per box.
         var children = box.Children;
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 0; i < children.Length; i++)
         {
             var child = children[i];
             WriteBox(child.Box, x + child.X, y - child.Y, color);

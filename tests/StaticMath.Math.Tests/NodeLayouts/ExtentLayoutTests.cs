@@ -16,7 +16,7 @@ public class ExtentLayoutTests
     {
         var box = Layout(new PhantomNode(Digit, KeepWidth: true, KeepHeight: true));
         Assert.Equal((500.0, 700.0, 0.0), (box.Width, box.Height, box.Depth));
-        Assert.Empty(box.Children);
+        Assert.True(box.Children.IsEmpty);
     }
 
     [Fact]

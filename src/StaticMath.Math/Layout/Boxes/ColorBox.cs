@@ -10,5 +10,7 @@ internal sealed class ColorBox(Box inner, string color) : Box
     public override double Height => Inner.Height;
     public override double Depth => Inner.Depth;
 
-    public override IReadOnlyList<PlacedBox> Children => [new PlacedBox(Inner, 0, 0)];
+    private readonly PlacedBox child = new(inner, 0, 0);
+
+    public override ReadOnlySpan<PlacedBox> Children => new(in child);
 }

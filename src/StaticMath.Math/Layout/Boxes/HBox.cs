@@ -36,5 +36,5 @@ internal sealed class HBox : Box
     public override double Height { get; }
     public override double Depth { get; }
 
-    public override IReadOnlyList<PlacedBox> Children => placed;
+    public override ReadOnlySpan<PlacedBox> Children => placed;
 }

@@ -10,5 +10,7 @@ internal sealed class ShiftBox(Box inner, double shift) : Box
     public override double Height => Inner.Height + Shift;
     public override double Depth => Inner.Depth - Shift;
 
-    public override IReadOnlyList<PlacedBox> Children => [new PlacedBox(Inner, 0, Shift)];
+    private readonly PlacedBox child = new(inner, 0, shift);
+
+    public override ReadOnlySpan<PlacedBox> Children => new(in child);
 }

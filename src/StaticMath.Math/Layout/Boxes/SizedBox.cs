@@ -14,5 +14,7 @@ internal sealed class SizedBox(Box inner, double width, double height, double de
     public override double Height { get; } = height;
     public override double Depth { get; } = depth;
 
-    public override IReadOnlyList<PlacedBox> Children => Visible ? [new PlacedBox(Inner, OffsetX, 0)] : [];
+    private readonly PlacedBox child = new(inner, offsetX, 0);
+
+    public override ReadOnlySpan<PlacedBox> Children => Visible ? new(in child) : [];
 }

@@ -28,5 +28,5 @@ internal sealed class VBox : Box
     public override double Height { get; }
     public override double Depth { get; }
 
-    public override IReadOnlyList<PlacedBox> Children => items;
+    public override ReadOnlySpan<PlacedBox> Children => items;
 }

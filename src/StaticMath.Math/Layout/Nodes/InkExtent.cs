@@ -21,7 +21,7 @@ internal static class InkExtent
 
         double bottom = double.PositiveInfinity, top = double.NegativeInfinity;
         var children = box.Children;
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 0; i < children.Length; i++)
         {
             var (b, t) = Of(children[i].Box);
             bottom = System.Math.Min(bottom, b + children[i].Y);
