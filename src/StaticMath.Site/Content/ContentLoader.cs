@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
@@ -90,16 +91,22 @@ public sealed class ContentLoader
     private Page?[] LoadPages(List<string> found, string contentRoot)
     {
         var pages = new Page?[found.Count];
-        Parallel.For(0, found.Count, i =>
+        // In ranges: a page serve already holds costs less than handing it to a thread.
+        Parallel.ForEach(Partitioner.Create(0, found.Count, PagesPerRange), range =>
         {
-            var full = found[i];
-            if (!IsMarkdown(full)) return;
-            var contentPath = ContentPathOf(contentRoot, full);
-            var sourcePath = ContentFolder + "/" + contentPath;
-            pages[i] = PageLoader is { } loader ? loader(full, sourcePath, contentPath) : LoadPage(full, sourcePath, contentPath);
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                var full = found[i];
+                if (!IsMarkdown(full)) continue;
+                var contentPath = ContentPathOf(contentRoot, full);
+                var sourcePath = ContentFolder + "/" + contentPath;
+                pages[i] = PageLoader is { } loader ? loader(full, sourcePath, contentPath) : LoadPage(full, sourcePath, contentPath);
+            }
         });
         return pages;
     }
+
+    private const int PagesPerRange = 32;
 
     private static string ContentPathOf(string contentRoot, string full) => Path.GetRelativePath(contentRoot, full).Replace('\\', '/');
 
