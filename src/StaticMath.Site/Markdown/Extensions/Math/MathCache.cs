@@ -100,7 +100,10 @@ public sealed class MathCache : IDisposable
     {
         // Hashed part by part (no string of the whole, no UTF-8 copy of it): the same key as hashing them joined.
         var key = Utf8KeyHash.ForThisThread().Append(engineKey).Append('\n').Append(glyphMode.ToString()).Append('\n').Append(ToolBuildStamp);
-        foreach (var (label, value) in resolvedReferences.OrderBy(p => p.Key, StringComparer.Ordinal))
+        IEnumerable<KeyValuePair<string, string>> ordered = resolvedReferences is ICollection<KeyValuePair<string, string>> { Count: 0 }
+            ? []
+            : resolvedReferences.OrderBy(p => p.Key, StringComparer.Ordinal);
+        foreach (var (label, value) in ordered)
         {
             key.Append('\n').Append(label).Append('=').Append(value);
         }

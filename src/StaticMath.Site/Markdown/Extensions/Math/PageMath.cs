@@ -304,7 +304,9 @@ public sealed partial class PageMath
     {
         if (equation.CacheKey is { } known && equation.CacheKeyLabels == _labelsDefined) return known;
         var parsed = equation.Parsed!;
-        var references = parsed.ReferencedLabels.Distinct(StringComparer.Ordinal)
+        // Most equations reference no label: no set, projection and sort for nothing (a key per equation of every page).
+        IEnumerable<KeyValuePair<string, string>> references = parsed.ReferencedLabels.Count == 0 ? [] : parsed.ReferencedLabels
+            .Distinct(StringComparer.Ordinal)
             .Select(label => new KeyValuePair<string, string>(label, ResolveLabel(label) ?? "??"));
         equation.CacheKeyLabels = _labelsDefined;
         return equation.CacheKey = MathCache.KeyFor(parsed.CacheKey, _services.GlyphMode, references);
