@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using StaticMath.Site.Configuration;
 using StaticMath.Site.Core;
 using StaticMath.Site.Diagnostics;
@@ -92,7 +93,19 @@ public sealed class ContentLoader
     {
         var pages = new Page?[found.Count];
         // In ranges: a page serve already holds costs less than handing it to a thread.
-        Parallel.ForEach(Partitioner.Create(0, found.Count, PagesPerRange), range =>
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(0, found.Count, PagesPerRange), ReadRange);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // What reading one page threw, as a sequential read would have thrown it.
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        return pages;
+
+        void ReadRange(Tuple<int, int> range)
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
@@ -102,8 +115,7 @@ public sealed class ContentLoader
                 var sourcePath = ContentFolder + "/" + contentPath;
                 pages[i] = PageLoader is { } loader ? loader(full, sourcePath, contentPath) : LoadPage(full, sourcePath, contentPath);
             }
-        });
-        return pages;
+        }
     }
 
     private const int PagesPerRange = 32;

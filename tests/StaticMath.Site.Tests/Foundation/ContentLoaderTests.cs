@@ -40,6 +40,18 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public void A_page_loader_that_fails_on_one_page_fails_the_load_with_its_own_exception()
+    {
+        using var site = new TempSite();
+        for (var i = 0; i < 100; i++) site.With($"content/posts/{i:D3}-p.md", $"---\ntitle: Page {i}\n---\n");
+        var loader = new ContentLoader(new SiteConfig(), new BuildOptions { SourceDirectory = site.Root, Now = TempSite.Now }, new DiagnosticBag())
+        {
+            PageLoader = (_, source, _) => source.EndsWith("042-p.md", StringComparison.Ordinal) ? throw new InvalidOperationException("page 42") : null,
+        };
+        Assert.Equal("page 42", Assert.Throws<InvalidOperationException>(() => loader.Load()).Message);
+    }
+
+    [Fact]
     public void Jekyll_file_name_gives_date_and_slug()
     {
         using var site = new TempSite().With("content/_posts/2026-02-20-my-first-post.md", "---\ntitle: Hi\n---\nText");
