@@ -64,6 +64,20 @@ public sealed class MathCacheTests : IDisposable
         Assert.Empty(_warnings);
     }
 
+    [Theory]
+    [InlineData("<svg>a</svg>")]
+    [InlineData("<svg aria-label=\"é ∑\">é</svg>")]
+    [InlineData("<svg>\U0001D465 = 1</svg>")]
+    public void A_stored_svg_comes_back_with_its_length_in_characters(string svg)
+    {
+        Save("a", svg);
+        using var cache = Cache();
+        Assert.True(cache.TryGet(Key("a"), null, out var equation));
+        var read = Assert.Single(equation.Svgs);
+        Assert.Equal(svg, read.Html);
+        Assert.Equal(svg.Length, read.HtmlLength);
+    }
+
     [Fact]
     public void A_build_keeps_no_more_new_entries_than_the_store_may_hold_and_still_saves_the_first_ones()
     {
