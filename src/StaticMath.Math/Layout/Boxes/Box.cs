@@ -15,7 +15,7 @@ internal abstract class Box
     public double TotalHeight => Height + Depth;
 
     /// <summary>The boxes this one draws, with their reference points relative to this box's reference point (y up).</summary>
-    /// <remarks>A span, not a list interface: the writers walk every box of every equation, and the interface calls
+    /// <remarks>A span, not a list interface: the writers walk every box of every equation, and the interface calls'
     /// dispatch stubs (arrays and one-child lists behind one call site) were a tenth of the typesetting samples in a
     /// profile; a one-child box also no longer makes a list on each walk.</remarks>
     public virtual ReadOnlySpan<PlacedBox> Children => [];
