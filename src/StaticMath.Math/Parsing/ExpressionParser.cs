@@ -39,6 +39,14 @@ internal static class ExpressionParser
         };
     }
 
+    /// <summary>What <see cref="Parse"/> would give the caller, for an expression that can have no effect and no rows
+    /// or marks of its own (<see cref="InertTex"/>): its key, then one unmarked row for a display and none inline, as
+    /// <see cref="CollectRows"/> finds for such an expression.</summary>
+    public static MathOutline? OutlineWithoutParse(string tex, MathMode mode, MacroScope scope, string fontId) =>
+        InertTex.ForOutline.IsInert(tex, scope)
+            ? new MathOutline(MathCacheKey.Compute(tex, mode, scope, fontId), mode == MathMode.Display ? [new ArrayRowInfo()] : [], null)
+            : null;
+
     /// <summary>
     /// Numbering rows: the rows of a top-level alignment (an environment's, or lines split by \\), else one row whose
     /// tag/label/\notag are gathered from the expression (inline math has rows only when it carries such metadata).

@@ -38,6 +38,34 @@ public sealed class MathCacheBuildTests : IDisposable
         Assert.Equal(reference, Build(noCache: false, threads: 0, expectFromCache: true));
     }
 
+    [Fact]
+    public void Equations_parsed_only_on_a_miss_see_the_definitions_made_before_them_and_no_later_one()
+    {
+        // Inline and display equations whose parse is put off (see PageMath.ParseLater) before and after a definition.
+        Write("content/posts/2024-02-01-defs.md",
+            "---\ntitle: Definitions\n---\n" +
+            "Before: $\\later + 1$ and $x^2$.\n\n" +
+            "$$\ny = \\later\n$$\n\n" +
+            "$$\n\\newcommand{\\later}{L}\n$$\n\n" +
+            "After: $\\later + 2$ and $x^2$.\n\n" +
+            "$$\ny = \\later\n$$\n\n" +
+            "$$\n\\begin{align} a &= \\later \\label{eq:late} \\end{align}\n$$\n\n" +
+            "See \\eqref{eq:late}.\n");
+        var reference = Build(noCache: true, threads: 1);
+        foreach (var (threads, fromCache) in new[] { (0, false), (1, true), (0, true) })
+        {
+            var result = BuildEveryPage(Options(noCache: false, threads));
+            Assert.Equal(reference, Hashes());
+            // The two uses before the definition, and only they, are undefined (the page's lines 4 and 7).
+            var undefined = result.Diagnostics.Where(d => d.Path.EndsWith("defs.md", StringComparison.Ordinal) && d.Message.Contains(@"\later", StringComparison.Ordinal));
+            Assert.Equal([4, 7], undefined.Select(d => d.Line).Order());
+            if (fromCache) Assert.Equal(0, Count(result, MathBuildServices.TypesetCounter));
+        }
+
+        var page = File.ReadAllText(Path.Combine(_site, "_site", "posts", "defs", "index.html"));
+        Assert.Contains("(1)", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("garbage")]

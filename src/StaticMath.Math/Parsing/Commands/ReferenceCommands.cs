@@ -8,13 +8,19 @@ internal static class ReferenceCommands
 {
     public static void Register(CommandRegistry.Builder registry)
     {
-        registry.Add("tag", Tag);
-        registry.Add("notag", (_, _) => new EquationMetaNode(NoNumber: true));
-        registry.Add("nonumber", (_, _) => new EquationMetaNode(NoNumber: true));
-        registry.Add("label", (p, t) => p.ReadStringArgument(t) is { } label ? new EquationMetaNode(Label: label) : null);
-        registry.Add("ref", (p, t) => Reference(p, t, parentheses: false));
-        registry.Add("eqref", (p, t) => Reference(p, t, parentheses: true));
+        registry.Add(NumberingMarks[0], Tag);
+        registry.Add(NumberingMarks[1], (_, _) => new EquationMetaNode(NoNumber: true));
+        registry.Add(NumberingMarks[2], (_, _) => new EquationMetaNode(NoNumber: true));
+        registry.Add(NumberingMarks[3], (p, t) => p.ReadStringArgument(t) is { } label ? new EquationMetaNode(Label: label) : null);
+        registry.Add(LabelReferences[0], (p, t) => Reference(p, t, parentheses: false));
+        registry.Add(LabelReferences[1], (p, t) => Reference(p, t, parentheses: true));
     }
+
+    /// <summary>The commands that mark an equation's row (<see cref="EquationMetaNode"/>).</summary>
+    public static IReadOnlyList<string> NumberingMarks { get; } = ["tag", "notag", "nonumber", "label"];
+
+    /// <summary>The commands that record a referenced label (<see cref="MathParser.ReferencedLabels"/>).</summary>
+    public static IReadOnlyList<string> LabelReferences { get; } = ["ref", "eqref"];
 
     /// <summary>The tag is kept as its TeX source (it may hold math such as <c>$\ast$</c>).</summary>
     private static MathNode? Tag(MathParser parser, Token command)

@@ -12,6 +12,8 @@ internal sealed class MacroScope
     private readonly Dictionary<string, Macro> macros = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> colors = new(StringComparer.Ordinal);
     private string? digest;
+    private Dictionary<string, bool>? inertForOutline;
+    private Dictionary<string, bool>? inertForScope;
 
     public MacroScope(IReadOnlyDictionary<string, MacroDefinition>? siteMacros = null)
     {
@@ -40,7 +42,15 @@ internal sealed class MacroScope
     {
         macros[macro.Name] = macro;
         digest = null;
+        inertForOutline = null;
+        inertForScope = null;
     }
+
+    /// <summary>Which command names, in this scope as it is now, are inert for <see cref="InertTex.ForOutline"/>.</summary>
+    public Dictionary<string, bool> InertForOutline => inertForOutline ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+
+    /// <summary>Which command names, in this scope as it is now, are inert for <see cref="InertTex.ForScope"/>.</summary>
+    public Dictionary<string, bool> InertForScope => inertForScope ??= new Dictionary<string, bool>(StringComparer.Ordinal);
 
     public bool TryGetColor(string name, out string css) => colors.TryGetValue(name, out css!);
 

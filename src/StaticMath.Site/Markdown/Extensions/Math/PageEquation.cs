@@ -10,9 +10,15 @@ public sealed class PageEquation
     /// <summary>0-based body line and column of the TeX, for diagnostics; line -1 when unknown.</summary>
     public required int BodyLine { get; init; }
     public required int BodyColumn { get; init; }
-    /// <summary>Null when the engine failed outright (see <see cref="Failure"/>).</summary>
-    public ParsedMath? Parsed { get; init; }
-    public string? Failure { get; init; }
+    /// <summary>Null when the engine failed outright (see <see cref="Failure"/>), or while the parse is put off (see
+    /// <see cref="EngineKey"/>).</summary>
+    public ParsedMath? Parsed { get; internal set; }
+    public string? Failure { get; internal set; }
+
+    /// <summary>Set instead of <see cref="Parsed"/> for an equation whose parse can tell the page nothing it needs
+    /// before typesetting (<see cref="MathSession.OutlineWithoutParse"/>): it is parsed only when it must be typeset,
+    /// and not at all when the cache holds it. Set by <see cref="PageMath"/>.</summary>
+    internal string? EngineKey { get; set; }
     public IReadOnlyList<NumberedRow> Rows { get; init; } = [];
 
     /// <summary>The page's math cache key for it, made when <see cref="CacheKeyLabels"/> labels were defined (the key

@@ -25,6 +25,9 @@ public sealed partial class PageMath
     // Unordered: the definitions are written sorted (a sorted set paid string comparisons for every glyph of every equation).
     private readonly HashSet<string> _glyphIds = new(StringComparer.Ordinal);
     private readonly List<PageEquation> _rawHtml = [];
+    // Equations registered with their parse put off (see PageEquation.EngineKey) and not parsed yet: parsed before any
+    // expression that may define something, so each still sees the definitions made before it and no later one.
+    private readonly List<PageEquation> _parseLater = [];
     // Labels defined so far: an equation's cache key holds the numbers it references, so a key made before the last
     // label was defined is made again (see CacheKey). Then the page's entries read from the cache at its first render,
     // when every equation of the page is registered.
@@ -72,7 +75,9 @@ public sealed partial class PageMath
     public PageEquation Register<TExpression>(TExpression expression) where TExpression : MarkdownObject, IMathExpression
     {
         if (expression.GetData(this) is PageEquation known) return known;
-        var equation = Parse(expression.Tex, expression.IsDisplay, expression.TexLine, expression.TexColumn, (expression as MathBlock)?.AttributeLabel);
+        var attributeLabel = (expression as MathBlock)?.AttributeLabel;
+        var equation = ParseLater(expression.Tex, expression.IsDisplay, expression.TexLine, expression.TexColumn, attributeLabel)
+            ?? Parse(expression.Tex, expression.IsDisplay, expression.TexLine, expression.TexColumn, attributeLabel);
         expression.SetData(this, equation);
         _equations.Add(equation);
         return equation;
@@ -109,13 +114,13 @@ public sealed partial class PageMath
     public string Render(PageEquation equation, string element, string? trailingPunctuation = null, FragmentSegments? segments = null)
     {
         _services.Counters.Add(MathBuildServices.EquationsCounter);
-        if (equation.Parsed is null)
+        if (equation.Parsed is null && equation.EngineKey is null)
         {
             Warn(DiagnosticCodes.MathEngineFailure, equation.BodyLine, equation.BodyColumn, "the math engine failed on this expression: " + equation.Failure);
             return MathHtml.Error(equation.Tex, "math engine failure: " + equation.Failure, equation.IsDisplay, element);
         }
 
-        foreach (var label in equation.Parsed.ReferencedLabels.Distinct(StringComparer.Ordinal))
+        foreach (var label in equation.Parsed?.ReferencedLabels.Distinct(StringComparer.Ordinal) ?? [])
         {
             if (UnresolvedReferenceProblem(label) is { } problem)
             {
@@ -143,7 +148,7 @@ public sealed partial class PageMath
         {
             if (slots is null)
             {
-                result = Typeset(equation.Parsed);
+                result = Typeset(ParsedOf(equation));
             }
             else
             {
@@ -216,54 +221,111 @@ public sealed partial class PageMath
     public string? GlyphDefinitionsHtml() =>
         _glyphIds.Count == 0 || _services.GlyphMode != GlyphMode.SharedDefinitions ? null : _services.Renderer.RenderGlyphDefinitions(_glyphIds);
 
+    /// <summary>An equation whose parse is put off (what the page needs before typesetting is known without it), or
+    /// null when it must be parsed now.</summary>
+    private PageEquation? ParseLater(string tex, bool display, int bodyLine, int bodyColumn, string? attributeLabel)
+    {
+        if (Session.OutlineWithoutParse(tex, display ? MathMode.Display : MathMode.Inline) is not { } outline) return null;
+        var rows = display ? NumberRows(tex, outline.Environment, outline.Rows, attributeLabel, bodyLine, bodyColumn) : [];
+        var equation = new PageEquation { Tex = tex, IsDisplay = display, BodyLine = bodyLine, BodyColumn = bodyColumn, EngineKey = outline.CacheKey, Rows = rows };
+        _parseLater.Add(equation);
+        return equation;
+    }
+
+    /// <summary>The equation's parse: made now when it was put off.</summary>
+    /// <exception cref="Exception">Whatever the engine threw; it is kept as the equation's failure as well.</exception>
+    private ParsedMath ParsedOf(PageEquation equation)
+    {
+        if (equation.Parsed is { } parsed) return parsed;
+        if (equation.Failure is { } failure) throw new InvalidOperationException(failure);
+        // No definition was made since it was registered (those parse the equations put off first), so the scope is
+        // the one it was registered in.
+        _parseLater.Remove(equation);
+        return ParsePutOff(equation);
+    }
+
+    private ParsedMath ParsePutOff(PageEquation equation)
+    {
+        try
+        {
+            return equation.Parsed = Session.Parse(equation.Tex, equation.IsDisplay ? MathMode.Display : MathMode.Inline);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            equation.Failure = e.Message;
+            throw;
+        }
+    }
+
     private PageEquation Parse(string tex, bool display, int bodyLine, int bodyColumn, string? attributeLabel = null)
     {
+        var mode = display ? MathMode.Display : MathMode.Inline;
+        // An expression that may define something changes the scope the equations put off must still be parsed in.
+        if (_parseLater.Count > 0 && Session.MayDefine(tex))
+        {
+            foreach (var waiting in _parseLater)
+            {
+                try
+                {
+                    ParsePutOff(waiting);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Kept as the equation's failure: its render reports it, as for any equation.
+                }
+            }
+
+            _parseLater.Clear();
+        }
+
         ParsedMath parsed;
         try
         {
-            parsed = Session.Parse(tex, display ? MathMode.Display : MathMode.Inline);
+            parsed = Session.Parse(tex, mode);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return new PageEquation { Tex = tex, IsDisplay = display, BodyLine = bodyLine, BodyColumn = bodyColumn, Failure = e.Message };
         }
 
-        IReadOnlyList<NumberedRow> rows = [];
-        if (display)
+        var rows = display ? NumberRows(tex, parsed.Environment, parsed.Rows, attributeLabel, bodyLine, bodyColumn) : [];
+        return new PageEquation { Tex = tex, IsDisplay = display, BodyLine = bodyLine, BodyColumn = bodyColumn, Parsed = parsed, Rows = rows };
+    }
+
+    /// <summary>A display's numbered rows, its labels recorded for references.</summary>
+    private IReadOnlyList<NumberedRow> NumberRows(string tex, string? environment, IReadOnlyList<StaticMath.Math.Syntax.ArrayRowInfo> parsedRows, string? attributeLabel, int bodyLine, int bodyColumn)
+    {
+        var rows = EquationNumbering.Assign(environment, parsedRows, Numbering, ref _counter);
+        if (attributeLabel is not null)
         {
-            rows = EquationNumbering.Assign(parsed.Environment, parsed.Rows, Numbering, ref _counter);
-            if (attributeLabel is not null)
+            rows = EquationNumbering.WithAttributeLabel(rows, attributeLabel, ref _counter);
+        }
+
+        foreach (var row in rows)
+        {
+            if (row.Label is null)
             {
-                rows = EquationNumbering.WithAttributeLabel(rows, attributeLabel, ref _counter);
+                continue;
             }
 
-            foreach (var row in rows)
+            if (!_labels.TryAdd(row.Label, new DefinedLabel(row, LabelLine(tex, bodyLine, bodyColumn, row.Label))))
             {
-                if (row.Label is null)
-                {
-                    continue;
-                }
-
-                if (!_labels.TryAdd(row.Label, new DefinedLabel(row, LabelLine(tex, bodyLine, bodyColumn, row.Label))))
-                {
-                    Warn(DiagnosticCodes.DuplicateEquationLabel, bodyLine, bodyColumn, $"equation label '{row.Label}' is defined twice on this page");
-                }
-                else
-                {
-                    _labelsDefined++;
-                }
+                Warn(DiagnosticCodes.DuplicateEquationLabel, bodyLine, bodyColumn, $"equation label '{row.Label}' is defined twice on this page");
+            }
+            else
+            {
+                _labelsDefined++;
             }
         }
 
-        return new PageEquation { Tex = tex, IsDisplay = display, BodyLine = bodyLine, BodyColumn = bodyColumn, Parsed = parsed, Rows = rows };
+        return rows;
     }
 
     private TypesetEquation TypesetOrReadCache(PageEquation equation)
     {
-        var parsed = equation.Parsed!;
         if (_services.Cache is not { } cache)
         {
-            return TypesetEquation.FromEngine(Typeset(parsed));
+            return TypesetEquation.FromEngine(Typeset(ParsedOf(equation)));
         }
 
         var key = CacheKey(equation);
@@ -274,7 +336,7 @@ public sealed partial class PageMath
             return cached;
         }
 
-        var typeset = TypesetEquation.FromEngine(Typeset(parsed));
+        var typeset = TypesetEquation.FromEngine(Typeset(ParsedOf(equation)));
         cache.Put(key, typeset, _cacheBatch ??= cache.NewBatch());
         _cached[key] = typeset;
         return typeset;
@@ -293,7 +355,7 @@ public sealed partial class PageMath
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var equation in _equations.Concat(_rawHtml))
         {
-            if (equation.Parsed is not null) keys.Add(CacheKey(equation));
+            if (equation.Parsed is not null || equation.EngineKey is not null) keys.Add(CacheKey(equation));
         }
 
         return keys;
@@ -303,12 +365,13 @@ public sealed partial class PageMath
     private string CacheKey(PageEquation equation)
     {
         if (equation.CacheKey is { } known && equation.CacheKeyLabels == _labelsDefined) return known;
-        var parsed = equation.Parsed!;
+        equation.CacheKeyLabels = _labelsDefined;
+        // An equation whose parse is put off references no label.
+        if (equation.Parsed is not { } parsed) return equation.CacheKey = MathCache.KeyFor(equation.EngineKey!, _services.GlyphMode, []);
         // Most equations reference no label: no set, projection and sort for nothing (a key per equation of every page).
         IEnumerable<KeyValuePair<string, string>> references = parsed.ReferencedLabels.Count == 0 ? [] : parsed.ReferencedLabels
             .Distinct(StringComparer.Ordinal)
             .Select(label => new KeyValuePair<string, string>(label, ResolveLabel(label) ?? "??"));
-        equation.CacheKeyLabels = _labelsDefined;
         return equation.CacheKey = MathCache.KeyFor(parsed.CacheKey, _services.GlyphMode, references);
     }
 
