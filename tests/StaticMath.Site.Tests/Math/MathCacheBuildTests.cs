@@ -81,7 +81,7 @@ public sealed class MathCacheBuildTests : IDisposable
             connection.Open();
             using var pad = connection.CreateCommand();
             pad.CommandText = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 64) " +
-                              "INSERT INTO entries(key, value, used, writer) SELECT randomblob(32), randomblob(900), 0, 0 FROM n";
+                              "INSERT INTO entries(key, value, saved, writer) SELECT randomblob(32), randomblob(900), 0, 0 FROM n";
             pad.ExecuteNonQuery();
         }
 

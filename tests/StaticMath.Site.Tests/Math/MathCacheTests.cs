@@ -427,6 +427,49 @@ public sealed class MathCacheTests : IDisposable
     }
 
     [Fact]
+    public void Reading_entries_marked_long_ago_writes_only_their_marks()
+    {
+        using (var cache = Cache())
+        {
+            for (var i = 0; i < 20; i++) cache.Put(Key("m" + i), Equation("<svg>m" + i + "</svg>"));
+            cache.Save();
+        }
+
+        const string Entries = "SELECT group_concat(id || ':' || hex(key) || ':' || hex(value) || ':' || saved || ':' || writer) FROM entries";
+        var entries = Query(Entries);
+        Assert.Equal("0", Query("SELECT count(*) FROM uses"));
+        _clock.Advance(TimeSpan.FromHours(2));
+        using (var cache = Cache())
+        {
+            for (var i = 0; i < 20; i++) Assert.True(cache.TryGet(Key("m" + i), null, out _));
+            Assert.True(cache.HasUnsaved);
+            cache.Save();
+        }
+
+        var now = _clock.GetUtcNow().ToUnixTimeSeconds();
+        Assert.Equal($"{now}-{now}-20", Query("SELECT min(used) || '-' || max(used) || '-' || count(*) FROM uses"));
+        Assert.Equal(entries, Query(Entries));
+
+        // Read again within the hour: nothing to write.
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        using (var cache = Cache())
+        {
+            Assert.True(cache.TryGet(Key("m3"), null, out _));
+            Assert.False(cache.HasUnsaved);
+        }
+
+    }
+
+    private string Query(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
+    [Fact]
     public void Least_recently_used_entries_are_evicted_down_to_the_size_bound()
     {
         const long limit = 256 << 10;
@@ -453,6 +496,8 @@ public sealed class MathCacheTests : IDisposable
         Assert.True(after.TryGet(Key("e199"), null, out _), "the newest entries stay");
         Assert.False(after.TryGet(Key("e1"), null, out _), "the oldest unused entries go first");
         Assert.True(statistics.Entries < 200);
+        Assert.Equal("1", Query("SELECT count(*) FROM uses"));
+        Assert.Equal("0", Query("SELECT count(*) FROM uses WHERE id NOT IN (SELECT id FROM entries)"));
     }
 
     [Theory]
@@ -460,8 +505,9 @@ public sealed class MathCacheTests : IDisposable
     [InlineData(true)]
     public void Entries_of_other_builds_of_the_tool_go_once_the_store_is_past_half_its_bound(bool pastHalf)
     {
-        const long limit = 512 << 10;
-        // 60 entries of over 2 KB: about a quarter of the bound, then twice that with 60 more.
+        const long limit = 768 << 10;
+        // 60 entries of over 2 KB (16 pages of the file with its tables and index): a third of the bound, then twice
+        // that with 60 more.
         using (var cache = Cache(limit))
         {
             for (var i = 0; i < 60; i++) cache.Put(Key("old" + i), Equation(MathCacheFaults.IncompressibleSvg(i)));

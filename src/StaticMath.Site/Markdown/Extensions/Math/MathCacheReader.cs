@@ -3,7 +3,8 @@ using SQLitePCL;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
 
-/// <summary>Called for each stored entry found: the index of its key and its bytes (valid only during the call).</summary>
+/// <summary>Called for each stored entry found: the index of its key, its bytes (valid only during the call) and when it
+/// was last used (saved, or marked since as the row index knows it).</summary>
 internal delegate void StoredEntryFound(int keyIndex, ReadOnlySpan<byte> value, long used);
 
 /// <summary>
@@ -26,14 +27,14 @@ internal sealed class MathCacheReader : IDisposable
     {
         _connection = connection;
         Check(raw.sqlite3_exec(Db, $"PRAGMA cache_size = -{PageCacheKiB}"));
-        Check(raw.sqlite3_prepare_v2(Db, "SELECT id, key, value, used FROM entries WHERE id BETWEEN ?1 AND ?2", out _scan));
+        Check(raw.sqlite3_prepare_v2(Db, "SELECT id, key, value, saved FROM entries WHERE id BETWEEN ?1 AND ?2", out _scan));
     }
 
     public sqlite3 Db => _connection.Handle!;
 
     /// <summary>Hands over the entries of <paramref name="rows"/> (sorted by row) whose stored key is the one asked for.</summary>
     /// <exception cref="SqliteException">The file is damaged in a way its header did not show.</exception>
-    public void Read(IReadOnlyList<byte[]> keys, IReadOnlyList<(long Row, int KeyIndex)> rows, StoredEntryFound found)
+    public void Read(IReadOnlyList<byte[]> keys, IReadOnlyList<(long Row, int KeyIndex, long Used)> rows, StoredEntryFound found)
     {
         // One snapshot for the batch: SQLite otherwise takes and drops its read lock around every scan.
         Check(raw.sqlite3_exec(Db, "BEGIN"));
@@ -55,7 +56,7 @@ internal sealed class MathCacheReader : IDisposable
         }
     }
 
-    private void ReadRange(IReadOnlyList<byte[]> keys, IReadOnlyList<(long Row, int KeyIndex)> rows, int first, int last, StoredEntryFound found)
+    private void ReadRange(IReadOnlyList<byte[]> keys, IReadOnlyList<(long Row, int KeyIndex, long Used)> rows, int first, int last, StoredEntryFound found)
     {
         Check(raw.sqlite3_bind_int64(_scan, 1, rows[first].Row));
         Check(raw.sqlite3_bind_int64(_scan, 2, rows[last].Row));
@@ -67,12 +68,12 @@ internal sealed class MathCacheReader : IDisposable
             var row = raw.sqlite3_column_int64(_scan, 0);
             while (wanted <= last && rows[wanted].Row < row) wanted++;
             if (wanted > last || rows[wanted].Row != row) continue;
-            var (_, keyIndex) = rows[wanted++];
+            var (_, keyIndex, used) = rows[wanted++];
             if (raw.sqlite3_column_blob(_scan, 1).SequenceEqual(keys[keyIndex]))
             {
                 // Anything but a blob is damage; an empty span fails the entry's checks like any other.
                 var value = raw.sqlite3_column_type(_scan, 2) == raw.SQLITE_BLOB ? raw.sqlite3_column_blob(_scan, 2) : [];
-                found(keyIndex, value, raw.sqlite3_column_int64(_scan, 3));
+                found(keyIndex, value, System.Math.Max(used, raw.sqlite3_column_int64(_scan, 3)));
             }
         }
 

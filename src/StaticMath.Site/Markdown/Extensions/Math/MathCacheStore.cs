@@ -9,8 +9,11 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// The math cache's one file, <c>.staticmath/math-cache.db</c>: an SQLite database (an embedded store that is safe for
 /// two processes at once — WAL journal, busy timeout — and for a process killed mid-save, so a second <c>build</c> or
 /// <c>serve</c> on the same site cannot corrupt it; it does not wait for the disk, see <see cref="Prepare"/>). Table <c>entries</c> maps a 16-byte key (the XXH3-128 cache key's bytes: collisions stay out of reach at any
-/// cache size) to a <see cref="MathCacheEntry"/>, the time it was last used (for least-recently-used eviction) and the
-/// build of the tool that wrote it. Rows are stored in the order they were saved, a page's equations together (see
+/// cache size) to a <see cref="MathCacheEntry"/>, the time it was saved and the build of the tool that wrote it; table
+/// <c>uses</c> holds the time an entry (by its row id) was last read again, when it was: an entry's last use is the
+/// later of the two, for least-recently-used eviction. The marks have a table of their own so that marking the entries
+/// a build read writes a few pages of marks, not every page of entries: a CI build whose store came from a run hours
+/// before marks nearly every entry, which rewrote the whole file (3 s at the end of a 1,000-post build). Rows are stored in the order they were saved, a page's equations together (see
 /// <see cref="Save"/>), and found by row id (<see cref="MathCacheRowIndex"/>, read once from the keys' index): a page's
 /// look-ups are a few scans of neighbouring rows instead of two searches at random places per equation; table <c>meta</c> holds the format version and the last build's counts. Reads go
 /// through a <see cref="MathCacheReader"/> per page worker; writes happen in <see cref="Save"/>, in one transaction.
@@ -20,7 +23,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 internal sealed class MathCacheStore : IDisposable
 {
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
     private const int SqliteHeaderBytes = 100;
     private const int BusyTimeoutSeconds = 30;
 
@@ -172,7 +175,7 @@ internal sealed class MathCacheStore : IDisposable
         // Prepared statements stepped directly: through ADO.NET commands each of a cold build's hundreds of thousands
         // of rows cost more in parameter and reader machinery than SQLite took to write it, on the one thread the
         // end of the build waits for.
-        using (var insert = Prepare("INSERT OR REPLACE INTO entries(key, value, used, writer) VALUES (?1, ?2, ?3, ?4)"))
+        using (var insert = Prepare("INSERT OR REPLACE INTO entries(key, value, saved, writer) VALUES (?1, ?2, ?3, ?4)"))
         {
             Check(raw.sqlite3_bind_int64(insert, 3, now));
             Check(raw.sqlite3_bind_int64(insert, 4, writer));
@@ -185,15 +188,8 @@ internal sealed class MathCacheStore : IDisposable
             }
         }
 
-        using (var touch = Prepare("UPDATE entries SET used = ?1 WHERE key = ?2"))
-        {
-            Check(raw.sqlite3_bind_int64(touch, 1, now));
-            foreach (var key in used)
-            {
-                Check(raw.sqlite3_bind_blob(touch, 2, key));
-                StepOnce(touch);
-            }
-        }
+        var touched = used.ToList();
+        Mark(touched, now);
 
         SetMeta(transaction, "last_build_lookups", build.Lookups);
         SetMeta(transaction, "last_build_hits", build.Hits);
@@ -201,7 +197,8 @@ internal sealed class MathCacheStore : IDisposable
         transaction.Commit();
         lock (_rowIndexGate)
         {
-            _rowIndex?.Add(written);
+            _rowIndex?.Add(written, now);
+            _rowIndex?.Touch(touched, now);
         }
 
         // Other builds of the tool never read this build's entries nor this build theirs (keys name the build), so
@@ -228,6 +225,29 @@ internal sealed class MathCacheStore : IDisposable
             ForgetRowIndex();
 
             Execute("VACUUM");
+        }
+    }
+
+    /// <summary>
+    /// Marks the entries of <paramref name="keys"/> as used at <paramref name="now"/>, in row order (the marks' table is
+    /// written from start to end, not at random places). Their rows are the row index's: every entry a build reads was
+    /// found through it. A row it names wrongly (another process rewrote the file since) only gets a wrong mark, which
+    /// evicts an entry too early or too late and never serves anything.
+    /// </summary>
+    private void Mark(List<byte[]> keys, long now)
+    {
+        List<(long Row, int KeyIndex, long Used)> rows;
+        lock (_rowIndexGate)
+        {
+            rows = _rowIndex?.RowsOf(keys) ?? [];
+        }
+
+        using var mark = Prepare("INSERT OR REPLACE INTO uses(id, used) VALUES (?1, ?2)");
+        Check(raw.sqlite3_bind_int64(mark, 2, now));
+        foreach (var (row, _, _) in rows)
+        {
+            Check(raw.sqlite3_bind_int64(mark, 1, row));
+            StepOnce(mark);
         }
     }
 
@@ -322,7 +342,11 @@ internal sealed class MathCacheStore : IDisposable
             // In save order (the row id), so a page's entries share the file's pages; the keys' index is small (a few
             // MB per 100,000 entries) and stays in the readers' page cache. With 16 KB pages, entries up to ~4 KB stay
             // on their page instead of spilling into an overflow page of their own.
-            Execute("CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, key BLOB NOT NULL UNIQUE, value BLOB NOT NULL, used INTEGER NOT NULL, writer INTEGER NOT NULL)", transaction);
+            Execute("CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, key BLOB NOT NULL UNIQUE, value BLOB NOT NULL, saved INTEGER NOT NULL, writer INTEGER NOT NULL)", transaction);
+            // An entry's last use after its save, by its row id. No trigger takes a deleted entry's mark with it: one
+            // made INSERT OR REPLACE look for the row to replace first, doubling the save; marks left behind go when
+            // rows are deleted.
+            Execute("CREATE TABLE IF NOT EXISTS uses (id INTEGER PRIMARY KEY, used INTEGER NOT NULL)", transaction);
             using var insert = Command("INSERT OR IGNORE INTO meta(name, value) VALUES ('format', $format)", transaction);
             insert.Parameters.AddWithValue("$format", FormatVersion);
             insert.ExecuteNonQuery();
@@ -393,14 +417,22 @@ internal sealed class MathCacheStore : IDisposable
     {
         using var delete = Command("DELETE FROM entries WHERE writer <> $writer", null);
         delete.Parameters.AddWithValue("$writer", writer);
-        return delete.ExecuteNonQuery();
+        var deleted = delete.ExecuteNonQuery();
+        if (deleted > 0) DeleteMarksOfGoneEntries(null);
+        return deleted;
     }
+
+    /// <summary>Use marks whose entry was deleted (or replaced under a new row id).</summary>
+    private void DeleteMarksOfGoneEntries(SqliteTransaction? transaction) =>
+        Execute("DELETE FROM uses WHERE id NOT IN (SELECT id FROM entries)", transaction);
 
     /// <summary>Keeps the most recently used entries whose stored bytes fit in the budget and deletes the rest.</summary>
     private void Evict(SqliteTransaction transaction, long budget)
     {
         var doomed = new List<byte[]>();
-        using (var newestFirst = Command("SELECT key, length(key) + length(value) + 16 FROM entries ORDER BY used DESC, key DESC", transaction))
+        using (var newestFirst = Command(
+                   "SELECT e.key, length(e.key) + length(e.value) + 16 FROM entries e LEFT JOIN uses u ON u.id = e.id ORDER BY max(e.saved, coalesce(u.used, 0)) DESC, e.key DESC",
+                   transaction))
         using (var reader = newestFirst.ExecuteReader())
         {
             long kept = 0;
@@ -414,13 +446,17 @@ internal sealed class MathCacheStore : IDisposable
             }
         }
 
-        using var delete = Command("DELETE FROM entries WHERE key = $key", transaction);
-        var key = delete.Parameters.Add("$key", SqliteType.Blob);
-        foreach (var entry in doomed)
+        using (var delete = Command("DELETE FROM entries WHERE key = $key", transaction))
         {
-            key.Value = entry;
-            delete.ExecuteNonQuery();
+            var key = delete.Parameters.Add("$key", SqliteType.Blob);
+            foreach (var entry in doomed)
+            {
+                key.Value = entry;
+                delete.ExecuteNonQuery();
+            }
         }
+
+        DeleteMarksOfGoneEntries(transaction);
     }
 
     /// <summary>Bytes of the file's pages that hold data (free pages excluded): what the size bound applies to.</summary>
