@@ -25,8 +25,9 @@ public sealed partial class PageMath
     // Unordered: the definitions are written sorted (a sorted set paid string comparisons for every glyph of every equation).
     private readonly HashSet<string> _glyphIds = new(StringComparer.Ordinal);
     private readonly List<PageEquation> _rawHtml = [];
-    // Equations registered with their parse put off (see PageEquation.EngineKey) and not parsed yet: parsed before any
-    // expression that may define something, so each still sees the definitions made before it and no later one.
+    // Equations registered with their parse put off (see PageEquation.EngineKey) since the last expression that may
+    // define something: those not parsed yet are parsed before the next such expression, so each still sees the
+    // definitions made before it and no later one.
     private readonly List<PageEquation> _parseLater = [];
     // Labels defined so far: an equation's cache key holds the numbers it references, so a key made before the last
     // label was defined is made again (see CacheKey). Then the page's entries read from the cache at its first render,
@@ -240,7 +241,6 @@ public sealed partial class PageMath
         if (equation.Failure is { } failure) throw new InvalidOperationException(failure);
         // No definition was made since it was registered (those parse the equations put off first), so the scope is
         // the one it was registered in.
-        _parseLater.Remove(equation);
         return ParsePutOff(equation);
     }
 
@@ -265,6 +265,7 @@ public sealed partial class PageMath
         {
             foreach (var waiting in _parseLater)
             {
+                if (waiting.Parsed is not null || waiting.Failure is not null) continue;
                 try
                 {
                     ParsePutOff(waiting);
