@@ -444,6 +444,9 @@ public sealed class MathCacheTests : IDisposable
             for (var i = 0; i < 20; i++) Assert.True(cache.TryGet(Key("m" + i), null, out _));
             Assert.True(cache.HasUnsaved);
             cache.Save();
+            // A session that keeps the store open (serve) does not mark them again at its next build.
+            Assert.True(cache.TryGet(Key("m3"), null, out _));
+            Assert.False(cache.HasUnsaved);
         }
 
         var now = _clock.GetUtcNow().ToUnixTimeSeconds();

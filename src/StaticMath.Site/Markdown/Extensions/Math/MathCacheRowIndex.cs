@@ -5,8 +5,9 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 
 /// <summary>
 /// Where each stored entry is and when it was last marked as used: its key → its row id and use mark (0 for none),
-/// read from the keys' index and the marks' table once per store and kept up to date by this process's saves. With it a page's look-ups become a few scans of row-id ranges (a page's entries were saved
-/// next to each other) instead of two B-tree searches per equation, which were most of a warm build's read time.
+/// read from the keys' index and the marks' table once per store and kept up to date by this process's saves. With it
+/// a page's look-ups become a few scans of row-id ranges (a page's entries were saved next to each other) instead of
+/// two B-tree searches per equation, which were most of a warm build's read time.
 /// It is a hint only: another process may have rewritten the file since, so a row is served only when its key is the
 /// one asked for, and an entry it does not know is a miss (typeset again, correct either way).
 /// </summary>
@@ -76,7 +77,9 @@ internal sealed class MathCacheRowIndex
         {
             foreach (var key in keys)
             {
-                if (key.Length == KeyBytes && _rows.TryGetValue(Of(key), out var stored)) _rows[Of(key)] = (stored.Row, now);
+                if (key.Length != KeyBytes) continue;
+                ref var stored = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_rows, Of(key));
+                if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref stored)) stored.Used = now;
             }
         }
     }

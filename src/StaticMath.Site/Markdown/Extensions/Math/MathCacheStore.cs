@@ -13,8 +13,8 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// <c>uses</c> holds the time an entry (by its row id) was last read again, when it was: an entry's last use is the
 /// later of the two, for least-recently-used eviction. The marks have a table of their own so that marking the entries
 /// a build read writes a few pages of marks, not every page of entries: a CI build whose store came from a run hours
-/// before marks nearly every entry, which rewrote the whole file (3 s at the end of a 1,000-post build). Rows are stored in the order they were saved, a page's equations together (see
-/// <see cref="Save"/>), and found by row id (<see cref="MathCacheRowIndex"/>, read once from the keys' index): a page's
+/// before marks nearly every entry, which rewrote the whole file (3 s at the end of a 1,000-post build). Rows are
+/// stored in the order they were saved, a page's equations together (see <see cref="Save"/>), and found by row id (<see cref="MathCacheRowIndex"/>, read once from the keys' index): a page's
 /// look-ups are a few scans of neighbouring rows instead of two searches at random places per equation; table <c>meta</c> holds the format version and the last build's counts. Reads go
 /// through a <see cref="MathCacheReader"/> per page worker; writes happen in <see cref="Save"/>, in one transaction.
 /// A file that is not a store of this format (truncated, garbage, an unknown version) is reported by <see cref="Open"/>
