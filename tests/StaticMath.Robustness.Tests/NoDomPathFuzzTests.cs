@@ -32,6 +32,20 @@ public class NoDomPathFuzzTests
     }
 
     [Fact]
+    public void Attribute_names_past_the_reader_s_table_of_known_names_still_read_and_write_back()
+    {
+        // More distinct names than the reader keeps strings for (1,024 a thread), read twice.
+        var fragment = string.Concat(Enumerable.Range(0, 1_500).Select(i => $"<p><span data-n{i}=\"v{i}\" class=\"c\">x</span></p>"));
+        for (var round = 0; round < 2; round++)
+        {
+            var tokens = FragmentTokens.Read(fragment);
+            Assert.NotNull(tokens);
+            Assert.Equal(DomRoundTrip(fragment), tokens.Write());
+            Assert.Equal("v1499", tokens.Tokens.Where(t => t.IsStartTag("span")).Last().GetAttribute("data-n1499"));
+        }
+    }
+
+    [Fact]
     public void Fragments_the_tokens_accept_write_back_as_the_DOM_round_trip()
     {
         var accepted = 0;

@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Text;
+using AngleSharp.Common;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
 namespace StaticMath.Site.Pipeline;
@@ -69,18 +70,22 @@ public sealed class FragmentTokens
         // into a writable buffer first (measured on a 390,000-character fragment, 50 reads).
         var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(fragment.AsMemory())), HtmlEntityProvider.Resolver);
         var reader = new Reader(segments);
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        // The tokenizer's own struct token, read in place: converting each token to AngleSharp's token objects was a
+        // tenth of a warm build's allocations. Its text is valid only until the next token, so it is copied at once.
+        while (true)
         {
+            ref var token = ref tokenizer.GetStructToken();
+            if (token.Type == HtmlTokenType.EndOfFile) break;
             if (token.Type == HtmlTokenType.Character)
             {
-                reader.QueueText(token.Data);
+                reader.QueueText(token.Data.Memory.Span);
                 continue;
             }
             var ok = reader.FlushText() && token.Type switch
             {
-                HtmlTokenType.StartTag => reader.AddStart(token.AsTag()),
-                HtmlTokenType.EndTag => reader.AddEnd(token.AsTag().Name),
-                HtmlTokenType.Comment => !reader.MayHoldMarker(token.Data) && reader.AddComment(token.Data),
+                HtmlTokenType.StartTag => reader.AddStart(ref token),
+                HtmlTokenType.EndTag => ElementName(token.Name) is { } name && reader.AddEnd(name),
+                HtmlTokenType.Comment => token.Data.ToString() is var data && !reader.MayHoldMarker(data) && reader.AddComment(data),
                 _ => false,
             };
             if (!ok) return null;
@@ -101,7 +106,7 @@ public sealed class FragmentTokens
         public bool MayHoldMarker(string text) => segments?.MayHoldMarker(text) == true;
 
         /// <summary>Text waits until the next tag: adjacent runs are one text, and markers are found in the whole.</summary>
-        public void QueueText(string text) => _text.Append(text);
+        public void QueueText(ReadOnlySpan<char> text) => _text.Append(text);
 
         /// <summary>The queued text, with each marker's part in its place.</summary>
         public bool FlushText()
@@ -126,16 +131,22 @@ public sealed class FragmentTokens
             return AddText(copied == 0 ? text : text[copied..]);
         }
 
-        public bool AddStart(HtmlTagToken tag)
+        public bool AddStart(ref StructHtmlToken tag)
         {
-            var attributes = new List<KeyValuePair<string, string>>(tag.Attributes.Count);
-            foreach (var attribute in tag.Attributes)
+            // Only the elements named below are ever accepted: any other name fails here, before its attributes are read.
+            if (ElementName(tag.Name) is not { } name) return false;
+            var source = tag.Attributes;
+            var attributes = new List<KeyValuePair<string, string>>(source.Count);
+            for (var i = 0; i < source.Count; i++)
             {
-                if (attributes.Exists(a => a.Key == attribute.Name)) return false; // the parser keeps the first only
-                if (MayHoldMarker(attribute.Value)) return false;
-                attributes.Add(new(attribute.Name, attribute.Value));
+                var attribute = source[i];
+                var attributeName = AttributeNames.Of(attribute.Name.Memory.Span);
+                if (attributes.Exists(a => a.Key == attributeName)) return false; // the parser keeps the first only
+                var value = attribute.Value.ToString();
+                if (MayHoldMarker(value)) return false;
+                attributes.Add(new(attributeName, value));
             }
-            return AddStart(tag.Name, attributes, tag.IsSelfClosing);
+            return AddStart(name, attributes, tag.IsSelfClosing);
         }
 
         private bool AddStart(string name, List<KeyValuePair<string, string>> attributes, bool selfClosing)
@@ -225,6 +236,30 @@ public sealed class FragmentTokens
                 i++;
             }
             return true;
+        }
+    }
+
+    // Every element name the reader accepts (see AddStart), looked up by the tokenizer's characters: no string per tag.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ElementNames =
+        PlainElements.Concat(VoidElements).Append("svg").ToDictionary(n => n, n => n, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The name's string when the reader can accept such an element, else null (the page then takes the DOM).</summary>
+    private static string? ElementName(StringOrMemory name) => ElementNames.TryGetValue(name.Memory.Span, out var known) ? known : null;
+
+    /// <summary>Attribute names as strings, one string per name and thread: the same few names recur on every tag.</summary>
+    private static class AttributeNames
+    {
+        // Bounded against pages made of ever new names; past it a name is allocated each time, as any value is.
+        private const int MaxNames = 1024;
+        [ThreadStatic] private static Dictionary<string, string>? t_names;
+
+        public static string Of(ReadOnlySpan<char> name)
+        {
+            var names = t_names ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            if (names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var known)) return known;
+            var text = name.ToString();
+            if (names.Count < MaxNames) names[text] = text;
+            return text;
         }
     }
 
