@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using SQLitePCL;
 
 namespace StaticMath.Site.Markdown.Extensions.Math;
@@ -13,25 +12,24 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 internal sealed class MathCacheRowIndex
 {
-    private readonly Dictionary<UInt128, (long Row, long Used)> _rows;
+    private readonly MathCacheKeyTable _rows;
     private readonly object _gate = new();
 
-    private MathCacheRowIndex(Dictionary<UInt128, (long Row, long Used)> rows) => _rows = rows;
+    private MathCacheRowIndex(MathCacheKeyTable rows) => _rows = rows;
 
     /// <summary>Reads every key with its row id and use mark (a scan of the keys' index, each mark found by row id: a
     /// tenth of a second for 250,000 entries, before the pages need it).</summary>
     public static MathCacheRowIndex Load(sqlite3 db)
     {
-        var rows = new Dictionary<UInt128, (long Row, long Used)>();
+        var rows = new MathCacheKeyTable();
         Check(db, raw.sqlite3_prepare_v2(db, "SELECT e.key, e.id, coalesce(u.used, 0) FROM entries e LEFT JOIN uses u ON u.id = e.id", out var scan));
         using (scan)
         {
             int step;
             while ((step = raw.sqlite3_step(scan)) == raw.SQLITE_ROW)
             {
-                // A key of another length is damage: it is never asked for, so it is left out.
-                var key = raw.sqlite3_column_blob(scan, 0);
-                if (key.Length == KeyBytes) rows[Of(key)] = (raw.sqlite3_column_int64(scan, 1), raw.sqlite3_column_int64(scan, 2));
+                // A key of another length is damage: it is never asked for, so the table leaves it out.
+                rows.Set(raw.sqlite3_column_blob(scan, 0), raw.sqlite3_column_int64(scan, 1), raw.sqlite3_column_int64(scan, 2));
             }
 
             if (step != raw.SQLITE_DONE) Check(db, step);
@@ -40,7 +38,6 @@ internal sealed class MathCacheRowIndex
         return new MathCacheRowIndex(rows);
     }
 
-    public const int KeyBytes = 16;
 
     /// <summary>The rows of the known keys among <paramref name="keys"/>, in row order, each with its key's index and use mark.</summary>
     public List<(long Row, int KeyIndex, long Used)> RowsOf(IReadOnlyList<byte[]> keys)
@@ -50,11 +47,13 @@ internal sealed class MathCacheRowIndex
         {
             for (var i = 0; i < keys.Count; i++)
             {
-                if (keys[i].Length == KeyBytes && _rows.TryGetValue(Of(keys[i]), out var stored)) found.Add((stored.Row, i, stored.Used));
+                if (_rows.TryGet(keys[i], out var row, out var used)) found.Add((row, i, used));
             }
         }
 
-        found.Sort();
+        // By row alone, with a struct comparer: the tuples' general ordering was a quarter of this method's time. (Two keys
+        // on one row, a stale hint, the first is checked against the stored key and the other is a miss, in either order.)
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found).Sort(default(ByRow));
         return found;
     }
 
@@ -65,7 +64,7 @@ internal sealed class MathCacheRowIndex
         {
             foreach (var (key, row) in written)
             {
-                if (key.Length == KeyBytes) _rows[Of(key)] = (row, now);
+                _rows.Set(key, row, now);
             }
         }
     }
@@ -77,14 +76,15 @@ internal sealed class MathCacheRowIndex
         {
             foreach (var key in keys)
             {
-                if (key.Length != KeyBytes) continue;
-                ref var stored = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_rows, Of(key));
-                if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref stored)) stored.Used = now;
+                _rows.Touch(key, now);
             }
         }
     }
 
-    private static UInt128 Of(ReadOnlySpan<byte> key) => BinaryPrimitives.ReadUInt128LittleEndian(key);
+    private readonly struct ByRow : IComparer<(long Row, int KeyIndex, long Used)>
+    {
+        public int Compare((long Row, int KeyIndex, long Used) x, (long Row, int KeyIndex, long Used) y) => x.Row.CompareTo(y.Row);
+    }
 
     private static void Check(sqlite3 db, int result)
     {
