@@ -21,7 +21,7 @@ public sealed class CitationPostProcessor : IHtmlPostProcessor
 {
 
     public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
-        page.Tokens.Exists(t => t.IsStartTag("d-cite") || t.HasAttribute("data-references-placeholder"));
+        page.AsRead.HasElement("d-cite") || page.AsRead.HasAttribute("data-references-placeholder");
 
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
     {

@@ -14,7 +14,7 @@ namespace StaticMath.Site.Distill;
 public sealed class FootnotePostProcessor : IHtmlPostProcessor
 {
     public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
-        page.Tokens.Exists(t => t.IsStartTag("d-footnote"));
+        page.AsRead.HasElement("d-footnote");
 
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
     {

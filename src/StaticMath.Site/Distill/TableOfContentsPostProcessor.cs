@@ -18,7 +18,9 @@ public sealed class TableOfContentsPostProcessor : IHtmlPostProcessor
 {
     /// <summary>A contents placeholder, or a front matter asking for contents or naming sections.</summary>
     public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
-        page.Tokens.Exists(t => t.IsStartTag("nav") && t.HasAttribute(KramdownTocRenderer.PlaceholderAttribute)) || AsksForContents(ctx);
+        page.AsRead.HasAttribute(KramdownTocRenderer.PlaceholderAttribute)
+            && page.Tokens.Exists(t => t.IsStartTag("nav") && t.HasAttribute(KramdownTocRenderer.PlaceholderAttribute))
+        || AsksForContents(ctx);
 
     private static bool AsksForContents(PageRenderContext ctx)
     {

@@ -51,10 +51,17 @@ public sealed class FragmentTokens
     // The equations' SVG placeholders (MathSvgSlots) are the only SVG allowed: empty, with attributes SVG keeps as named.
     private static readonly HashSet<string> PlaceholderSvgAttributes = new(StringComparer.Ordinal) { "data-staticmath-svg", "aria-label" };
 
-    private FragmentTokens(List<FragmentToken> tokens) => Tokens = tokens;
+    private FragmentTokens(List<FragmentToken> tokens, FragmentTokenSummary asRead)
+    {
+        Tokens = tokens;
+        AsRead = asRead;
+    }
 
     /// <summary>The tokens in document order.</summary>
     public List<FragmentToken> Tokens { get; private set; }
+
+    /// <summary>What the tokens held when read, before any pass changed them (see <see cref="FragmentTokenSummary"/>).</summary>
+    public FragmentTokenSummary AsRead { get; }
 
     /// <summary>Replaces the tokens with a rewritten list (a pass's rewrite builds a new list, in time linear in the page).</summary>
     public void Replace(List<FragmentToken> tokens) => Tokens = tokens;
@@ -90,7 +97,7 @@ public sealed class FragmentTokens
             };
             if (!ok) return null;
         }
-        return reader.FlushText() && reader.OpenElements.Count == 0 ? new FragmentTokens(reader.Tokens) : null;
+        return reader.FlushText() && reader.OpenElements.Count == 0 ? new FragmentTokens(reader.Tokens, reader.Summary) : null;
     }
 
     /// <summary>Builds the tokens, checking each as it comes; also the writer a segment's part is written to.</summary>
@@ -100,6 +107,8 @@ public sealed class FragmentTokens
         private bool _failed;
 
         public List<FragmentToken> Tokens { get; } = [];
+
+        public FragmentTokenSummary Summary { get; } = new();
 
         public List<string> OpenElements { get; } = [];
 
@@ -164,6 +173,7 @@ public sealed class FragmentTokens
             if (TableChildren.TryGetValue(current, out var allowed) ? !allowed.Contains(name) : name is "thead" or "tbody" or "tfoot" or "tr" or "td" or "th")
                 return false;
             Tokens.Add(FragmentToken.Start(name, attributes, OpenElements.Count));
+            Summary.Add(name, attributes);
             if (!isVoid) OpenElements.Add(name);
             return true;
         }

@@ -14,6 +14,7 @@ public sealed class BlockReferenceResolver : IHtmlPostProcessor
     /// <summary>A link to <c>#id</c> with no text or elements of its own, which this pass fills in.</summary>
     public bool NeedsDom(FragmentTokens page, PageRenderContext ctx)
     {
+        if (!page.AsRead.HasAttribute("href")) return false;
         var tokens = page.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -13,7 +13,7 @@ public sealed class CalloutHtmlPostProcessor(CalloutsConfig config) : IHtmlPostP
 {
     /// <summary>Only the odd structures <see cref="CalloutTokenRewrite.NeedsDom"/> names; the rest is done on the tokens.</summary>
     public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
-        CalloutTokenRewrite.HasCallouts(page) && CalloutTokenRewrite.NeedsDom(page, config.NumberingMode);
+        CalloutTokenRewrite.MayHaveCalloutsAsRead(page) && CalloutTokenRewrite.HasCallouts(page) && CalloutTokenRewrite.NeedsDom(page, config.NumberingMode);
 
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
     {

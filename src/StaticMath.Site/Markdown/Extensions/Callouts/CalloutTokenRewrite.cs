@@ -13,6 +13,11 @@ internal static class CalloutTokenRewrite
 {
     private static readonly string ProofClass = CalloutHtml.KindClass("proof");
 
+    /// <summary>False when the page, as read, had nothing <see cref="HasCallouts"/> looks for (asked before any pass).</summary>
+    public static bool MayHaveCalloutsAsRead(FragmentTokens page) =>
+        page.AsRead.HasAttribute(CalloutHtml.FamilyAttribute) || page.AsRead.HasClass(CalloutHtml.BoxClass) || page.AsRead.HasClass(ProofClass)
+        || page.AsRead.HasElement("div") && page.AsRead.HasClassWhere(name => PlainDivKinds.Contains(name));
+
     /// <summary>Whether the page has anything the callout pass works on.</summary>
     /// <remarks>Start tags only (nothing else has attributes), asked twice a page: once whether it needs the DOM, once
     /// before the work.</remarks>

@@ -14,7 +14,7 @@ public sealed class ConvoHtmlPostProcessor : IHtmlPostProcessor
     public const string RoleClass = "convo__role";
 
     public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
-        page.Tokens.Exists(t => t.IsStartTag("div") && t.HasClass("convo"));
+        page.AsRead.HasClass("convo") && page.Tokens.Exists(t => t.IsStartTag("div") && t.HasClass("convo"));
 
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
     {

@@ -24,8 +24,9 @@ public sealed partial class EmbedHtmlPostProcessor(EmbedsConfig config) : IHtmlP
     private static partial Regex AspectRatioStyle();
 
     public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
-        page.Tokens.Exists(t => t.IsStartTag("script") || t.IsStartTag("iframe")
-            || t.IsStartTag("blockquote") && (t.HasClass("twitter-tweet") || t.HasClass("twitter-video")));
+        page.AsRead.HasElement("script") || page.AsRead.HasElement("iframe")
+        || page.AsRead.HasElement("blockquote") && (page.AsRead.HasClass("twitter-tweet") || page.AsRead.HasClass("twitter-video"))
+            && page.Tokens.Exists(t => t.IsStartTag("blockquote") && (t.HasClass("twitter-tweet") || t.HasClass("twitter-video")));
 
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
     {

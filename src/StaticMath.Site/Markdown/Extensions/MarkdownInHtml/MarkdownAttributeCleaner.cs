@@ -10,7 +10,7 @@ namespace StaticMath.Site.Markdown.Extensions.MarkdownInHtml;
 public sealed class MarkdownAttributeCleaner : IHtmlPostProcessor
 {
     public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) =>
-        page.Tokens.Exists(t => t.HasAttribute("markdown"));
+        page.AsRead.HasAttribute("markdown");
 
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
     {

@@ -22,8 +22,8 @@ public sealed class ContentGridTextWrapper : IHtmlPostProcessor
     };
 
     /// <summary>Text or an inline element directly in the fragment, or a content grid of the page's own.</summary>
-    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => page.Tokens.Exists(t =>
-        t.Kind == FragmentTokenKind.StartTag && (t.HasClass("content-grid") || t.Depth == 0 && IsInlineElement(t.Name, t.GetAttribute("class")))
+    public bool NeedsDom(FragmentTokens page, PageRenderContext ctx) => page.AsRead.HasClass("content-grid") || page.Tokens.Exists(t =>
+        t is { Kind: FragmentTokenKind.StartTag, Depth: 0 } && IsInlineElement(t.Name, t.GetAttribute("class"))
         || t is { Kind: FragmentTokenKind.Text, Depth: 0 } && !string.IsNullOrWhiteSpace(t.Data));
 
     public void ProcessTokens(FragmentTokens page, PageRenderContext ctx)
