@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Markdig.Syntax;
 using StaticMath.Site.Pipeline;
 
@@ -43,11 +42,8 @@ public sealed class MathNumberingProcessor : IMarkdownDocumentProcessor
             return;
         }
 
-        var fragment = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        fragment.Body!.InnerHtml = raw;
-        foreach (var textNode in RawHtmlMathScanner.EligibleTextNodes(fragment.Body))
+        foreach (var text in RawHtmlMathScanner.EligibleTexts(raw))
         {
-            var text = textNode.Data;
             foreach (var span in RawHtmlMathScanner.FindInText(text))
             {
                 var tex = RawHtmlMathScanner.TexOf(text, span);
