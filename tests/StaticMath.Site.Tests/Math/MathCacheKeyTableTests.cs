@@ -5,13 +5,14 @@ namespace StaticMath.Site.Tests.Math;
 public sealed class MathCacheKeyTableTests
 {
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(2, true)]
-    [InlineData(3, false)]
-    public void Answers_as_a_dictionary_does_through_growth_replacements_and_marks(int seed, bool keysAlikeInTheirLowBits)
+    [InlineData(1, false, 0)]
+    [InlineData(2, true, 0)]
+    [InlineData(3, false, 0)]
+    [InlineData(4, false, 20_000)]
+    public void Answers_as_a_dictionary_does_through_growth_replacements_and_marks(int seed, bool keysAlikeInTheirLowBits, int expectedKeys)
     {
         var random = new Random(seed);
-        var table = new MathCacheKeyTable();
+        var table = new MathCacheKeyTable(expectedKeys);
         var model = new Dictionary<string, (long Row, long Used)>();
         var keys = new List<byte[]>();
         for (var step = 0; step < 40_000; step++)

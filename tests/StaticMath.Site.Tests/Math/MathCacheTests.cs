@@ -361,6 +361,29 @@ public sealed class MathCacheTests : IDisposable
         Assert.True(repaired.TryGet(Key("c"), null, out var read));
         Assert.Equal("<svg>fresh</svg>", read.Svgs[0].Html);
         Assert.Empty(_warnings);
+        // The damaged row went with the save that replaced it.
+        Assert.Equal("1 1", Query("SELECT (SELECT count(*) FROM entries) || ' ' || (SELECT count(*) FROM keys)"));
+        Assert.Equal("0", Query("SELECT count(*) FROM keys k JOIN entries e ON e.id = k.id WHERE e.key <> k.key"));
+    }
+
+    [Fact]
+    public void A_key_stored_twice_is_read_from_its_later_row()
+    {
+        Save("twice", "<svg>first</svg>");
+        // Another process that did not know the first row saves the same key again.
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO entries(key, value, saved, writer) SELECT key, $value, saved, writer FROM entries; "
+                + "INSERT INTO keys(id, key) SELECT id, key FROM entries WHERE id = last_insert_rowid()";
+            insert.Parameters.AddWithValue("$value", MathCacheEntry.Encode(Equation("<svg>second</svg>")).ToArray());
+            insert.ExecuteNonQuery();
+        }
+
+        using var cache = Cache();
+        Assert.True(cache.TryGet(Key("twice"), null, out var read));
+        Assert.Equal("<svg>second</svg>", read.Svgs[0].Html);
     }
 
     [Theory]
@@ -501,6 +524,8 @@ public sealed class MathCacheTests : IDisposable
         Assert.True(statistics.Entries < 200);
         Assert.Equal("1", Query("SELECT count(*) FROM uses"));
         Assert.Equal("0", Query("SELECT count(*) FROM uses WHERE id NOT IN (SELECT id FROM entries)"));
+        Assert.Equal(statistics.Entries.ToString(System.Globalization.CultureInfo.InvariantCulture), Query("SELECT count(*) FROM keys"));
+        Assert.Equal("0", Query("SELECT count(*) FROM keys WHERE id NOT IN (SELECT id FROM entries)"));
     }
 
     [Theory]
@@ -534,6 +559,7 @@ public sealed class MathCacheTests : IDisposable
 
         var statistics = MathCache.Describe(_directory)!;
         Assert.Equal(pastHalf ? 60 : 61, statistics.Entries);
+        Assert.Equal(pastHalf ? "60" : "61", Query("SELECT count(*) FROM keys"));
         using var after = Cache(limit);
         Assert.Equal(!pastHalf, after.TryGet(Key("old0"), null, out _));
         Assert.True(after.TryGet(Key("new0"), null, out _));

@@ -312,10 +312,20 @@ public sealed class MathCache : IDisposable
                 MathCacheStatistics.ForBuild(lookups, Interlocked.Read(ref _hits)),
                 _sizeLimit);
             _phases?.Stop(SavePhase, started, added.Length);
-            // Saved: later look-ups read them from the store, and the next save writes only what is new.
-            foreach (var (key, entry, _, _) in added)
+            // Saved: later look-ups read them from the store, and the next save writes only what is new. The pages are
+            // done, so usually nothing joined the table since it was read: then it is cleared at once (removing a
+            // quarter of a million keys one by one took a tenth of a second at the end of a cold build).
+            if (_added.Count == added.Length)
             {
-                if (_added.TryRemove(key, out _)) Interlocked.Add(ref _addedBytes, -PendingSize(key, entry));
+                _added.Clear();
+                Interlocked.Add(ref _addedBytes, -added.Sum(p => PendingSize(p.Key, p.Entry)));
+            }
+            else
+            {
+                foreach (var (key, entry, _, _) in added)
+                {
+                    if (_added.TryRemove(key, out _)) Interlocked.Add(ref _addedBytes, -PendingSize(key, entry));
+                }
             }
             foreach (var key in used) _used.TryRemove(key, out _);
             Interlocked.Exchange(ref _lookups, 0);

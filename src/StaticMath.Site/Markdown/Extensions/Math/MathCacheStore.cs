@@ -8,13 +8,13 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// <summary>
 /// The math cache's one file, <c>.staticmath/math-cache.db</c>: an SQLite database (an embedded store that is safe for
 /// two processes at once — WAL journal, busy timeout — and for a process killed mid-save, so a second <c>build</c> or
-/// <c>serve</c> on the same site cannot corrupt it; it does not wait for the disk, see <see cref="Prepare"/>). Table <c>entries</c> maps a 16-byte key (the XXH3-128 cache key's bytes: collisions stay out of reach at any
-/// cache size) to a <see cref="MathCacheEntry"/>, the time it was saved and the build of the tool that wrote it; table
-/// <c>uses</c> holds the time an entry (by its row id) was last read again, when it was: an entry's last use is the
+/// <c>serve</c> on the same site cannot corrupt it; it does not wait for the disk, see <see cref="Prepare"/>). Table <c>entries</c> holds, by row id, a 16-byte key (the XXH3-128 cache key's bytes: collisions stay out of reach
+/// at any cache size) with its <see cref="MathCacheEntry"/>, the time it was saved and the build of the tool that wrote
+/// it; table <c>keys</c> repeats each row's key, narrow, for reading the row index; table <c>uses</c> holds the time an entry (by its row id) was last read again, when it was: an entry's last use is the
 /// later of the two, for least-recently-used eviction. The marks have a table of their own so that marking the entries
 /// a build read writes a few pages of marks, not every page of entries: a CI build whose store came from a run hours
 /// before marks nearly every entry, which rewrote the whole file (3 s at the end of a 1,000-post build). Rows are
-/// stored in the order they were saved, a page's equations together (see <see cref="Save"/>), and found by row id (<see cref="MathCacheRowIndex"/>, read once from the keys' index): a page's
+/// stored in the order they were saved, a page's equations together (see <see cref="Save"/>), and found by row id (<see cref="MathCacheRowIndex"/>, read once from table <c>keys</c>): a page's
 /// look-ups are a few scans of neighbouring rows instead of two searches at random places per equation; table <c>meta</c> holds the format version and the last build's counts. Reads go
 /// through a <see cref="MathCacheReader"/> per page worker; writes happen in <see cref="Save"/>, in one transaction.
 /// A file that is not a store of this format (truncated, garbage, an unknown version) is reported by <see cref="Open"/>
@@ -23,7 +23,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// </summary>
 internal sealed class MathCacheStore : IDisposable
 {
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
     private const int SqliteHeaderBytes = 100;
     private const int BusyTimeoutSeconds = 30;
 
@@ -172,20 +172,30 @@ internal sealed class MathCacheStore : IDisposable
     {
         using var transaction = _connection.BeginTransaction();
         var written = new List<(byte[] Key, long Row)>();
+        var entries = added as IReadOnlyCollection<(byte[] Key, ReadOnlyMemory<byte> Value)> ?? added.ToList();
+        DeleteRowsReplacedBy(entries.Select(entry => entry.Key));
         // Prepared statements stepped directly: through ADO.NET commands each of a cold build's hundreds of thousands
         // of rows cost more in parameter and reader machinery than SQLite took to write it, on the one thread the
         // end of the build waits for.
-        using (var insert = Prepare("INSERT OR REPLACE INTO entries(key, value, saved, writer) VALUES (?1, ?2, ?3, ?4)"))
+        using (var insert = Prepare("INSERT INTO entries(key, value, saved, writer) VALUES (?1, ?2, ?3, ?4)"))
         {
             Check(raw.sqlite3_bind_int64(insert, 3, now));
             Check(raw.sqlite3_bind_int64(insert, 4, writer));
-            foreach (var (key, value) in added)
+            foreach (var (key, value) in entries)
             {
                 Check(raw.sqlite3_bind_blob(insert, 1, key));
                 Check(raw.sqlite3_bind_blob(insert, 2, value.Span));
                 StepOnce(insert);
                 written.Add((key, raw.sqlite3_last_insert_rowid(Db)));
             }
+        }
+
+        // The new rows' keys in one statement, in row order (the rows are the table's last).
+        if (written.Count > 0)
+        {
+            using var keys = Prepare("INSERT INTO keys(id, key) SELECT id, key FROM entries WHERE id >= ?1");
+            Check(raw.sqlite3_bind_int64(keys, 1, written.Min(w => w.Row)));
+            StepOnce(keys);
         }
 
         var touched = used.ToList();
@@ -248,6 +258,33 @@ internal sealed class MathCacheStore : IDisposable
         {
             Check(raw.sqlite3_bind_int64(mark, 1, row));
             StepOnce(mark);
+        }
+    }
+
+    /// <summary>
+    /// The rows of keys about to be saved again (an entry that was damaged, typeset again): deleted, as a key index's
+    /// replace did, so the file does not keep both. Known through the row index; a row it does not know (another
+    /// process's) stays until eviction, and the later row is the one read.
+    /// </summary>
+    private void DeleteRowsReplacedBy(IEnumerable<byte[]> keys)
+    {
+        List<(long Row, int KeyIndex, long Used)> rows;
+        lock (_rowIndexGate)
+        {
+            rows = _rowIndex?.RowsOf(keys.ToList()) ?? [];
+        }
+
+        if (rows.Count == 0) return;
+        using var delete = Prepare("DELETE FROM entries WHERE id = ?1");
+        using var deleteKey = Prepare("DELETE FROM keys WHERE id = ?1");
+        using var deleteMark = Prepare("DELETE FROM uses WHERE id = ?1");
+        foreach (var (row, _, _) in rows)
+        {
+            foreach (var statement in (ReadOnlySpan<sqlite3_stmt>)[delete, deleteKey, deleteMark])
+            {
+                Check(raw.sqlite3_bind_int64(statement, 1, row));
+                StepOnce(statement);
+            }
         }
     }
 
@@ -339,10 +376,16 @@ internal sealed class MathCacheStore : IDisposable
         using (var transaction = _connection.BeginTransaction())
         {
             Execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL)", transaction);
-            // In save order (the row id), so a page's entries share the file's pages; the keys' index is small (a few
-            // MB per 100,000 entries) and stays in the readers' page cache. With 16 KB pages, entries up to ~4 KB stay
-            // on their page instead of spilling into an overflow page of their own.
-            Execute("CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, key BLOB NOT NULL UNIQUE, value BLOB NOT NULL, saved INTEGER NOT NULL, writer INTEGER NOT NULL)", transaction);
+            // In save order (the row id), so a page's entries share the file's pages. With 16 KB pages, entries up to
+            // ~4 KB stay on their page instead of spilling into an overflow page of their own. No index on the key:
+            // entries are found through the row index (MathCacheRowIndex), and an index's insert at a random place
+            // for every new entry was a third of a cold build's save; the key stays in the row to check what a stale
+            // row index names.
+            Execute("CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, key BLOB NOT NULL, value BLOB NOT NULL, saved INTEGER NOT NULL, writer INTEGER NOT NULL)", transaction);
+            // Each entry's key by its row id, written in row order with it: what the row index is read from (a few MB
+            // per 100,000 entries, where reading the keys out of the entries would read the whole file). A key saved
+            // twice (by two processes, or typeset again after damage) has two rows: the later one is the one used.
+            Execute("CREATE TABLE IF NOT EXISTS keys (id INTEGER PRIMARY KEY, key BLOB NOT NULL)", transaction);
             // An entry's last use after its save, by its row id. No trigger takes a deleted entry's mark with it: one
             // made INSERT OR REPLACE look for the row to replace first, doubling the save; marks left behind go when
             // rows are deleted.
@@ -418,20 +461,24 @@ internal sealed class MathCacheStore : IDisposable
         using var delete = Command("DELETE FROM entries WHERE writer <> $writer", null);
         delete.Parameters.AddWithValue("$writer", writer);
         var deleted = delete.ExecuteNonQuery();
-        if (deleted > 0) DeleteMarksOfGoneEntries(null);
+        if (deleted > 0) DeleteKeysAndMarksOfGoneEntries(null);
         return deleted;
     }
 
-    /// <summary>Use marks whose entry was deleted (or replaced under a new row id).</summary>
-    private void DeleteMarksOfGoneEntries(SqliteTransaction? transaction) =>
+    /// <summary>Keys and use marks whose entry was deleted.</summary>
+    private void DeleteKeysAndMarksOfGoneEntries(SqliteTransaction? transaction)
+    {
+        Execute("DELETE FROM keys WHERE id NOT IN (SELECT id FROM entries)", transaction);
         Execute("DELETE FROM uses WHERE id NOT IN (SELECT id FROM entries)", transaction);
+    }
 
     /// <summary>Keeps the most recently used entries whose stored bytes fit in the budget and deletes the rest.</summary>
     private void Evict(SqliteTransaction transaction, long budget)
     {
-        var doomed = new List<byte[]>();
+        var doomed = new List<long>();
+        // An entry takes its row, its key twice (in the row and in the keys' table) and its row ids.
         using (var newestFirst = Command(
-                   "SELECT e.key, length(e.key) + length(e.value) + 16 FROM entries e LEFT JOIN uses u ON u.id = e.id ORDER BY max(e.saved, coalesce(u.used, 0)) DESC, e.key DESC",
+                   "SELECT e.id, 2 * length(e.key) + length(e.value) + 16 FROM entries e LEFT JOIN uses u ON u.id = e.id ORDER BY max(e.saved, coalesce(u.used, 0)) DESC, e.id DESC",
                    transaction))
         using (var reader = newestFirst.ExecuteReader())
         {
@@ -441,22 +488,22 @@ internal sealed class MathCacheStore : IDisposable
                 kept += reader.GetInt64(1);
                 if (kept > budget)
                 {
-                    doomed.Add((byte[])reader.GetValue(0));
+                    doomed.Add(reader.GetInt64(0));
                 }
             }
         }
 
-        using (var delete = Command("DELETE FROM entries WHERE key = $key", transaction))
+        using (var delete = Command("DELETE FROM entries WHERE id = $id", transaction))
         {
-            var key = delete.Parameters.Add("$key", SqliteType.Blob);
-            foreach (var entry in doomed)
+            var id = delete.Parameters.Add("$id", SqliteType.Integer);
+            foreach (var row in doomed)
             {
-                key.Value = entry;
+                id.Value = row;
                 delete.ExecuteNonQuery();
             }
         }
 
-        DeleteMarksOfGoneEntries(transaction);
+        DeleteKeysAndMarksOfGoneEntries(transaction);
     }
 
     /// <summary>Bytes of the file's pages that hold data (free pages excluded): what the size bound applies to.</summary>
