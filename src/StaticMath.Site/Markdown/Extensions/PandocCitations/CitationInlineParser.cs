@@ -18,6 +18,10 @@ public sealed class CitationInlineParser : InlineParser
 {
     private const int MaxBracketLength = 2_000;
 
+    /// <summary>Document data set when a citation was made: the others skip looking through their inlines for one
+    /// (<see cref="ReferencesBlock.Place"/>).</summary>
+    internal static readonly object CitationMade = new();
+
     public CitationInlineParser()
     {
         OpeningCharacters = ['@', '['];
@@ -63,6 +67,7 @@ public sealed class CitationInlineParser : InlineParser
             next = afterLocator;
         }
 
+        processor.Document.SetData(CitationMade, true);
         processor.Inline = new CitationInline
         {
             Items = [new CitationItem(key, "", suffix, SuppressAuthor: false)],
@@ -109,6 +114,7 @@ public sealed class CitationInlineParser : InlineParser
         }
 
         processor.GetSourcePosition(start, out var line, out var column);
+        processor.Document.SetData(CitationMade, true);
         processor.Inline = new CitationInline
         {
             Items = items,

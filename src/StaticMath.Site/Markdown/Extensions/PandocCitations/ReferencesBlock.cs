@@ -23,7 +23,7 @@ public sealed class ReferencesBlock : LeafBlock
     /// <summary>Adds the block to a document that has citations (called once the document is parsed).</summary>
     public static void Place(MarkdownDocument document)
     {
-        if (!document.Descendants<CitationInline>().Any())
+        if (document.GetData(CitationInlineParser.CitationMade) is not true || !document.Descendants<CitationInline>().Any())
         {
             return;
         }
