@@ -367,6 +367,28 @@ public sealed class MathCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_key_row_left_behind_under_the_next_row_id_does_not_fail_the_save()
+    {
+        Save("first", "<svg>first</svg>");
+        // A key row whose entry is gone, under the id SQLite gives the next entry.
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var stray = connection.CreateCommand();
+            stray.CommandText = "INSERT INTO keys(id, key) SELECT max(id) + 1, x'00112233445566778899AABBCCDDEEFF' FROM entries";
+            stray.ExecuteNonQuery();
+        }
+
+        Save("second", "<svg>second</svg>");
+
+        Assert.Empty(_warnings);
+        using var cache = Cache();
+        Assert.True(cache.TryGet(Key("second"), null, out var read));
+        Assert.Equal("<svg>second</svg>", read.Svgs[0].Html);
+        Assert.Equal("0", Query("SELECT count(*) FROM keys k JOIN entries e ON e.id = k.id WHERE e.key <> k.key"));
+    }
+
+    [Fact]
     public void A_key_stored_twice_is_read_from_its_later_row()
     {
         Save("twice", "<svg>first</svg>");

@@ -9,7 +9,7 @@ namespace StaticMath.Site.Markdown.Extensions.Math;
 /// bits point to or the next free one after it. A warm build looks up every equation of every page here, at random
 /// places of a table of a quarter of a million keys, so the cost is the memory it touches: a
 /// <see cref="Dictionary{TKey,TValue}"/> reads a bucket, then an entry elsewhere (two or three cache misses, 0.6 µs a
-/// look-up inside a build, a sixth of its cache reads); a slot holds the key and its values in one cache line.
+/// look-up inside a build, a sixth of its cache reads); here the key and its values are side by side in one slot.
 /// Keys are never removed (an eviction drops the whole index), so the probing needs no tombstones.
 /// </summary>
 internal sealed class MathCacheKeyTable

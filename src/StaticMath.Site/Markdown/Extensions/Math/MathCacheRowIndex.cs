@@ -39,7 +39,6 @@ internal sealed class MathCacheRowIndex
         return new MathCacheRowIndex(rows);
     }
 
-
     /// <summary>The rows of the known keys among <paramref name="keys"/>, in row order, each with its key's index and use mark.</summary>
     public List<(long Row, int KeyIndex, long Used)> RowsOf(IReadOnlyList<byte[]> keys)
     {

@@ -190,10 +190,11 @@ internal sealed class MathCacheStore : IDisposable
             }
         }
 
-        // The new rows' keys in one statement, in row order (the rows are the table's last).
+        // The new rows' keys in one statement, in row order (the rows are the table's last). A key row left behind by a
+        // deleted entry whose id SQLite gave again is replaced, never a reason to fail the save.
         if (written.Count > 0)
         {
-            using var keys = Prepare("INSERT INTO keys(id, key) SELECT id, key FROM entries WHERE id >= ?1");
+            using var keys = Prepare("INSERT OR REPLACE INTO keys(id, key) SELECT id, key FROM entries WHERE id >= ?1");
             Check(raw.sqlite3_bind_int64(keys, 1, written.Min(w => w.Row)));
             StepOnce(keys);
         }
