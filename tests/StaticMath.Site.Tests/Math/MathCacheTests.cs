@@ -371,13 +371,7 @@ public sealed class MathCacheTests : IDisposable
     {
         Save("first", "<svg>first</svg>");
         // A key row whose entry is gone, under the id SQLite gives the next entry.
-        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
-        {
-            connection.Open();
-            using var stray = connection.CreateCommand();
-            stray.CommandText = "INSERT INTO keys(id, key) SELECT max(id) + 1, x'00112233445566778899AABBCCDDEEFF' FROM entries";
-            stray.ExecuteNonQuery();
-        }
+        Query("INSERT INTO keys(id, key) SELECT max(id) + 1, x'00112233445566778899AABBCCDDEEFF' FROM entries");
 
         Save("second", "<svg>second</svg>");
 
