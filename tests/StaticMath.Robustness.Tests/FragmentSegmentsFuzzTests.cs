@@ -6,8 +6,9 @@ namespace StaticMath.Robustness.Tests;
 
 /// <summary>
 /// Equations go into a page's tokens from their markers without being lexed: for any TeX (escapes, quotes, markup,
-/// non-Latin text, surrogates, control characters), inline or displayed, tagged or not, the tokens are the ones the
-/// tokenizer reads from the equation's HTML, or the page takes the DOM.
+/// non-Latin text, surrogates, control characters), inline or displayed, tagged or not, the tokens (each equation's
+/// content read back) are the ones the tokenizer reads from the equation's HTML and write the same page, or the page
+/// takes the DOM.
 /// </summary>
 public class FragmentSegmentsFuzzTests
 {
@@ -38,6 +39,8 @@ public class FragmentSegmentsFuzzTests
             // when it does not, its tokens must be the lexed ones.
             if (marked is not null && FragmentSegmentsTests.Describe(marked) != FragmentSegmentsTests.Describe(lexed))
                 throw new InvalidOperationException($"tokens differ for {(display ? "display" : "inline")} TeX:\n{tex}\n--- lexed\n{FragmentSegmentsTests.Describe(lexed)}\n--- marked\n{FragmentSegmentsTests.Describe(marked)}");
+            if (marked is not null && marked.Write() != lexed!.Write())
+                throw new InvalidOperationException($"the page writes differently for {(display ? "display" : "inline")} TeX:\n{tex}");
             if (lexed is not null && marked is null && ReadsBack(tex + punctuation + tag))
                 throw new InvalidOperationException($"the marked equation took the DOM, its HTML would not:\n{tex}");
             if (marked is not null) readFromMarkers++;

@@ -6,14 +6,17 @@ namespace StaticMath.Robustness.Tests;
 
 /// <summary>
 /// A page's equations wait in the fragment as markers and go into its tokens without being lexed: what
-/// <see cref="FragmentTokens.Read"/> gives for a marker must be exactly what it gives for the part's HTML, and a marker
-/// anywhere the tokens cannot take it must send the page to the DOM with the HTML back in.
+/// <see cref="FragmentTokens.Read"/> gives for a marker must be, with each equation's content (kept as text on its top
+/// element) read back in its place, exactly what it gives for the part's HTML, and a marker anywhere the tokens cannot
+/// take it must send the page to the DOM with the HTML back in.
 /// </summary>
 public class FragmentSegmentsTests
 {
-    /// <summary>Every token with its kind, name, attributes, text and depth: equal lists, equal pages.</summary>
-    public static string Describe(FragmentTokens? tokens) => tokens is null ? "(DOM)" : string.Join("\n", tokens.Tokens.Select(t =>
-        $"{t.Depth} {t.Kind} {t.Name} [{string.Join(", ", t.Attributes.Select(a => a.Key + "=" + a.Value))}] {t.Data}"));
+    /// <summary>Every token with its kind, name, attributes, text and depth, an equation's content read back after its
+    /// start tag: equal lists, equal pages.</summary>
+    public static string Describe(FragmentTokens? tokens) => tokens is null ? "(DOM)" : string.Join("\n",
+        tokens.Tokens.SelectMany(t => t.Inner is null ? [t] : (IEnumerable<FragmentToken>)[t, .. FragmentTokenQueries.ContentOf(t)]).Select(t =>
+            $"{t.Depth} {t.Kind} {t.Name} [{string.Join(", ", t.Attributes.Select(a => a.Key + "=" + a.Value))}] {t.Data}"));
 
     /// <summary>The equation's HTML and its marker, as a page's renderer writes them.</summary>
     public static (string Html, string Marker) Equation(FragmentSegments segments, MathSvgSlots slots, string tex, bool display,
@@ -66,7 +69,9 @@ public class FragmentSegmentsTests
             fragment += html + "\n";
             markedFragment += marker + "\n";
         }
-        Assert.Equal(Describe(FragmentTokens.Read(fragment)), Describe(FragmentTokens.Read(markedFragment, segments)));
+        var marked = FragmentTokens.Read(markedFragment, segments);
+        Assert.Equal(Describe(FragmentTokens.Read(fragment)), Describe(marked));
+        Assert.Equal(FragmentTokens.Read(fragment)!.Write(), marked!.Write());
         Assert.Equal(fragment, segments.Expand(markedFragment));
     }
 

@@ -5,7 +5,9 @@ namespace StaticMath.Site.Pipeline;
 /// <summary>
 /// Parts of a page fragment the site writes itself (its equations' HTML), kept out of the fragment's text until the
 /// fragment is read: the text holds a short marker for each part, and <see cref="FragmentTokens.Read"/> puts the
-/// part's tokens in its place without lexing its HTML — on a math page most of the markup is the equations'. Whatever
+/// part in its place without lexing its HTML — on a math page most of the markup is the equations'. Only a part's top
+/// elements become tokens, each holding its content as text (<see cref="FragmentToken.Inner"/>): the passes take an
+/// equation as a whole, and its own elements were half of a math page's tokens. Whatever
 /// else reads the fragment gets the text with the parts' HTML back in (<see cref="Expand"/>). A marker is U+FDD0, a
 /// nonce unguessable per page, the part's index and U+FDD1, so nothing an author writes is taken for one. One per page,
 /// used by the page's thread only.

@@ -15,13 +15,14 @@ public enum FragmentTokenKind
 /// </summary>
 public sealed class FragmentToken
 {
-    private FragmentToken(FragmentTokenKind kind, string name, string data, List<KeyValuePair<string, string>> attributes, int depth)
+    private FragmentToken(FragmentTokenKind kind, string name, string data, List<KeyValuePair<string, string>> attributes, int depth, string? inner = null)
     {
         Kind = kind;
         Name = name;
         Data = data;
         Attributes = attributes;
         Depth = depth;
+        Inner = inner;
     }
 
     public FragmentTokenKind Kind { get; }
@@ -38,10 +39,22 @@ public sealed class FragmentToken
     /// <summary>How many elements were open around the token when it was read (0: a child of the fragment's root).</summary>
     public int Depth { get; }
 
+    /// <summary>
+    /// For the start tag of a part the site wrote itself (an equation's HTML, see <see cref="FragmentSegments"/>): the
+    /// element's content as the serializer writes it, kept as text rather than as tokens (nothing between this token
+    /// and its end tag). Null for every other token. The passes treat such an element as a whole (they move, wrap or
+    /// skip an equation; none edits inside one); what reads its content asks <see cref="FragmentTokenQueries.ContentOf"/>.
+    /// </summary>
+    public string? Inner { get; }
+
     public bool IsStartTag(string name) => Kind == FragmentTokenKind.StartTag && Name == name;
 
     public static FragmentToken Start(string name, List<KeyValuePair<string, string>> attributes, int depth) =>
         new(FragmentTokenKind.StartTag, name, "", attributes, depth);
+
+    /// <summary>A start tag whose content is <paramref name="inner"/>, written as it is (see <see cref="Inner"/>).</summary>
+    public static FragmentToken StartWithContent(string name, List<KeyValuePair<string, string>> attributes, string inner, int depth) =>
+        new(FragmentTokenKind.StartTag, name, "", attributes, depth, inner);
 
     public static FragmentToken End(string name, int depth) => new(FragmentTokenKind.EndTag, name, "", NoAttributes, depth);
 

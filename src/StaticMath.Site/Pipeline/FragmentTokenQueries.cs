@@ -96,11 +96,23 @@ public static class FragmentTokenQueries
     public static string TextContent(IReadOnlyList<FragmentToken> tokens, int[] ends, int start)
     {
         var text = new System.Text.StringBuilder();
-        for (var i = start + 1; i < ends[start]; i++)
-        {
-            if (tokens[i].Kind == FragmentTokenKind.Text) text.Append(tokens[i].Data);
-        }
+        for (var i = start + 1; i < ends[start]; i++) AppendText(text, tokens[i]);
         return text.ToString();
+    }
+
+    /// <summary>The tokens inside a start tag that holds its content as text (<see cref="FragmentToken.Inner"/>), at their
+    /// depths on the page; empty for any other token.</summary>
+    public static List<FragmentToken> ContentOf(FragmentToken start) =>
+        start.Inner is { Length: > 0 } inner ? ReadChildren(inner, start.Depth) ?? [] : [];
+
+    /// <summary>A token's share of an element's <c>TextContent</c>: a text's data, the text inside an element held as text.</summary>
+    private static void AppendText(System.Text.StringBuilder text, FragmentToken token)
+    {
+        if (token.Kind == FragmentTokenKind.Text) text.Append(token.Data);
+        else if (token.Inner is not null)
+        {
+            foreach (var inner in ContentOf(token)) AppendText(text, inner);
+        }
     }
 
     /// <summary>
@@ -147,7 +159,9 @@ public static class FragmentTokenQueries
 
     private static FragmentToken AtDepth(FragmentToken token, int depth) => token.Kind switch
     {
-        FragmentTokenKind.StartTag => FragmentToken.Start(token.Name, token.Attributes, depth),
+        FragmentTokenKind.StartTag => token.Inner is { } inner
+            ? FragmentToken.StartWithContent(token.Name, token.Attributes, inner, depth)
+            : FragmentToken.Start(token.Name, token.Attributes, depth),
         FragmentTokenKind.EndTag => FragmentToken.End(token.Name, depth),
         FragmentTokenKind.Text => FragmentToken.Text(token.Data, depth),
         _ => FragmentToken.Comment(token.Data, depth),

@@ -134,7 +134,7 @@ public sealed class FragmentTokens
                 }
                 if (!AddText(text[copied..at])) return false;
                 segments.WriteTokens(marker.Index, this);
-                if (_failed) return false;
+                if (_failed || _partDepth != 0) return false;
                 copied = at += marker.Length;
             }
             return AddText(copied == 0 ? text : text[copied..]);
@@ -160,6 +160,16 @@ public sealed class FragmentTokens
 
         private bool AddStart(string name, List<KeyValuePair<string, string>> attributes, bool selfClosing)
         {
+            if (!CanOpen(name, attributes, selfClosing)) return false;
+            Tokens.Add(FragmentToken.Start(name, attributes, OpenElements.Count));
+            Summary.Add(name, attributes);
+            if (!VoidElements.Contains(name)) OpenElements.Add(name);
+            return true;
+        }
+
+        /// <summary>Whether the tree builder opens this element where it stands, as a plain child of the current one.</summary>
+        private bool CanOpen(string name, List<KeyValuePair<string, string>> attributes, bool selfClosing)
+        {
             var current = OpenElements.Count > 0 ? OpenElements[^1] : "";
             if (current == "svg") return false;
             var isVoid = VoidElements.Contains(name);
@@ -170,12 +180,7 @@ public sealed class FragmentTokens
             if (name == "a" && OpenElements.Contains("a")) return false;
             if (name == "li" && current is not ("ul" or "ol")) return false;
             if (name is "dd" or "dt" && current != "dl") return false;
-            if (TableChildren.TryGetValue(current, out var allowed) ? !allowed.Contains(name) : name is "thead" or "tbody" or "tfoot" or "tr" or "td" or "th")
-                return false;
-            Tokens.Add(FragmentToken.Start(name, attributes, OpenElements.Count));
-            Summary.Add(name, attributes);
-            if (!isVoid) OpenElements.Add(name);
-            return true;
+            return TableChildren.TryGetValue(current, out var allowed) ? allowed.Contains(name) : name is not ("thead" or "tbody" or "tfoot" or "tr" or "td" or "th");
         }
 
         public bool AddEnd(string name)
@@ -188,15 +193,21 @@ public sealed class FragmentTokens
 
         private bool AddText(string text)
         {
+            if (!CanHoldText(text)) return false;
             var current = OpenElements.Count > 0 ? OpenElements[^1] : "";
-            if (current == "svg") return false;
-            if (TableChildren.ContainsKey(current) && text.AsSpan().IndexOfAnyExcept(" \t\n\f") >= 0) return false;
             // The parser drops the line end right after <pre>'s start tag.
             if (current == "pre" && Tokens[^1].IsStartTag("pre") && text.StartsWith('\n')) text = text[1..];
             if (text.Length == 0) return true;
             if (Tokens.Count > 0 && Tokens[^1].Kind == FragmentTokenKind.Text) Tokens[^1].Data += text;
             else Tokens.Add(FragmentToken.Text(text, OpenElements.Count));
             return true;
+        }
+
+        /// <summary>Whether the tree builder puts this text in the current element as it stands.</summary>
+        private bool CanHoldText(string text)
+        {
+            var current = OpenElements.Count > 0 ? OpenElements[^1] : "";
+            return current != "svg" && !(TableChildren.ContainsKey(current) && text.AsSpan().IndexOfAnyExcept(" \t\n\f") >= 0);
         }
 
         public bool AddComment(string data)
@@ -206,7 +217,15 @@ public sealed class FragmentTokens
             return true;
         }
 
-        // A segment's part, written as markup: each piece checked as the tokenizer's would be.
+        // A segment's part, written as markup: each piece checked as the tokenizer's would be. Each element at the
+        // part's top becomes a start tag holding its content as text (FragmentToken.Inner) and an end tag: the passes
+        // take an equation as a whole, and an equation's own elements were half a math page's tokens. What is inside
+        // is checked by the same rules as any token, then written as the serializer writes it.
+        private readonly StringBuilder _partContent = new();
+        // Elements of the part open now (0: at its top); and where its top element's start tag is.
+        private int _partDepth;
+        private int _partStart;
+
         public override void Open(string name, params ReadOnlySpan<(string Name, string Value)> attributes)
         {
             if (_failed) return;
@@ -216,14 +235,60 @@ public sealed class FragmentTokens
                 if (!ReadsBackAsWritten(value)) _failed = true;
                 list.Add(new(attribute, value));
             }
-            _failed = _failed || !AddStart(name, list, selfClosing: false);
+            if (_failed) return;
+            if (_partDepth == 0)
+            {
+                _failed = name == "pre" || !AddStart(name, list, selfClosing: false) || VoidElements.Contains(name);
+                _partStart = Tokens.Count - 1;
+                _partContent.Clear();
+            }
+            // The line end the parser drops after <pre> is not followed inside a part: such a part takes the DOM.
+            else if (name == "pre" || !CanOpen(name, list, selfClosing: false) || VoidElements.Contains(name)) _failed = true;
+            else
+            {
+                OpenElements.Add(name);
+                WriteStart(_partContent, name, list);
+            }
+            _partDepth++;
         }
 
-        public override void Void(string name) => _failed = _failed || !VoidElements.Contains(name) || !AddStart(name, [], selfClosing: false);
+        public override void Void(string name)
+        {
+            if (_failed) return;
+            if (!VoidElements.Contains(name)) _failed = true;
+            else if (_partDepth == 0) _failed = !AddStart(name, [], selfClosing: false);
+            else if (!CanOpen(name, [], selfClosing: false)) _failed = true;
+            else _partContent.Append('<').Append(name).Append('>');
+        }
 
-        public override void Close(string name) => _failed = _failed || !AddEnd(name);
+        public override void Close(string name)
+        {
+            if (_failed) return;
+            if (_partDepth == 0 || OpenElements.Count == 0 || OpenElements[^1] != name)
+            {
+                _failed = true;
+                return;
+            }
+            _partDepth--;
+            if (_partDepth > 0)
+            {
+                OpenElements.RemoveAt(OpenElements.Count - 1);
+                _partContent.Append("</").Append(name).Append('>');
+                return;
+            }
+            var start = Tokens[_partStart];
+            Tokens[_partStart] = FragmentToken.StartWithContent(start.Name, start.Attributes, _partContent.ToString(), start.Depth);
+            _failed = !AddEnd(name);
+        }
 
-        public override void Text(string text) => _failed = _failed || !ReadsBackAsWritten(text) || !AddText(text);
+        public override void Text(string text)
+        {
+            if (_failed) return;
+            if (!ReadsBackAsWritten(text)) _failed = true;
+            else if (_partDepth == 0) _failed = !AddText(text);
+            else if (!CanHoldText(text)) _failed = true;
+            else AppendText(_partContent, text);
+        }
 
         // Every UTF-16 surrogate, as a searched range: span.ContainsAnyInRange('\uD800', '\uDFFF') allocated 96 bytes a
         // call in the precompiled build (its bounds boxed), several calls per equation of every page.
@@ -293,7 +358,8 @@ public sealed class FragmentTokens
         switch (token.Kind)
         {
             case FragmentTokenKind.StartTag:
-                WriteStart(html, token);
+                WriteStart(html, token.Name, token.Attributes);
+                html.Append(token.Inner);
                 // The serializer gives back a line end the parser would drop, when the text starts with one.
                 if (token.Name == "pre" && index + 1 < Tokens.Count && Tokens[index + 1].Kind == FragmentTokenKind.Text && Tokens[index + 1].Data.StartsWith('\n'))
                     html.Append('\n');
@@ -302,9 +368,7 @@ public sealed class FragmentTokens
                 html.Append("</").Append(token.Name).Append('>');
                 break;
             case FragmentTokenKind.Text:
-                // Most text has nothing to escape: appended as it is, without the formatter's copy.
-                if (token.Data.AsSpan().ContainsAny(TextToEscape)) html.Append(HtmlMarkupFormatter.EscapeText(token.Data));
-                else html.Append(token.Data);
+                AppendText(html, token.Data);
                 break;
             case FragmentTokenKind.Comment:
                 html.Append("<!--").Append(token.Data).Append("-->");
@@ -319,10 +383,19 @@ public sealed class FragmentTokens
     /// <summary>Whether <paramref name="name"/> is an element with no end tag (its start tag stands alone in the tokens).</summary>
     public static bool IsVoid(string name) => VoidElements.Contains(name);
 
-    private static void WriteStart(StringBuilder html, FragmentToken token)
+    /// <summary>Text as the serializer writes it.</summary>
+    private static void AppendText(StringBuilder html, string text)
     {
-        html.Append('<').Append(token.Name);
-        foreach (var (name, value) in token.Attributes)
+        // Most text has nothing to escape: appended as it is, without the formatter's copy.
+        if (text.AsSpan().ContainsAny(TextToEscape)) html.Append(HtmlMarkupFormatter.EscapeText(text));
+        else html.Append(text);
+    }
+
+    /// <summary>A start tag as the serializer writes it.</summary>
+    private static void WriteStart(StringBuilder html, string element, List<KeyValuePair<string, string>> attributes)
+    {
+        html.Append('<').Append(element);
+        foreach (var (name, value) in attributes)
         {
             html.Append(' ').Append(name).Append("=\"");
             if (!value.AsSpan().ContainsAny(AttributeValueToEscape))

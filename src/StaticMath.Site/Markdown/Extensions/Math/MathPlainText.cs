@@ -69,6 +69,14 @@ public static class MathPlainText
     /// <summary><see cref="TexOf(IElement)"/> of the equation starting at token <paramref name="start"/>.</summary>
     private static string TexOf(List<FragmentToken> tokens, int start)
     {
+        // An equation the page's reader kept whole: its own tokens are read from its content.
+        if (tokens[start].Inner is not null)
+        {
+            var content = FragmentTokenQueries.ContentOf(tokens[start]);
+            var element = tokens[start];
+            return TexOf([FragmentToken.Start(element.Name, element.Attributes, element.Depth), .. content, FragmentToken.End(element.Name, element.Depth)], 0);
+        }
+
         var end = FragmentTokenQueries.EndOf(tokens, start);
         for (var i = start + 1; i < end; i++)
         {
