@@ -100,6 +100,23 @@ public static class FragmentTokenQueries
         return text.ToString();
     }
 
+    /// <summary>Every <c>id</c> on the page (the DOM's <c>[id]</c>), the ones inside an element held as text included:
+    /// that content is read only when its text has an <c>id</c> attribute in it.</summary>
+    public static HashSet<string> Ids(IReadOnlyList<FragmentToken> tokens)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens) AddIds(ids, token);
+        return ids;
+    }
+
+    private static void AddIds(HashSet<string> ids, FragmentToken token)
+    {
+        if (token.Kind != FragmentTokenKind.StartTag) return;
+        if (token.GetAttribute("id") is { } id) ids.Add(id);
+        if (token.Inner?.Contains(" id=\"", StringComparison.Ordinal) != true) return;
+        foreach (var inner in ContentOf(token)) AddIds(ids, inner);
+    }
+
     /// <summary>The tokens inside a start tag that holds its content as text (<see cref="FragmentToken.Inner"/>), at their
     /// depths on the page; empty for any other token.</summary>
     public static List<FragmentToken> ContentOf(FragmentToken start) =>

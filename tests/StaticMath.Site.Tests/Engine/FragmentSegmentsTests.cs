@@ -92,6 +92,23 @@ public class FragmentSegmentsTests
     }
 
     [Fact]
+    public void The_pages_ids_include_those_inside_a_part()
+    {
+        var (fragment, segments) = Page("<p id=\"a\">", markup =>
+        {
+            markup.Open("span", ("id", "b"));
+            markup.Open("span", ("id", "c"));
+            markup.Close("span");
+            markup.Close("span");
+            Equation(markup);
+        }, "</p>");
+
+        var tokens = FragmentTokens.Read(fragment, segments)!.Tokens;
+
+        Assert.Equal(["a", "b", "c"], FragmentTokenQueries.Ids(tokens).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Parts_side_by_side_and_a_void_element_at_a_part_top_stay_separate_tokens()
     {
         var (fragment, segments) = Page("<p>", markup =>

@@ -28,4 +28,13 @@ public class MathHeadingIdTokenTests
         Assert.Equal(["the-case-n--1", "mine"], Ids(rendered.Fragment));
         Assert.Contains("<a href=\"#the-case-n--1\">the case</a> and <a href=\"#mine\">mine</a>", rendered.Fragment, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_id_inside_an_equation_is_taken_as_any_other()
+    {
+        // The rows' anchors (eq-y, eq-x) sit inside the display, whose content the page's tokens keep as text.
+        var rendered = OnTokens("## eq $x$\n\n$$\n\\begin{align}\na &= b \\label{y} \\\\\nc &= d \\label{x}\n\\end{align}\n$$\n");
+        Assert.Contains("<span class=\"math-anchor\" id=\"eq-x\"", rendered.Fragment, StringComparison.Ordinal);
+        Assert.Equal(["eq-x-1"], Ids(rendered.Fragment));
+    }
 }

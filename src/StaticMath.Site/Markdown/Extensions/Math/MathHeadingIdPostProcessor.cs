@@ -27,7 +27,7 @@ public sealed class MathHeadingIdPostProcessor : IHtmlPostProcessor
         }
         if (headings.Count == 0) return;
 
-        var taken = tokens.Where(t => t.Kind == FragmentTokenKind.StartTag).Select(t => t.GetAttribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var taken = FragmentTokenQueries.Ids(tokens);
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var i in headings)
         {
