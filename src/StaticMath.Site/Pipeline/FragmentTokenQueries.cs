@@ -28,10 +28,14 @@ public static class FragmentTokenQueries
         var end = EndOf(tokens, start);
         for (var i = start + 1; i < end; i++)
         {
-            if (tokens[i].Kind == FragmentTokenKind.StartTag && matches(tokens[i])) return true;
+            if (tokens[i].Kind == FragmentTokenKind.StartTag && (matches(tokens[i]) || ContentHas(tokens[i], matches))) return true;
         }
         return false;
     }
+
+    /// <summary>Whether an element held as text (<see cref="FragmentToken.Inner"/>) has a matching element inside.</summary>
+    private static bool ContentHas(FragmentToken element, Func<FragmentToken, bool> matches) =>
+        element.Inner is not null && ContentOf(element).Exists(t => t.Kind == FragmentTokenKind.StartTag && matches(t));
 
     /// <summary>The index of the first child element named <paramref name="name"/> of the element at <paramref name="start"/>, or -1.</summary>
     public static int FirstChildElement(List<FragmentToken> tokens, int start, string name)
