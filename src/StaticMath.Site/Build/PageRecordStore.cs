@@ -20,8 +20,6 @@ internal sealed class PageRecordStore : IDisposable
     public const string DisplayPath = ".staticmath/pages.db";
     private const int BusyTimeoutSeconds = 30;
 
-    private static readonly JsonSerializerOptions Json = new() { IncludeFields = false };
-
     private readonly SqliteConnection _connection;
 
     private PageRecordStore(SqliteConnection connection) => _connection = connection;
@@ -99,7 +97,7 @@ internal sealed class PageRecordStore : IDisposable
             foreach (var (path, record) in records)
             {
                 source.Value = path;
-                text.Value = JsonSerializer.Serialize(record, Json);
+                text.Value = JsonSerializer.Serialize(record, BuildJson.Default.PageRecord);
                 insert.ExecuteNonQuery();
             }
         }
@@ -121,7 +119,7 @@ internal sealed class PageRecordStore : IDisposable
     {
         try
         {
-            return JsonSerializer.Deserialize<PageRecord>(json, Json);
+            return JsonSerializer.Deserialize(json, BuildJson.Default.PageRecord);
         }
         catch (JsonException)
         {

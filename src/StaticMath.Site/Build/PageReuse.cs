@@ -186,7 +186,7 @@ internal sealed class PageReuse : IDisposable
         return Hash(
             Markdown.Extensions.Math.MathCache.ToolBuildStamp,
             ModuleOf(typeof(Markdig.Markdown)), ModuleOf(typeof(Fluid.FluidParser)), System.Reflection.Assembly.GetEntryAssembly()?.ManifestModule.ModuleVersionId.ToString("N") ?? "",
-            options.Tool is null ? "" : JsonSerializer.Serialize(options.Tool),
+            options.Tool is null ? "" : JsonSerializer.Serialize(options.Tool, BuildJson.Default.ToolInfo),
             string.Join("|", SiteRoot.ConfigFileNames.Select(n => FileStamp.WithContentOf(Path.Combine(siteDirectory, n)).ContentHash ?? "missing")),
             $"{options.IncludeDrafts}|{options.IncludeFuture}|{options.BaseUrl}|{options.ForPublishing}|{options.MaxPageMathChars}",
             clock?.ToString("O", CultureInfo.InvariantCulture) ?? "day " + DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

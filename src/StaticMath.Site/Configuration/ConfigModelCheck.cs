@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using StaticMath.Site.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -72,6 +73,7 @@ internal static class ConfigModelCheck
     }
 
     /// <summary>Key → value type of a settings class, in declaration order (the order "did you mean" prefers on a tie).</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Settings classes of this assembly, which the precompiled tool keeps whole (TrimMode=partial).")]
     private static Dictionary<string, Type> SettableProperties(Type model) =>
         model.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.GetCustomAttribute<YamlIgnoreAttribute>() is null)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using StaticMath.Site.Diagnostics;
 using YamlDotNet.Core;
@@ -16,7 +17,13 @@ public static class SiteConfigLoader
 {
     public const string FileName = "staticmath.yml";
 
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    private static readonly IDeserializer Deserializer = MakeDeserializer();
+
+    // YamlDotNet fills the settings classes by reflection. The precompiled tool (Native AOT) keeps this assembly whole
+    // (TrimMode=partial), so their members are all there; the collections they hold are types the classes name. The
+    // docs and samples are built with it and compared with the portable build's output (scripts/compare-output.sh).
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Settings classes of this assembly, kept whole in the precompiled tool.")]
+    private static IDeserializer MakeDeserializer() => new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithCaseInsensitivePropertyMatching()
         .IgnoreUnmatchedProperties()

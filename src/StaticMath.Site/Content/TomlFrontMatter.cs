@@ -38,7 +38,7 @@ internal static class TomlFrontMatter
         TomlTable table;
         try
         {
-            table = TomlSerializer.Deserialize<TomlTable>(toml) ?? new TomlTable();
+            table = TomlSerializer.Deserialize(toml, TomlModel.Default.TomlTable) ?? new TomlTable();
         }
         catch (TomlException e)
         {

@@ -113,7 +113,7 @@ public sealed class ConfigDocument
                 Error = (first.Span.Start.Line + 1, first.Message);
                 return;
             }
-            table = TomlSerializer.Deserialize<TomlTable>(text) ?? new TomlTable();
+            table = TomlSerializer.Deserialize(text, Content.TomlModel.Default.TomlTable) ?? new TomlTable();
         }
         catch (TomlException e)
         {

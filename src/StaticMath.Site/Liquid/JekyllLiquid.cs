@@ -42,7 +42,7 @@ public static class JekyllLiquid
                 : NilValue.Instance))
             .AddFilter("cgi_escape", (input, _, _) => Str(WebUtility.UrlEncode(input.ToStringValue())))
             .AddFilter("uri_escape", (input, _, _) => Str(Uri.EscapeDataString(input.ToStringValue()).Replace("%2F", "/").Replace("%3A", ":")))
-            .AddFilter("jsonify", (input, _, _) => Str(JsonSerializer.Serialize(input.ToObjectValue()?.ToString())))
+            .AddFilter("jsonify", (input, _, _) => Str(JsonSerializer.Serialize(input.ToObjectValue()?.ToString(), LiquidJson.Default.String)))
             .AddFilter("normalize_whitespace", (input, _, _) =>
                 Str(string.Join(' ', input.ToStringValue().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))))
             .AddFilter("date_to_string", (input, _, ctx) => Date(input, ctx, "dd MMM yyyy"))

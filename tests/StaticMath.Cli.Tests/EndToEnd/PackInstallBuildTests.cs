@@ -24,7 +24,7 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
     }
 
     [Fact]
-    public void Top_package_names_a_precompiled_linux_x64_package_and_a_portable_one()
+    public void Top_package_names_a_native_linux_x64_package_and_a_portable_one()
     {
         AssertInstalled();
         using (var top = System.IO.Compression.ZipFile.OpenRead(tool.TopPackage))
@@ -34,26 +34,42 @@ public class PackInstallBuildTests(InstalledToolFixture tool)
             Assert.Equal([("linux-x64", "StaticMath.linux-x64"), ("any", "StaticMath.any")], named);
         }
 
-        Assert.True(IsReadyToRun(PackedAssembly("linux-x64", "StaticMath.Site.dll")), "the linux-x64 package's assemblies are precompiled");
-        Assert.True(IsReadyToRun(PackedAssembly("linux-x64", "StaticMath.Math.dll")));
-        Assert.False(IsReadyToRun(PackedAssembly("any", "StaticMath.Site.dll")), "the portable package is IL, for any machine");
+        using (var native = System.IO.Compression.ZipFile.OpenRead(Package("linux-x64")))
+        {
+            var files = native.Entries.Select(e => e.FullName).Where(n => n.StartsWith("tools/", StringComparison.Ordinal)).ToList();
+            Assert.True(IsNativeExecutable(Read(native, "tools/any/linux-x64/staticmath")), "the linux-x64 package holds the tool compiled ahead of time (Native AOT)");
+            Assert.DoesNotContain(files, n => n.EndsWith(".dll", StringComparison.Ordinal)); // no IL left to compile at run time
+            Assert.DoesNotContain(files, n => n.EndsWith(".dbg", StringComparison.Ordinal)); // nor its ~100 MB of native symbols
+        }
+
+        using (var portable = System.IO.Compression.ZipFile.OpenRead(Package("any")))
+        {
+            Assert.False(IsReadyToRun(Read(portable, "tools/net10.0/any/StaticMath.Site.dll")), "the portable package is IL, for any machine");
+        }
+
         if (OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64)
         {
-            // What `dotnet tool install` chose on this machine.
-            var installed = Directory.GetFiles(Path.GetDirectoryName(tool.ToolExecutable)!, "StaticMath.Site.dll", SearchOption.AllDirectories);
-            Assert.True(IsReadyToRun(File.ReadAllBytes(Assert.Single(installed))), string.Join("\n", installed));
+            // What `dotnet tool install` chose on this machine: the native executable, and no IL beside it.
+            var store = Path.Combine(Path.GetDirectoryName(tool.ToolExecutable)!, ".store");
+            var installed = Directory.GetFiles(store, "staticmath", SearchOption.AllDirectories);
+            Assert.True(IsNativeExecutable(File.ReadAllBytes(Assert.Single(installed))), string.Join("\n", installed));
+            Assert.Empty(Directory.GetFiles(store, "StaticMath.Site.dll", SearchOption.AllDirectories));
         }
     }
 
-    private byte[] PackedAssembly(string runtime, string name)
+    private string Package(string runtime) =>
+        Path.Combine(tool.PackageDirectory, $"StaticMath.{runtime}.{Path.GetFileName(tool.TopPackage)["StaticMath.".Length..]}");
+
+    private static byte[] Read(System.IO.Compression.ZipArchive zip, string entryName)
     {
-        var package = Path.Combine(tool.PackageDirectory, $"StaticMath.{runtime}.{Path.GetFileName(tool.TopPackage)["StaticMath.".Length..]}");
-        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
-        using var entry = zip.GetEntry($"tools/net10.0/{runtime}/{name}")!.Open();
+        using var entry = (zip.GetEntry(entryName) ?? throw new Xunit.Sdk.XunitException($"no {entryName} in the package")).Open();
         using var bytes = new MemoryStream();
         entry.CopyTo(bytes);
         return bytes.ToArray();
     }
+
+    /// <summary>True for an ELF executable (a native program), false for anything else (an IL assembly is a PE file).</summary>
+    private static bool IsNativeExecutable(byte[] file) => file.AsSpan().StartsWith("\u007FELF"u8);
 
     /// <summary>True for an assembly with precompiled native code (a ReadyToRun header), false for IL only.</summary>
     private static bool IsReadyToRun(byte[] assembly)

@@ -96,7 +96,7 @@ internal sealed unsafe class MathCacheCompressor : IDisposable
             {
                 var property = typeof(Pubternal.FastContext).GetProperty("Context", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
                 if (property?.PropertyType is not { IsPointer: true } pointer || pointer.GetElementType() is not { IsValueType: true } stream) return null;
-                var size = (int)typeof(Unsafe).GetMethod(nameof(Unsafe.SizeOf))!.MakeGenericMethod(stream).Invoke(null, null)!;
+                var size = RuntimeHelpers.SizeOf(stream.TypeHandle);
                 return size is >= HashTableBytes and <= MaxStateBytes ? new PrimedStateAccess(property, size) : null;
             }
             catch (Exception e) when (e is MemberAccessException or TargetInvocationException or ArgumentException or NotSupportedException)
