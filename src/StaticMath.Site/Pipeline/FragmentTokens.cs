@@ -346,12 +346,16 @@ public sealed class FragmentTokens
     private static bool IsPlaceholderSvg(List<KeyValuePair<string, string>> attributes, bool selfClosing) =>
         !selfClosing && attributes.TrueForAll(a => PlaceholderSvgAttributes.Contains(a.Key));
 
+    /// <summary>Where a page's whole fragment is written (here and by <c>AsWrittenTokens</c>): a new builder per page
+    /// grew a page's worth of chunks (a quarter of a gigabyte in a 1,000-post build); a very large page's is let go.</summary>
+    internal static readonly ReusedStringBuilder PageTextBuilders = new(initialCapacity: 16, largestKeptCapacity: 4 << 20);
+
     /// <summary>The fragment as AngleSharp serialises the DOM it parses into (<see cref="HtmlMarkupFormatter"/>).</summary>
     public string Write()
     {
-        var html = PageTextBuilder.Take();
+        var html = PageTextBuilders.Take();
         for (var i = 0; i < Tokens.Count; i++) WriteToken(html, i);
-        return PageTextBuilder.ToStringAndKeep(html);
+        return PageTextBuilders.ToStringAndKeep(html);
     }
 
     /// <summary>Token <paramref name="index"/> as <see cref="Write"/> writes it.</summary>

@@ -30,29 +30,14 @@ public static class MathHtml
     /// <param name="result">Its SVGs are written as they are: the engine's, or placeholders (see <see cref="TypesetEquation.WithSvgsHeld"/>).</param>
     public static string Inline(MathResult result, string tex)
     {
-        var html = TakeBuilder();
+        var html = Builders.Take();
         WriteInline(new HtmlMarkupWriter(html), result, tex);
-        return GiveBack(html);
+        return Builders.ToStringAndKeep(html);
     }
 
     // One builder per thread for a page's equations' HTML (a new one per equation, sized for the engine's SVG, was a
     // quarter of a GB of buffers in a cold 1,000-post build); one grown past a large equation's size is let go.
-    [ThreadStatic] private static StringBuilder? t_html;
-    private const int LargestKeptCapacity = 1 << 16;
-
-    private static StringBuilder TakeBuilder()
-    {
-        var html = t_html ?? new StringBuilder(1024);
-        t_html = null;
-        return html.Clear();
-    }
-
-    private static string GiveBack(StringBuilder html)
-    {
-        var text = html.ToString();
-        if (html.Capacity <= LargestKeptCapacity) t_html = html;
-        return text;
-    }
+    private static readonly ReusedStringBuilder Builders = new(initialCapacity: 1024, largestKeptCapacity: 1 << 16);
 
     /// <summary>Inline math as markup (<see cref="Inline"/>'s HTML, or its tokens).</summary>
     public static void WriteInline(MarkupWriter markup, MathResult result, string tex)
@@ -104,9 +89,9 @@ public static class MathHtml
     /// <param name="result">Its SVG is written as it is: the engine's, or a placeholder (see <see cref="TypesetEquation.WithSvgsHeld"/>).</param>
     public static string Display(MathResult result, string tex, IReadOnlyList<NumberedRow> rows, string element, string? trailingPunctuation = null)
     {
-        var html = TakeBuilder();
+        var html = Builders.Take();
         WriteDisplay(new HtmlMarkupWriter(html), result, tex, rows, element, trailingPunctuation);
-        return GiveBack(html);
+        return Builders.ToStringAndKeep(html);
     }
 
     /// <summary>A display as markup (<see cref="Display"/>'s HTML, or its tokens).</summary>

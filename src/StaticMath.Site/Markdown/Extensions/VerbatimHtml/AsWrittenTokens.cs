@@ -61,7 +61,7 @@ public sealed class AsWrittenTokens
     public string Write(FragmentTokens page)
     {
         var tokens = page.Tokens;
-        var output = PageTextBuilder.Take();
+        var output = FragmentTokens.PageTextBuilders.Take();
         var written = new bool[_regions.Count];
         var current = -1;
         var currentStart = 0;
@@ -88,7 +88,7 @@ public sealed class AsWrittenTokens
             // (The token is the first written in the region when nothing was written there before it.)
             if (current >= 0 && output.Length > currentStart && before == currentStart && IsWrapperAtRegionStart(page, i)) currentStart = output.Length;
         }
-        return PageTextBuilder.ToStringAndKeep(output);
+        return FragmentTokens.PageTextBuilders.ToStringAndKeep(output);
     }
 
     /// <summary>The region's text as written in place of its tokens, when they write as they did before the passes.</summary>
