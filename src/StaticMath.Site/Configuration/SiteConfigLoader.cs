@@ -20,8 +20,8 @@ public static class SiteConfigLoader
     private static readonly IDeserializer Deserializer = MakeDeserializer();
 
     // YamlDotNet fills the settings classes by reflection. The precompiled tool (Native AOT) keeps this assembly whole
-    // (TrimMode=partial), so their members are all there; the collections they hold are types the classes name. The
-    // docs and samples are built with it and compared with the portable build's output (scripts/compare-output.sh).
+    // (TrimMode=partial), so their members are all there; the collections they hold are types the classes name. CI
+    // builds the docs with the installed tool and compares them with the portable build's (.ci/install-path).
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Settings classes of this assembly, kept whole in the precompiled tool.")]
     private static IDeserializer MakeDeserializer() => new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
