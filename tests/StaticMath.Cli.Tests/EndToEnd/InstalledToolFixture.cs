@@ -23,6 +23,7 @@ public sealed class InstalledToolFixture : IDisposable
         Pack = ProcessRunner.Run("dotnet", ["pack", Path.Combine(RepositoryRoot, "src", "StaticMath.Cli"), "-c", configuration, "-o", artifacts], RepositoryRoot,
             timeout: TimeSpan.FromMinutes(10));
         if (Pack.ExitCode != 0) return;
+        KeepPackagesFor(Environment.GetEnvironmentVariable(KeepPackagesVariable), artifacts);
 
         File.WriteAllText(Path.Combine(WorkDirectory, "nuget.config"),
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n");
@@ -30,6 +31,17 @@ public sealed class InstalledToolFixture : IDisposable
         Install = ProcessRunner.Run("dotnet", ["tool", "install", "--tool-path", toolPath, "--add-source", "artifacts", "StaticMath"], WorkDirectory,
             NuGetEnvironment, TimeSpan.FromMinutes(10));
         ToolExecutable = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "staticmath.exe" : "staticmath");
+    }
+
+    /// <summary>Names a folder the packed packages are copied to, for CI's install-path check after the tests, so the
+    /// tool (whose linux-x64 package is compiled natively, the longest step of a CI run) is packed once.</summary>
+    public const string KeepPackagesVariable = "STATICMATH_KEEP_PACKAGES";
+
+    private static void KeepPackagesFor(string? folder, string artifacts)
+    {
+        if (string.IsNullOrEmpty(folder)) return;
+        Directory.CreateDirectory(folder);
+        foreach (var package in Directory.GetFiles(artifacts, "StaticMath.*")) File.Copy(package, Path.Combine(folder, Path.GetFileName(package)), overwrite: true);
     }
 
     public string RepositoryRoot { get; }
